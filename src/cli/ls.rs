@@ -1,0 +1,134 @@
+//! `ferry ls [-l] [-a] URL`: list a remote folder (or one file), with client-side glob filtering
+//! when the last part of the path is a pattern (`/var/log/*.log`).
+
+use std::io::Write;
+use std::process::ExitCode;
+use std::time::SystemTime;
+
+use clap::Args;
+
+use crate::cli::CommonArgs;
+use crate::cli::common;
+use crate::engine::entry::{Entry, Kind, NameFilter, SortKey, sort_entries};
+use crate::engine::error::Result;
+use crate::engine::fs::{FileSystem, ListOptions};
+use crate::engine::path::FsPath;
+use crate::engine::url::Target;
+
+#[derive(Debug, Args)]
+pub struct LsArgs {
+    /// Long format: permissions, owner, group, size, modification time.
+    #[arg(short = 'l')]
+    pub long: bool,
+    /// Show entries whose names start with '.'.
+    #[arg(short = 'a')]
+    pub all: bool,
+    /// Stop with an error past this many entries.
+    #[arg(long, value_name = "N", default_value_t = crate::engine::fs::DEFAULT_LIST_CAP)]
+    pub max_entries: usize,
+    /// sftp://[user@]host[:port]/path  (~ = home; the last part may be a glob like *.log)
+    pub url: String,
+}
+
+pub async fn run(common_args: &CommonArgs, args: LsArgs) -> Result<ExitCode> {
+    let target = Target::parse_url(&args.url)?;
+    let remote = common::open(common_args, &target).await?;
+    let path = common::resolve(&remote.fs, &target.path).await?;
+    let opts = ListOptions {
+        cap: args.max_entries,
+        resolve_links: args.long,
+    };
+
+    // A pattern in the last component filters its parent's listing.
+    let last = path
+        .file_name()
+        .map(|n| String::from_utf8_lossy(n).into_owned());
+    let (dir, filter) = match (&last, path.parent()) {
+        (Some(name), Some(parent)) if NameFilter::is_pattern(name) => {
+            (parent, Some(NameFilter::new(name)?))
+        }
+        _ => (path.clone(), None),
+    };
+
+    let mut entries = if filter.is_none() && remote.fs.stat(&dir).await?.kind != Kind::Dir {
+        vec![remote.fs.lstat(&dir).await?]
+    } else {
+        let listing = remote.fs.list(&dir, opts).await?;
+        for r in &listing.refused {
+            eprintln!(
+                "ferry: warning: skipped a name from the server: \"{}\" is {}",
+                r.name, r.why
+            );
+        }
+        listing
+            .entries
+            .into_iter()
+            .filter(|e| args.all || !e.is_hidden())
+            .filter(|e| filter.as_ref().is_none_or(|f| f.matches(e)))
+            .collect()
+    };
+    remote.conn.disconnect().await;
+    sort_entries(&mut entries, SortKey::Name, false);
+    print(&entries, args.long, &dir);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print(entries: &[Entry], long: bool, _dir: &FsPath) {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let now = SystemTime::now();
+    let (ow, gw, sw) = entries.iter().fold((1, 1, 1), |(o, g, s), e| {
+        (
+            o.max(e.owner.as_deref().unwrap_or("?").len()),
+            g.max(e.group.as_deref().unwrap_or("?").len()),
+            s.max(e.size.unwrap_or(0).to_string().len()),
+        )
+    });
+    for e in entries {
+        let mark = if e.exact {
+            ""
+        } else {
+            "  [name is not valid UTF-8]"
+        };
+        let line = if long {
+            let link = e
+                .link_target
+                .as_deref()
+                .map(|t| format!(" -> {}", crate::engine::name::escape_for_display(t)))
+                .unwrap_or_default();
+            format!(
+                "{} {:ow$} {:gw$} {:>sw$} {} {}{}{}",
+                e.perms_string(),
+                e.owner.as_deref().unwrap_or("?"),
+                e.group.as_deref().unwrap_or("?"),
+                e.size.unwrap_or(0),
+                format_time(e.mtime, now),
+                e.display,
+                link,
+                mark
+            )
+        } else {
+            format!("{}{}", e.display, mark)
+        };
+        if writeln!(out, "{line}").is_err() {
+            return; // stdout closed (e.g. piped into `head`)
+        }
+    }
+}
+
+/// `ls`-style time: `Mar  4 12:30` within six months, `Mar  4  2023` otherwise.
+fn format_time(t: Option<SystemTime>, now: SystemTime) -> String {
+    let Some(t) = t else {
+        return "            ".to_string();
+    };
+    let local: chrono::DateTime<chrono::Local> = t.into();
+    let recent = now
+        .duration_since(t)
+        .map(|d| d.as_secs() < 182 * 24 * 3600)
+        .unwrap_or(true);
+    if recent {
+        local.format("%b %e %H:%M").to_string()
+    } else {
+        local.format("%b %e  %Y").to_string()
+    }
+}

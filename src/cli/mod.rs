@@ -1,0 +1,111 @@
+//! The command line: the same engine as the GUI, driven from a terminal or a script (tests and the
+//! benchmark use it). `ferry` with no subcommand starts the GUI; `ferry ls …` and friends run here.
+
+mod common;
+mod ls;
+mod prompt;
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(name = "ferry", version, about = "Ferry: a fast, safe SFTP client", long_about = None)]
+pub struct Cli {
+    #[command(flatten)]
+    pub common: CommonArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options every command takes.
+#[derive(Debug, Clone, Args)]
+pub struct CommonArgs {
+    /// Private key file to authenticate with (may be repeated).
+    #[arg(short = 'i', long = "identity", value_name = "KEYFILE", global = true)]
+    pub identity: Vec<PathBuf>,
+
+    /// known_hosts file to check (and record) host keys in, instead of ~/.ssh/known_hosts.
+    #[arg(long, value_name = "FILE", global = true)]
+    pub known_hosts: Option<PathBuf>,
+
+    /// Record the host key of a host seen for the first time (a changed key is still refused).
+    #[arg(long, global = true)]
+    pub accept_new_host_key: bool,
+
+    /// Read the password from this environment variable (for scripts).
+    #[arg(long, value_name = "VAR", global = true)]
+    pub password_env: Option<String>,
+
+    /// Keep config, sites and app data in DIR instead of the OS default folders.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub config_dir: Option<PathBuf>,
+
+    /// Do not use a running ssh-agent.
+    #[arg(long, global = true)]
+    pub no_agent: bool,
+
+    /// Connection timeout in seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 15, global = true)]
+    pub timeout: u64,
+
+    /// Log more (repeat for even more): -v info, -vv debug.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List a remote folder: ferry ls [-l] [-a] sftp://user@host[:port]/path
+    Ls(ls::LsArgs),
+}
+
+/// Parses the arguments; `None` means "no subcommand: start the GUI" (with the parsed options).
+pub fn parse(args: Vec<OsString>) -> Cli {
+    Cli::parse_from(args)
+}
+
+/// Runs a subcommand to completion and returns the process exit status.
+pub fn run(cli: Cli) -> ExitCode {
+    crate::logging::init(cli.common.verbose);
+    let Some(command) = cli.command else {
+        return ExitCode::SUCCESS;
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("ferry: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        match command {
+            Command::Ls(args) => ls::run(&cli.common, args).await,
+        }
+    });
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("ferry: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// On Windows the binary is a GUI program (no console window); a CLI run attaches to the console of
+/// the shell that started it so output appears there.
+#[cfg(windows)]
+pub fn attach_console() {
+    // SAFETY: plain Win32 call with a constant argument; failure (no parent console) is harmless.
+    unsafe {
+        windows_sys::Win32::System::Console::AttachConsole(
+            windows_sys::Win32::System::Console::ATTACH_PARENT_PROCESS,
+        );
+    }
+}

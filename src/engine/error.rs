@@ -1,0 +1,173 @@
+//! Errors a person can act on.
+//!
+//! Every failure the engine reports is one of these kinds, worded as a sentence that says what went
+//! wrong and what to do about it. They are `Clone` (the GUI keeps them in its state and the transfer
+//! queue in its log), so sources are carried as text, never as live objects. No variant holds a
+//! secret.
+
+use std::path::PathBuf;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    #[error("Cannot find the host '{host}': check the name, or your network's DNS ({detail}).")]
+    Dns { host: String, detail: String },
+
+    #[error(
+        "{addr} refused the connection: no SSH server is listening on that port, or a firewall rejects it."
+    )]
+    ConnectionRefused { addr: String },
+
+    #[error(
+        "Timed out {what} after {secs} s: the host may be down, or a firewall drops the traffic."
+    )]
+    Timeout { what: String, secs: u64 },
+
+    #[error("Cannot reach {host}: {detail}.")]
+    Unreachable { host: String, detail: String },
+
+    #[error(
+        "The authenticity of host '{host}' can't be established: its {key_type} key fingerprint is {fingerprint}. Connect interactively to check and accept it, or pass --accept-new-host-key."
+    )]
+    HostKeyUnknown {
+        host: String,
+        key_type: String,
+        fingerprint: String,
+    },
+
+    #[error(
+        "WARNING: the {key_type} host key of '{host}' has CHANGED (now {fingerprint}). Someone could be intercepting the connection, or the server was reinstalled. Ferry refuses to connect. If you know the change is legitimate, remove the old key from {} line {line} (for example with: ssh-keygen -R '{host}' -f '{}').", file.display(), file.display()
+    )]
+    HostKeyChanged {
+        host: String,
+        key_type: String,
+        fingerprint: String,
+        file: PathBuf,
+        line: usize,
+    },
+
+    #[error(
+        "WARNING: '{host}' now offers a {offered} host key, but {recorded} is recorded for it ({} line {line}). Ferry refuses to connect. If the change is legitimate, remove the old entry (ssh-keygen -R '{host}' -f '{}').", file.display(), file.display()
+    )]
+    HostKeyOtherType {
+        host: String,
+        offered: String,
+        recorded: String,
+        file: PathBuf,
+        line: usize,
+    },
+
+    #[error("The host key of '{host}' is marked as revoked in {} line {line}: refusing to connect.", file.display())]
+    HostKeyRevoked {
+        host: String,
+        file: PathBuf,
+        line: usize,
+    },
+
+    #[error("Could not read or record known hosts: {detail}.")]
+    KnownHosts { detail: String },
+
+    #[error("Authentication failed for {user}@{host} (tried: {}). Check the user name, key or password.", if tried.is_empty() { "nothing the server accepts".to_string() } else { tried.join(", ") })]
+    AuthFailed {
+        user: String,
+        host: String,
+        tried: Vec<String>,
+    },
+
+    #[error("Cannot use the key file {}: {detail}.", path.display())]
+    KeyFile { path: PathBuf, detail: String },
+
+    #[error("Permission denied: {path}.")]
+    PermissionDenied { path: String },
+
+    #[error("No such file or folder: {path}.")]
+    NotFound { path: String },
+
+    #[error("{path} already exists.")]
+    AlreadyExists { path: String },
+
+    #[error("No space left on {side} ({path}): free some space and try again.")]
+    DiskFull { side: Side, path: String },
+
+    #[error("The connection was lost: {detail}. Reconnect to continue.")]
+    ConnectionLost { detail: String },
+
+    #[error("The server does not support {what}.")]
+    Unsupported { what: String },
+
+    #[error("Refused the name \"{name}\" sent by the server: {why} is not a safe file name.")]
+    UnsafeName { name: String, why: &'static str },
+
+    #[error(
+        "\"{name}\" is not valid UTF-8 and cannot be addressed exactly over this connection; rename it on the server."
+    )]
+    InexactName { name: String },
+
+    #[error(
+        "The folder {path} has more than {cap} entries, the listing limit; raise the limit or use a filter."
+    )]
+    ListingTooLarge { path: String, cap: usize },
+
+    #[error("Not a valid address '{input}': {reason}.")]
+    InvalidUrl { input: String, reason: String },
+
+    #[error("The server could not complete the operation on {path}: {message}.")]
+    Failure { path: String, message: String },
+
+    #[error("{path}: {detail}.")]
+    Io { path: String, detail: String },
+
+    #[error("SSH error: {detail}.")]
+    Protocol { detail: String },
+
+    #[error("Cancelled.")]
+    Cancelled,
+}
+
+/// Which side of a transfer an error is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Local,
+    Remote,
+}
+
+impl std::fmt::Display for Side {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Side::Local => "the local disk",
+            Side::Remote => "the server",
+        })
+    }
+}
+
+impl Error {
+    /// Maps a local I/O error on `path` to the kind a person can act on.
+    pub fn from_local_io(err: &std::io::Error, path: &std::path::Path) -> Error {
+        use std::io::ErrorKind as K;
+        let path_s = path.display().to_string();
+        match err.kind() {
+            K::NotFound => Error::NotFound { path: path_s },
+            K::PermissionDenied | K::ReadOnlyFilesystem => Error::PermissionDenied { path: path_s },
+            K::AlreadyExists => Error::AlreadyExists { path: path_s },
+            K::StorageFull | K::QuotaExceeded => Error::DiskFull {
+                side: Side::Local,
+                path: path_s,
+            },
+            _ => Error::Io {
+                path: path_s,
+                detail: err.to_string(),
+            },
+        }
+    }
+
+    /// True for the host-key refusals that must never be overridden.
+    pub fn is_host_key_refusal(&self) -> bool {
+        matches!(
+            self,
+            Error::HostKeyChanged { .. }
+                | Error::HostKeyOtherType { .. }
+                | Error::HostKeyRevoked { .. }
+        )
+    }
+}

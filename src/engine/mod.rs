@@ -1,0 +1,17 @@
+//! The engine: everything a transfer needs and nothing that draws. No GUI crate (iced, rfd) may be
+//! used in here; `tests/engine_is_headless.rs` checks it.
+
+pub mod auth;
+pub mod dirs;
+pub mod entry;
+pub mod error;
+pub mod fs;
+pub mod hostkeys;
+pub mod local;
+pub mod name;
+pub mod path;
+pub mod prompt;
+pub mod secret;
+pub mod sftp;
+pub mod ssh;
+pub mod url;

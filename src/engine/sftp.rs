@@ -1,0 +1,530 @@
+//! `SftpFs`: a server's files behind the [`FileSystem`] interface, on russh-sftp's raw session.
+//!
+//! Owns the SFTP subsystem of one connection: protocol init, the extensions the server offers
+//! (posix-rename, statvfs, home-directory, limits…), bounded directory listings (russh-sftp's own
+//! `read_dir` has no cap), owner/group names from the `ls -l` long names, and mapping SFTP status
+//! codes to errors a person can act on. Names arrive lossily decoded by russh-sftp: such entries are
+//! marked inexact (see `entry.rs`) and paths that are not UTF-8 are never sent.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use async_trait::async_trait;
+use futures::StreamExt;
+use russh_sftp::client::RawSftpSession;
+use russh_sftp::client::error::Error as SftpError;
+use russh_sftp::protocol::{FileAttributes, Packet, StatusCode};
+
+use crate::engine::entry::{Entry, Kind};
+use crate::engine::error::{Error, Result, Side};
+use crate::engine::fs::{FileSystem, FreeSpace, ListOptions, Listing, RefusedName};
+use crate::engine::name::classify;
+use crate::engine::path::FsPath;
+use crate::engine::ssh::Connection;
+
+/// Tunables for one SFTP session.
+#[derive(Debug, Clone, Copy)]
+pub struct SftpOptions {
+    /// How long one request may wait for its reply.
+    pub request_timeout: Duration,
+}
+
+impl Default for SftpOptions {
+    fn default() -> Self {
+        SftpOptions {
+            request_timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+/// The SFTP extensions a server advertised that Ferry uses.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extensions {
+    pub posix_rename: bool,
+    pub statvfs: bool,
+    pub home_directory: bool,
+    pub limits: bool,
+    pub fsync: bool,
+    pub hardlink: bool,
+    pub copy_data: bool,
+    /// Everything advertised, name → version, for diagnostics.
+    pub all: HashMap<String, String>,
+}
+
+pub struct SftpFs {
+    raw: Arc<RawSftpSession>,
+    ext: Extensions,
+    host: String,
+    timeout: Duration,
+}
+
+impl std::fmt::Debug for SftpFs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SftpFs({})", self.host)
+    }
+}
+
+impl SftpFs {
+    /// Starts the `sftp` subsystem on `conn` and reads the server's extensions.
+    pub async fn open(conn: &Connection, opts: SftpOptions) -> Result<SftpFs> {
+        let channel = conn.sftp_channel().await?;
+        let config = russh_sftp::client::Config {
+            request_timeout_secs: opts.request_timeout.as_secs().max(1),
+            ..Default::default()
+        };
+        let raw = RawSftpSession::new_with_config(channel.into_stream(), config);
+        let host = conn.host.clone();
+        let version = raw
+            .init()
+            .await
+            .map_err(|e| map_err(e, "", &host, opts.request_timeout))?;
+        let has = |name: &str| version.extensions.contains_key(name);
+        let ext = Extensions {
+            posix_rename: has("posix-rename@openssh.com"),
+            statvfs: has("statvfs@openssh.com"),
+            home_directory: has("home-directory"),
+            limits: has("limits@openssh.com"),
+            fsync: has("fsync@openssh.com"),
+            hardlink: has("hardlink@openssh.com"),
+            copy_data: has("copy-data"),
+            all: version.extensions.clone(),
+        };
+        tracing::debug!(
+            "SFTP v{} on {host}, extensions {:?}",
+            version.version,
+            ext.all
+        );
+        Ok(SftpFs {
+            raw: Arc::new(raw),
+            ext,
+            host,
+            timeout: opts.request_timeout,
+        })
+    }
+
+    pub fn extensions(&self) -> &Extensions {
+        &self.ext
+    }
+
+    /// The raw session, for the transfer engine's pipelined reads and writes.
+    pub fn raw(&self) -> &Arc<RawSftpSession> {
+        &self.raw
+    }
+
+    /// Ends the SFTP channel.
+    pub fn close(&self) {
+        let _ = self.raw.close_session();
+    }
+
+    fn err(&self, path: &FsPath) -> impl Fn(SftpError) -> Error + '_ {
+        let p = path.to_string();
+        move |e| map_err(e, &p, &self.host, self.timeout)
+    }
+
+    async fn extended(&self, name: &str, strings: &[&str], path: &FsPath) -> Result<Packet> {
+        let mut data = Vec::new();
+        for s in strings {
+            data.extend_from_slice(&(s.len() as u32).to_be_bytes());
+            data.extend_from_slice(s.as_bytes());
+        }
+        let reply = self
+            .raw
+            .extended(name, data)
+            .await
+            .map_err(self.err(path))?;
+        match reply {
+            Packet::Status(s) if s.status_code != StatusCode::Ok => {
+                Err(self.err(path)(SftpError::Status(s)))
+            }
+            other => Ok(other),
+        }
+    }
+
+    async fn exists(&self, path: &FsPath) -> bool {
+        match path.to_wire() {
+            Ok(w) => self.raw.lstat(w).await.is_ok(),
+            Err(_) => false,
+        }
+    }
+
+    async fn first_name(&self, reply: russh_sftp::protocol::Name, path: &FsPath) -> Result<FsPath> {
+        reply
+            .files
+            .into_iter()
+            .next()
+            .map(|f| FsPath::from(f.filename.as_str()))
+            .ok_or_else(|| Error::Protocol {
+                detail: format!("the server sent an empty name reply for {path}"),
+            })
+    }
+}
+
+/// Maps an SFTP error about `path` to a kind a person can act on.
+pub(crate) fn map_err(e: SftpError, path: &str, host: &str, timeout: Duration) -> Error {
+    let path = path.to_string();
+    match e {
+        SftpError::Status(s) => match s.status_code {
+            StatusCode::NoSuchFile => Error::NotFound { path },
+            StatusCode::PermissionDenied => Error::PermissionDenied { path },
+            StatusCode::OpUnsupported => Error::Unsupported {
+                what: format!("this operation on {path}"),
+            },
+            StatusCode::NoConnection | StatusCode::ConnectionLost => Error::ConnectionLost {
+                detail: format!("{host}: {}", s.error_message),
+            },
+            _ => {
+                let msg = s.error_message.to_lowercase();
+                if msg.contains("no space") || msg.contains("quota") || msg.contains("disk full") {
+                    Error::DiskFull {
+                        side: Side::Remote,
+                        path,
+                    }
+                } else {
+                    Error::Failure {
+                        path,
+                        message: if s.error_message.is_empty() {
+                            format!("{:?}", s.status_code)
+                        } else {
+                            s.error_message
+                        },
+                    }
+                }
+            }
+        },
+        SftpError::Timeout => Error::Timeout {
+            what: format!("waiting for {host} to answer about {path}"),
+            secs: timeout.as_secs(),
+        },
+        SftpError::IO(detail) => Error::ConnectionLost { detail },
+        SftpError::UnexpectedBehavior(detail)
+            if detail.contains("closed")
+                || detail.contains("SendError")
+                || detail.contains("RecvError")
+                || detail.contains("dropped") =>
+        {
+            Error::ConnectionLost {
+                detail: format!("{host}: the SFTP session ended"),
+            }
+        }
+        other => Error::Protocol {
+            detail: format!("{host}: {other}"),
+        },
+    }
+}
+
+/// Builds an entry from SFTP attributes and the `ls -l`-style long name (where owner and group
+/// names are, in SFTP v3).
+fn entry_from(name: &str, longname: &str, attrs: &FileAttributes) -> Entry {
+    let kind = match attrs.permissions.map(|p| p & 0o170000) {
+        Some(0o040000) => Kind::Dir,
+        Some(0o100000) => Kind::File,
+        Some(0o120000) => Kind::Symlink,
+        Some(0) | None => match longname.as_bytes().first() {
+            Some(b'd') => Kind::Dir,
+            Some(b'l') => Kind::Symlink,
+            Some(b'-') => Kind::File,
+            _ => Kind::Other,
+        },
+        Some(_) => Kind::Other,
+    };
+    let mut e = Entry::new(name.as_bytes().to_vec(), kind);
+    e.size = attrs.size;
+    e.mtime = attrs
+        .mtime
+        .map(|t| UNIX_EPOCH + Duration::from_secs(u64::from(t)));
+    e.perms = attrs.permissions;
+    e.uid = attrs.uid;
+    e.gid = attrs.gid;
+    let fields: Vec<&str> = longname.split_whitespace().collect();
+    if fields.len() >= 9 && fields[0].len() >= 10 {
+        e.owner = Some(fields[2].to_string());
+        e.group = Some(fields[3].to_string());
+    } else {
+        e.owner = attrs
+            .user
+            .clone()
+            .or_else(|| attrs.uid.map(|u| u.to_string()));
+        e.group = attrs
+            .group
+            .clone()
+            .or_else(|| attrs.gid.map(|g| g.to_string()));
+    }
+    e
+}
+
+fn leaf_name(path: &FsPath) -> String {
+    path.file_name()
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .unwrap_or_else(|| path.to_string())
+}
+
+#[async_trait]
+impl FileSystem for SftpFs {
+    fn side(&self) -> Side {
+        Side::Remote
+    }
+
+    async fn list(&self, dir: &FsPath, opts: ListOptions) -> Result<Listing> {
+        let wire = dir.to_wire()?;
+        let handle = self.raw.opendir(wire).await.map_err(self.err(dir))?.handle;
+        let mut listing = Listing::default();
+        let read = async {
+            loop {
+                let batch = match self.raw.readdir(handle.as_str()).await {
+                    Ok(b) => b,
+                    Err(SftpError::Status(s)) if s.status_code == StatusCode::Eof => return Ok(()),
+                    Err(e) => return Err(self.err(dir)(e)),
+                };
+                if batch.files.is_empty() {
+                    // A server that answers with empty batches forever is not making progress.
+                    return Ok(());
+                }
+                for f in batch.files {
+                    if let Some(why) = classify(f.filename.as_bytes()) {
+                        if why != crate::engine::name::BadName::Dot {
+                            tracing::warn!(
+                                "{}: refused a name from the server: {}",
+                                self.host,
+                                why.describe()
+                            );
+                            listing.refused.push(RefusedName {
+                                name: crate::engine::name::escape_for_display(&f.filename),
+                                why: why.describe(),
+                            });
+                        }
+                        continue;
+                    }
+                    if listing.entries.len() >= opts.cap {
+                        return Err(Error::ListingTooLarge {
+                            path: dir.to_string(),
+                            cap: opts.cap,
+                        });
+                    }
+                    listing
+                        .entries
+                        .push(entry_from(&f.filename, &f.longname, &f.attrs));
+                }
+            }
+        };
+        let result = read.await;
+        let _ = self.raw.close(handle).await;
+        result?;
+
+        if opts.resolve_links {
+            let links: Vec<usize> = (0..listing.entries.len())
+                .filter(|i| listing.entries[*i].kind == Kind::Symlink && listing.entries[*i].exact)
+                .collect();
+            let resolved: Vec<(usize, Option<Kind>, Option<String>)> = futures::stream::iter(links)
+                .map(|i| {
+                    let path = dir
+                        .join(&listing.entries[i].name)
+                        .ok()
+                        .and_then(|p| p.to_wire().ok());
+                    async move {
+                        let Some(path) = path else {
+                            return (i, None, None);
+                        };
+                        let (st, rl) =
+                            tokio::join!(self.raw.stat(path.clone()), self.raw.readlink(path));
+                        let kind = st.ok().map(|a| entry_from("x", "", &a.attrs).kind);
+                        let target = rl
+                            .ok()
+                            .and_then(|n| n.files.into_iter().next())
+                            .map(|f| f.filename);
+                        (i, kind, target)
+                    }
+                })
+                .buffer_unordered(32)
+                .collect()
+                .await;
+            for (i, kind, target) in resolved {
+                listing.entries[i].target_kind = kind;
+                listing.entries[i].link_target = target;
+            }
+        }
+        Ok(listing)
+    }
+
+    async fn stat(&self, path: &FsPath) -> Result<Entry> {
+        let a = self
+            .raw
+            .stat(path.to_wire()?)
+            .await
+            .map_err(self.err(path))?;
+        Ok(entry_from(&leaf_name(path), "", &a.attrs))
+    }
+
+    async fn lstat(&self, path: &FsPath) -> Result<Entry> {
+        let a = self
+            .raw
+            .lstat(path.to_wire()?)
+            .await
+            .map_err(self.err(path))?;
+        let mut e = entry_from(&leaf_name(path), "", &a.attrs);
+        if e.kind == Kind::Symlink {
+            e.link_target = self.read_link(path).await.ok().map(|p| p.to_string());
+        }
+        Ok(e)
+    }
+
+    async fn mkdir(&self, path: &FsPath) -> Result<()> {
+        match self
+            .raw
+            .mkdir(path.to_wire()?, FileAttributes::empty())
+            .await
+        {
+            Ok(_) => Ok(()),
+            // OpenSSH answers a plain "Failure" when the folder exists.
+            Err(SftpError::Status(s))
+                if s.status_code == StatusCode::Failure && self.exists(path).await =>
+            {
+                Err(Error::AlreadyExists {
+                    path: path.to_string(),
+                })
+            }
+            Err(e) => Err(self.err(path)(e)),
+        }
+    }
+
+    async fn rmdir(&self, path: &FsPath) -> Result<()> {
+        self.raw
+            .rmdir(path.to_wire()?)
+            .await
+            .map_err(self.err(path))?;
+        Ok(())
+    }
+
+    async fn remove_file(&self, path: &FsPath) -> Result<()> {
+        self.raw
+            .remove(path.to_wire()?)
+            .await
+            .map_err(self.err(path))?;
+        Ok(())
+    }
+
+    async fn rename(&self, from: &FsPath, to: &FsPath, overwrite: bool) -> Result<()> {
+        let (f, t) = (from.to_wire()?, to.to_wire()?);
+        if overwrite && self.ext.posix_rename {
+            self.extended("posix-rename@openssh.com", &[&f, &t], from)
+                .await?;
+            return Ok(());
+        }
+        if !overwrite && self.exists(to).await {
+            return Err(Error::AlreadyExists {
+                path: to.to_string(),
+            });
+        }
+        match self.raw.rename(f.clone(), t.clone()).await {
+            Ok(_) => Ok(()),
+            Err(SftpError::Status(s))
+                if s.status_code == StatusCode::Failure && self.exists(to).await =>
+            {
+                if !overwrite {
+                    return Err(Error::AlreadyExists {
+                        path: to.to_string(),
+                    });
+                }
+                // No atomic replace on this server: remove, then rename.
+                self.remove_file(to).await?;
+                self.raw.rename(f, t).await.map_err(self.err(from))?;
+                Ok(())
+            }
+            Err(e) => Err(self.err(from)(e)),
+        }
+    }
+
+    async fn chmod(&self, path: &FsPath, mode: u32) -> Result<()> {
+        let attrs = FileAttributes {
+            permissions: Some(mode & 0o7777),
+            ..FileAttributes::empty()
+        };
+        self.raw
+            .setstat(path.to_wire()?, attrs)
+            .await
+            .map_err(self.err(path))?;
+        Ok(())
+    }
+
+    async fn set_mtime(&self, path: &FsPath, mtime: SystemTime) -> Result<()> {
+        let wire = path.to_wire()?;
+        let current = self.raw.stat(wire.clone()).await.map_err(self.err(path))?;
+        let secs = mtime
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs().min(u64::from(u32::MAX)) as u32)
+            .unwrap_or(0);
+        let attrs = FileAttributes {
+            atime: Some(current.attrs.atime.unwrap_or(secs)),
+            mtime: Some(secs),
+            ..FileAttributes::empty()
+        };
+        self.raw
+            .setstat(wire, attrs)
+            .await
+            .map_err(self.err(path))?;
+        Ok(())
+    }
+
+    async fn read_link(&self, path: &FsPath) -> Result<FsPath> {
+        let reply = self
+            .raw
+            .readlink(path.to_wire()?)
+            .await
+            .map_err(self.err(path))?;
+        self.first_name(reply, path).await
+    }
+
+    async fn symlink(&self, target: &FsPath, link: &FsPath) -> Result<()> {
+        // OpenSSH (and the servers that copy it) read SSH_FXP_SYMLINK's two paths in the reverse of
+        // the draft's order; russh-sftp sends the draft's order, so the arguments are swapped here.
+        self.raw
+            .symlink(target.to_wire()?, link.to_wire()?)
+            .await
+            .map_err(self.err(link))?;
+        Ok(())
+    }
+
+    async fn canonicalize(&self, path: &FsPath) -> Result<FsPath> {
+        let reply = self
+            .raw
+            .realpath(path.to_wire()?)
+            .await
+            .map_err(self.err(path))?;
+        self.first_name(reply, path).await
+    }
+
+    async fn home(&self) -> Result<FsPath> {
+        let here = FsPath::from(".");
+        if self.ext.home_directory
+            && let Ok(Packet::Name(n)) = self.extended("home-directory", &[""], &here).await
+            && let Ok(p) = self.first_name(n, &here).await
+            && p.is_absolute()
+        {
+            return Ok(p);
+        }
+        // REALPATH(".") is the start folder on most servers; some chrooted ones answer oddly (empty,
+        // relative): fall back to the root then.
+        match self.canonicalize(&here).await {
+            Ok(p) if p.is_absolute() => Ok(p),
+            Ok(_) | Err(Error::Failure { .. }) | Err(Error::Unsupported { .. }) => {
+                Ok(FsPath::root())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    async fn free_space(&self, path: &FsPath) -> Result<Option<FreeSpace>> {
+        if !self.ext.statvfs {
+            return Ok(None);
+        }
+        let st = self
+            .raw
+            .statvfs(path.to_wire()?)
+            .await
+            .map_err(self.err(path))?;
+        Ok(Some(FreeSpace {
+            available: st.blocks_avail.saturating_mul(st.fragment_size),
+            total: st.blocks.saturating_mul(st.fragment_size),
+        }))
+    }
+}

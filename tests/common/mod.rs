@@ -1,0 +1,438 @@
+//! Test fixtures: a private OpenSSH sshd on 127.0.0.1 at a free port, with its own host key,
+//! authorized_keys, known_hosts and data folder; stopped by PID when the fixture is dropped.
+//!
+//! As root (CI), the server logs in a dedicated account `ferrytest` (created on first use, with a
+//! random password kept in /var/lib/ferry-tests/password, mode 600), so password and
+//! keyboard-interactive logins and permission bits are real. As another user, sshd runs as that
+//! user with key authentication only, and password tests say they were skipped.
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::net::TcpListener;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use async_trait::async_trait;
+use ferry::engine::prompt::{HostKeyDecision, HostKeyInfo, InteractiveRequest, Prompter};
+use ferry::engine::secret::Secret;
+
+pub const TEST_USER: &str = "ferrytest";
+
+pub fn is_root() -> bool {
+    // SAFETY: getuid has no preconditions.
+    unsafe { libc::getuid() == 0 }
+}
+
+fn run(cmd: &mut Command) {
+    let out = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Generates a key pair with ssh-keygen; returns the private key path.
+pub fn keygen(dir: &Path, name: &str, kind: &str, passphrase: &str) -> PathBuf {
+    let path = dir.join(name);
+    let mut cmd = Command::new("ssh-keygen");
+    cmd.args(["-q", "-t", kind, "-N", passphrase, "-C", "ferry-test", "-f"])
+        .arg(&path);
+    if kind == "rsa" {
+        cmd.args(["-b", "2048"]);
+    }
+    run(&mut cmd);
+    path
+}
+
+pub fn read_pub(private: &Path) -> String {
+    std::fs::read_to_string(private.with_extension("pub"))
+        .or_else(|_| std::fs::read_to_string(format!("{}.pub", private.display())))
+        .expect("public key")
+        .trim()
+        .to_string()
+}
+
+/// The test account and its password (root only): created once per machine, shared by every test
+/// process under a file lock.
+fn test_account() -> (String, Option<String>) {
+    if !is_root() {
+        let user = std::env::var("USER").unwrap_or_else(|_| "nobody".into());
+        return (user, None);
+    }
+    let state = Path::new("/var/lib/ferry-tests");
+    std::fs::create_dir_all(state).expect("state dir");
+    let lock = std::fs::File::create(state.join("lock")).expect("lock file");
+    lock.lock().expect("lock");
+    let exists = Command::new("id")
+        .arg(TEST_USER)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if !exists {
+        run(Command::new("useradd").args(["-m", "-s", "/bin/sh", TEST_USER]));
+    }
+    let pw_file = state.join("password");
+    let password = match std::fs::read_to_string(&pw_file) {
+        Ok(p) if !p.trim().is_empty() => p.trim().to_string(),
+        _ => {
+            let mut bytes = [0u8; 12];
+            std::fs::File::open("/dev/urandom")
+                .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut bytes))
+                .expect("random");
+            let pw: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+            let mut child = Command::new("chpasswd")
+                .stdin(Stdio::piped())
+                .spawn()
+                .expect("chpasswd");
+            writeln!(child.stdin.take().expect("stdin"), "{TEST_USER}:{pw}").expect("write");
+            assert!(child.wait().expect("chpasswd").success());
+            std::fs::write(&pw_file, &pw).expect("save password");
+            std::fs::set_permissions(&pw_file, std::fs::Permissions::from_mode(0o600)).ok();
+            pw
+        }
+    };
+    (TEST_USER.to_string(), Some(password))
+}
+
+fn chown_to(path: &Path, user: &str) {
+    if is_root() {
+        run(Command::new("chown")
+            .arg("-R")
+            .arg(format!("{user}:{user}"))
+            .arg(path));
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct SshdOptions {
+    /// `AuthenticationMethods` value, e.g. "publickey", "password", "keyboard-interactive".
+    pub auth_methods: String,
+    /// Host key types to generate and serve ("ed25519", "ecdsa", "rsa").
+    pub host_key_types: Vec<&'static str>,
+    /// Listen on this address.
+    pub listen: &'static str,
+    /// `internal-sftp` or the path of `sftp-server`.
+    pub subsystem: String,
+}
+
+impl Default for SshdOptions {
+    fn default() -> Self {
+        SshdOptions {
+            auth_methods: "any".into(),
+            host_key_types: vec!["ed25519"],
+            listen: "127.0.0.1",
+            subsystem: "internal-sftp".into(),
+        }
+    }
+}
+
+pub struct Sshd {
+    pub port: u16,
+    pub dir: tempfile::TempDir,
+    /// A folder the login owns, for the test's files.
+    pub data: PathBuf,
+    pub user: String,
+    pub password: Option<String>,
+    /// Unencrypted ed25519 key in authorized_keys.
+    pub client_key: PathBuf,
+    /// known_hosts holding this server's host keys.
+    pub known_hosts: PathBuf,
+    pub host_keys: Vec<PathBuf>,
+    pub options: SshdOptions,
+    child: Option<Child>,
+}
+
+impl Sshd {
+    pub fn start() -> Sshd {
+        Self::start_with(SshdOptions::default())
+    }
+
+    pub fn start_with(options: SshdOptions) -> Sshd {
+        let dir = tempfile::Builder::new()
+            .prefix("ferry-sshd-")
+            .tempdir()
+            .expect("tempdir");
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        let (user, password) = test_account();
+        let host_keys: Vec<PathBuf> = options
+            .host_key_types
+            .iter()
+            .map(|t| keygen(dir.path(), &format!("host_{t}"), t, ""))
+            .collect();
+        let client_key = keygen(dir.path(), "client_ed25519", "ed25519", "");
+        std::fs::write(
+            dir.path().join("authorized_keys"),
+            format!("{}\n", read_pub(&client_key)),
+        )
+        .unwrap();
+        let data = dir.path().join("data");
+        std::fs::create_dir(&data).unwrap();
+        chown_to(&data, &user);
+        let known_hosts = dir.path().join("known_hosts");
+        let mut sshd = Sshd {
+            port: 0,
+            dir,
+            data,
+            user,
+            password,
+            client_key,
+            known_hosts,
+            host_keys,
+            options,
+            child: None,
+        };
+        sshd.launch();
+        sshd.write_known_hosts();
+        sshd
+    }
+
+    fn write_config(&self) -> PathBuf {
+        let d = self.dir.path();
+        let root = is_root();
+        let mut cfg = String::new();
+        cfg += &format!(
+            "Port {}\nListenAddress {}\n",
+            self.port, self.options.listen
+        );
+        for k in &self.host_keys {
+            cfg += &format!("HostKey {}\n", k.display());
+        }
+        cfg += &format!(
+            "PidFile none\nUsePAM {}\nStrictModes no\nAuthorizedKeysFile {}\n",
+            if root { "yes" } else { "no" },
+            d.join("authorized_keys").display()
+        );
+        cfg += "PubkeyAuthentication yes\nPasswordAuthentication yes\nKbdInteractiveAuthentication yes\n";
+        cfg += &format!("AllowUsers {}\nPermitRootLogin no\n", self.user);
+        if self.options.auth_methods != "any" {
+            cfg += &format!("AuthenticationMethods {}\n", self.options.auth_methods);
+        }
+        cfg += &format!("Subsystem sftp {}\n", self.options.subsystem);
+        cfg += "LogLevel VERBOSE\nMaxStartups 100:30:200\nMaxSessions 100\nMaxAuthTries 10\nClientAliveInterval 0\n";
+        let path = d.join("sshd_config");
+        std::fs::write(&path, cfg).unwrap();
+        path
+    }
+
+    fn launch(&mut self) {
+        std::fs::create_dir_all("/run/sshd").ok();
+        for attempt in 0..5 {
+            if self.port == 0 || attempt > 0 {
+                self.port = free_port();
+            }
+            let config = self.write_config();
+            run(Command::new("/usr/sbin/sshd")
+                .arg("-t")
+                .arg("-f")
+                .arg(&config));
+            let log = std::fs::File::create(self.dir.path().join("sshd.log")).unwrap();
+            let mut child = Command::new("/usr/sbin/sshd")
+                .arg("-D")
+                .arg("-e")
+                .arg("-f")
+                .arg(&config)
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(log)
+                .spawn()
+                .expect("start sshd");
+            let deadline = Instant::now() + Duration::from_secs(10);
+            loop {
+                if let Ok(Some(_)) = child.try_wait() {
+                    break; // exited: port taken? try another
+                }
+                if std::net::TcpStream::connect((self.options.listen, self.port)).is_ok() {
+                    self.child = Some(child);
+                    return;
+                }
+                if Instant::now() > deadline {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        }
+        panic!("sshd did not start:\n{}", self.log());
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("sshd.log")).unwrap_or_default()
+    }
+
+    /// Writes known_hosts with every host key of this server.
+    pub fn write_known_hosts(&self) {
+        let mut s = String::new();
+        for k in &self.host_keys {
+            s += &format!("[127.0.0.1]:{} {}\n", self.port, read_pub(k));
+        }
+        std::fs::write(&self.known_hosts, s).unwrap();
+    }
+
+    /// Stops the server (by PID) and starts it again on the same port with the same keys.
+    pub fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    pub fn restart(&mut self) {
+        self.stop();
+        self.launch_same_port();
+    }
+
+    fn launch_same_port(&mut self) {
+        let port = self.port;
+        self.launch();
+        assert_eq!(self.port, port, "could not restart on the same port");
+    }
+
+    /// Replaces the host keys with fresh ones of `types` (known_hosts is left as it was).
+    pub fn regenerate_host_keys(&mut self, types: &[&'static str]) {
+        self.stop();
+        for k in &self.host_keys {
+            std::fs::remove_file(k).ok();
+            std::fs::remove_file(format!("{}.pub", k.display())).ok();
+        }
+        self.host_keys = types
+            .iter()
+            .map(|t| keygen(self.dir.path(), &format!("host2_{t}"), t, ""))
+            .collect();
+        self.options.host_key_types = types.to_vec();
+        self.launch_same_port();
+    }
+
+    /// Adds a public key to authorized_keys.
+    pub fn authorize(&self, private_key: &Path) {
+        let mut f = std::fs::OpenOptions::new()
+            .append(true)
+            .open(self.dir.path().join("authorized_keys"))
+            .unwrap();
+        writeln!(f, "{}", read_pub(private_key)).unwrap();
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("sftp://{}@127.0.0.1:{}{}", self.user, self.port, path)
+    }
+
+    /// The data folder as a URL path.
+    pub fn data_url(&self, rel: &str) -> String {
+        let base = self.data.display().to_string();
+        if rel.is_empty() {
+            self.url(&base)
+        } else {
+            self.url(&format!("{base}/{rel}"))
+        }
+    }
+
+    /// `ferry` with this server's known_hosts, a private config dir and no agent (add `-i`).
+    pub fn ferry(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_ferry"));
+        cmd.arg("--known-hosts")
+            .arg(&self.known_hosts)
+            .arg("--config-dir")
+            .arg(self.dir.path().join("config"))
+            .arg("--no-agent")
+            .env_remove("SSH_AUTH_SOCK")
+            .stdin(Stdio::null());
+        cmd
+    }
+
+    /// Makes files the test wrote in `data` belong to the login.
+    pub fn chown_data(&self) {
+        chown_to(&self.data, &self.user);
+    }
+
+    /// Engine connect options for this server (key auth with the client key).
+    pub fn connect_options(&self) -> ferry::engine::ssh::ConnectOptions {
+        let kh = ferry::engine::hostkeys::KnownHosts::new(
+            vec![self.known_hosts.clone()],
+            self.known_hosts.clone(),
+        );
+        let mut o =
+            ferry::engine::ssh::ConnectOptions::new("127.0.0.1", self.port, self.user.clone(), kh);
+        o.identity_files = vec![self.client_key.clone()];
+        o.use_agent = false;
+        o.connect_timeout = Duration::from_secs(10);
+        o
+    }
+}
+
+impl Drop for Sshd {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+/// A prompter with scripted answers that records what it was asked.
+#[derive(Default)]
+pub struct Scripted {
+    pub host_key: Option<HostKeyDecision>,
+    pub password: Option<String>,
+    pub passphrase: Option<String>,
+    pub interactive: Vec<String>,
+    pub asked: Mutex<Vec<String>>,
+}
+
+impl Scripted {
+    pub fn asked(&self) -> Vec<String> {
+        self.asked.lock().unwrap().clone()
+    }
+}
+
+#[async_trait]
+impl Prompter for Scripted {
+    async fn confirm_host_key(&self, info: &HostKeyInfo) -> HostKeyDecision {
+        self.asked
+            .lock()
+            .unwrap()
+            .push(format!("host-key {} {}", info.key_type, info.fingerprint));
+        self.host_key.unwrap_or(HostKeyDecision::Reject)
+    }
+    async fn password(&self, user: &str, _host: &str) -> Option<Secret> {
+        self.asked.lock().unwrap().push(format!("password {user}"));
+        self.password.clone().map(Secret::new)
+    }
+    async fn passphrase(&self, key_file: &Path) -> Option<Secret> {
+        self.asked
+            .lock()
+            .unwrap()
+            .push(format!("passphrase {}", key_file.display()));
+        self.passphrase.clone().map(Secret::new)
+    }
+    async fn keyboard_interactive(&self, request: &InteractiveRequest) -> Option<Vec<Secret>> {
+        let prompts: Vec<_> = request.prompts.iter().map(|p| p.0.clone()).collect();
+        self.asked
+            .lock()
+            .unwrap()
+            .push(format!("interactive {prompts:?}"));
+        if self.interactive.len() < request.prompts.len() {
+            return None;
+        }
+        Some(
+            self.interactive
+                .iter()
+                .take(request.prompts.len())
+                .cloned()
+                .map(Secret::new)
+                .collect(),
+        )
+    }
+}
