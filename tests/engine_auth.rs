@@ -315,3 +315,57 @@ async fn host_names_resolve_and_are_checked_by_name() {
         "{kh}"
     );
 }
+
+#[tokio::test]
+async fn ssh_agent_keys_are_used() {
+    let sshd = Sshd::start();
+    let sock = sshd.dir.path().join("agent.sock");
+    let mut agent = std::process::Command::new("ssh-agent")
+        .arg("-D")
+        .arg("-a")
+        .arg(&sock)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("ssh-agent");
+    for _ in 0..100 {
+        if sock.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let added = std::process::Command::new("ssh-add")
+        .arg(&sshd.client_key)
+        .env("SSH_AUTH_SOCK", &sock)
+        .output()
+        .expect("ssh-add");
+    assert!(added.status.success(), "{added:?}");
+
+    // SAFETY: this test binary's other tests never read SSH_AUTH_SOCK concurrently in a way that
+    // matters: they all set use_agent = false.
+    unsafe { std::env::set_var("SSH_AUTH_SOCK", &sock) };
+    let mut opts = sshd.connect_options();
+    opts.identity_files = vec![sshd.dir.path().join("no-such-key")];
+    opts.use_agent = true;
+    // The explicit key file does not exist: only the agent's key can log in (agent keys come first;
+    // reaching the missing file would be an error).
+    let result = connect(&opts, Arc::new(NoPrompt)).await;
+    let _ = agent.kill();
+    let _ = agent.wait();
+    result.expect("agent login");
+}
+
+#[tokio::test]
+async fn silent_server_times_out() {
+    // Accepts TCP but never speaks SSH, like a wedged server or a wrong port behind a proxy.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let kh = ferry::engine::hostkeys::KnownHosts::new(vec![], "/nonexistent/kh".into());
+    let mut opts = ferry::engine::ssh::ConnectOptions::new("127.0.0.1", port, "u", kh);
+    opts.connect_timeout = std::time::Duration::from_secs(1);
+    let started = std::time::Instant::now();
+    let err = connect(&opts, Arc::new(NoPrompt)).await.unwrap_err();
+    assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
+    assert!(err.to_string().contains("handshake"), "{err}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    drop(listener);
+}

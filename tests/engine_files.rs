@@ -306,3 +306,19 @@ async fn home_and_free_space_from_server() {
     };
     assert_eq!(home, expected);
 }
+
+#[tokio::test]
+async fn lost_connection_is_reported_as_such() {
+    let mut sshd = Sshd::start();
+    let fs = open_sftp(&sshd).await;
+    fs.list(&from_local(&sshd.data), ListOptions::default())
+        .await
+        .expect("list before");
+    sshd.kill_with_sessions();
+    let err = fs
+        .list(&from_local(&sshd.data), ListOptions::default())
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::ConnectionLost { .. }), "{err:?}");
+    assert!(err.to_string().contains("connection was lost"), "{err}");
+}

@@ -286,6 +286,35 @@ impl Sshd {
         }
     }
 
+    /// Kills the listener and every session process under it (by PID, with SIGKILL), the way a
+    /// crashed or rebooted server drops its clients.
+    pub fn kill_with_sessions(&mut self) {
+        let Some(child) = self.child.as_ref() else {
+            return;
+        };
+        let mut pids = vec![child.id()];
+        let mut i = 0;
+        while i < pids.len() {
+            let out = Command::new("pgrep")
+                .arg("-P")
+                .arg(pids[i].to_string())
+                .output();
+            if let Ok(out) = out {
+                pids.extend(
+                    String::from_utf8_lossy(&out.stdout)
+                        .split_whitespace()
+                        .filter_map(|p| p.parse::<u32>().ok()),
+                );
+            }
+            i += 1;
+        }
+        for pid in pids.iter().rev() {
+            // SAFETY: plain kill(2) on PIDs of processes this fixture started (and their children).
+            unsafe { libc::kill(*pid as i32, libc::SIGKILL) };
+        }
+        self.stop();
+    }
+
     pub fn restart(&mut self) {
         self.stop();
         self.launch_same_port();
