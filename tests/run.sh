@@ -6,6 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(openssh-server openssh-client openssh-sftp-server passwd)
+# The hostile-server tests run an AsyncSSH server from a venv: python3 needs venv + ensurepip
+# (Debian's python3-venv), unless the python3 on PATH already has them (e.g. pyenv's).
+if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+  packages+=(python3 python3-venv)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -27,5 +32,18 @@ echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --locked --all-targets -- -D warnings
+echo "== Python venv for the hostile SFTP server (target/test-venv, asyncssh 2.24)"
+venv=target/test-venv
+python=python3
+python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || python=/usr/bin/python3
+if ! "$venv/bin/python" -c 'import sys' >/dev/null 2>&1; then
+  rm -rf "$venv"
+  "$python" -m venv "$venv"
+fi
+if ! "$venv/bin/python" -c 'import asyncssh, sys; sys.exit(not asyncssh.__version__.startswith("2.24."))' >/dev/null 2>&1; then
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check 'asyncssh==2.24.*'
+fi
+export FERRY_TEST_PYTHON="$PWD/$venv/bin/python"
+
 echo "== cargo test"
 cargo test --locked --all-targets

@@ -4,6 +4,7 @@
 mod common;
 mod ls;
 mod prompt;
+mod transfer;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -61,6 +62,10 @@ pub struct CommonArgs {
 pub enum Command {
     /// List a remote folder: ferry ls [-l] [-a] sftp://user@host[:port]/path
     Ls(ls::LsArgs),
+    /// Download: ferry get [-r] sftp://user@host/path LOCAL
+    Get(transfer::GetArgs),
+    /// Upload: ferry put [-r] LOCAL... sftp://user@host/path
+    Put(transfer::PutArgs),
 }
 
 /// Parses the arguments; `None` means "no subcommand: start the GUI" (with the parsed options).
@@ -87,6 +92,8 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = runtime.block_on(async {
         match command {
             Command::Ls(args) => ls::run(&cli.common, args).await,
+            Command::Get(args) => transfer::get(&cli.common, args).await,
+            Command::Put(args) => transfer::put(&cli.common, args).await,
         }
     });
     match result {

@@ -121,6 +121,27 @@ pub enum Error {
     #[error("SSH error: {detail}.")]
     Protocol { detail: String },
 
+    #[error(
+        "{path} changed size while it was being copied (expected {expected} bytes, got {got}); try again when it is no longer being written."
+    )]
+    SizeChanged {
+        path: String,
+        expected: u64,
+        got: u64,
+    },
+
+    #[error(
+        "Checksum mismatch for {path}: local {local}, server {remote}. The copy is corrupt; it was not put in place."
+    )]
+    ChecksumMismatch {
+        path: String,
+        local: String,
+        remote: String,
+    },
+
+    #[error("Refused to write {path}: {why}.")]
+    UnsafeDestination { path: String, why: String },
+
     #[error("Cancelled.")]
     Cancelled,
 }

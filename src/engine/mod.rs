@@ -14,4 +14,5 @@ pub mod prompt;
 pub mod secret;
 pub mod sftp;
 pub mod ssh;
+pub mod transfer;
 pub mod url;

@@ -52,11 +52,36 @@ pub struct Extensions {
     pub all: HashMap<String, String>,
 }
 
+/// Largest read/write request Ferry sends: 255 KiB like OpenSSH, within russh-sftp's 256 KiB cap
+/// on incoming packets.
+pub const MAX_IO_LEN: u32 = 255 * 1024;
+/// The size every server must accept (SFTP draft: 32 KiB), used without `limits@openssh.com`.
+pub const SAFE_IO_LEN: u32 = 32 * 1024;
+
+/// Request sizes for this server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub read_len: u32,
+    pub write_len: u32,
+    pub open_handles: Option<u64>,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            read_len: SAFE_IO_LEN,
+            write_len: SAFE_IO_LEN,
+            open_handles: None,
+        }
+    }
+}
+
 pub struct SftpFs {
     raw: Arc<RawSftpSession>,
     ext: Extensions,
     host: String,
     timeout: Duration,
+    limits: Limits,
 }
 
 impl std::fmt::Debug for SftpFs {
@@ -73,7 +98,7 @@ impl SftpFs {
             request_timeout_secs: opts.request_timeout.as_secs().max(1),
             ..Default::default()
         };
-        let raw = RawSftpSession::new_with_config(channel.into_stream(), config);
+        let mut raw = RawSftpSession::new_with_config(channel.into_stream(), config);
         let host = conn.host.clone();
         let version = raw
             .init()
@@ -95,16 +120,45 @@ impl SftpFs {
             version.version,
             ext.all
         );
+        let mut limits = Limits::default();
+        if ext.limits {
+            match raw.limits().await {
+                Ok(l) => {
+                    let l = russh_sftp::client::rawsession::Limits::from(l);
+                    let clamp = |n: Option<u64>, default: u32| {
+                        n.filter(|n| *n > 0)
+                            .map(|n| n.min(u64::from(MAX_IO_LEN)) as u32)
+                            .unwrap_or(default)
+                    };
+                    limits.read_len = clamp(l.read_len, limits.read_len);
+                    limits.write_len = clamp(l.write_len, limits.write_len);
+                    limits.open_handles = l.open_handles;
+                    raw.set_limits(l);
+                }
+                Err(e) => tracing::warn!("{host}: limits@openssh.com failed: {e}"),
+            }
+        }
         Ok(SftpFs {
             raw: Arc::new(raw),
             ext,
             host,
             timeout: opts.request_timeout,
+            limits,
         })
     }
 
     pub fn extensions(&self) -> &Extensions {
         &self.ext
+    }
+
+    /// Read/write request sizes (from `limits@openssh.com`, else the safe default).
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    /// Maps an SFTP error about `path` for callers outside this module (the transfer engine).
+    pub fn map_error(&self, e: SftpError, path: &FsPath) -> Error {
+        self.err(path)(e)
     }
 
     /// The raw session, for the transfer engine's pipelined reads and writes.
@@ -283,7 +337,7 @@ impl FileSystem for SftpFs {
                 for f in batch.files {
                     if let Some(why) = classify(f.filename.as_bytes()) {
                         if why != crate::engine::name::BadName::Dot {
-                            tracing::warn!(
+                            tracing::debug!(
                                 "{}: refused a name from the server: {}",
                                 self.host,
                                 why.describe()

@@ -1,0 +1,321 @@
+//! `ferry get` and `ferry put`: one transfer job from the terminal, with a progress line on a tty
+//! (quiet otherwise), failures as they happen, a summary, and a non-zero exit when any file failed.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use clap::{Args, ValueEnum};
+use tokio::sync::mpsc;
+
+use crate::cli::CommonArgs;
+use crate::cli::common::{connect_options, resolve};
+use crate::cli::prompt::TerminalPrompter;
+use crate::engine::entry::{Kind, NameFilter};
+use crate::engine::error::{Error, Result};
+use crate::engine::fs::{FileSystem, ListOptions};
+use crate::engine::local::{LocalFs, from_local};
+use crate::engine::path::FsPath;
+use crate::engine::transfer::progress::{Snapshot, human_bytes};
+use crate::engine::transfer::{
+    ConflictPolicy, Control, Direction, Event, JobSpec, JobSummary, Pool, TransferOptions, run_job,
+};
+use crate::engine::url::Target;
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum OnConflict {
+    Overwrite,
+    /// Overwrite only when the source is newer.
+    Newer,
+    /// Continue an existing partial file.
+    Resume,
+    /// Keep both: "name (1).ext".
+    Rename,
+    Skip,
+}
+
+#[derive(Debug, Args)]
+pub struct TransferArgs {
+    /// Copy folders and everything in them.
+    #[arg(short = 'r', long)]
+    pub recursive: bool,
+    /// Files copied at once (1-32).
+    #[arg(short = 'j', long = "jobs", value_name = "N", default_value_t = 8)]
+    pub jobs: usize,
+    /// SSH connections to use (1-16).
+    #[arg(long, value_name = "M", default_value_t = 2)]
+    pub connections: usize,
+    /// Compare SHA-256 checksums with the server after each file (needs sha256sum there).
+    #[arg(long)]
+    pub verify: bool,
+    /// What to do when a destination file exists.
+    #[arg(long, value_enum, default_value_t = OnConflict::Overwrite)]
+    pub on_conflict: OnConflict,
+    /// Copy permission bits too.
+    #[arg(short = 'p', long)]
+    pub preserve_permissions: bool,
+    /// Recurse into folders that symlinks point at (off by default: no loops).
+    #[arg(long)]
+    pub follow_links: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    #[command(flatten)]
+    pub t: TransferArgs,
+    /// sftp://[user@]host[:port]/path (the last part may be a glob like *.log)
+    pub url: String,
+    /// Local file or folder (a trailing / or an existing folder: copy into it).
+    pub local: String,
+}
+
+#[derive(Debug, Args)]
+pub struct PutArgs {
+    #[command(flatten)]
+    pub t: TransferArgs,
+    /// Local files or folders, then the destination sftp:// URL (a trailing / or an existing
+    /// folder: copy into it).
+    #[arg(required = true, num_args = 2..)]
+    pub paths: Vec<String>,
+}
+
+fn options(t: &TransferArgs) -> TransferOptions {
+    TransferOptions {
+        parallel_files: t.jobs.clamp(1, 32),
+        conflict: match t.on_conflict {
+            OnConflict::Overwrite => ConflictPolicy::Overwrite,
+            OnConflict::Newer => ConflictPolicy::OverwriteIfNewer,
+            OnConflict::Resume => ConflictPolicy::Resume,
+            OnConflict::Rename => ConflictPolicy::Rename,
+            OnConflict::Skip => ConflictPolicy::Skip,
+        },
+        verify: t.verify,
+        preserve_permissions: t.preserve_permissions,
+        follow_dir_links: t.follow_links,
+        ..Default::default()
+    }
+}
+
+fn pool(common: &CommonArgs, target: &Target, connections: usize) -> Result<Arc<Pool>> {
+    let opts = connect_options(common, target)?;
+    Ok(Arc::new(Pool::new(
+        opts,
+        Arc::new(TerminalPrompter::new()),
+        connections,
+    )))
+}
+
+/// Splits a destination into (folder, optional new name): "into" when it ends with '/' or is an
+/// existing folder.
+async fn destination(
+    fs: &dyn FileSystem,
+    path: &FsPath,
+    trailing_slash: bool,
+) -> Result<(FsPath, Option<Vec<u8>>)> {
+    if trailing_slash {
+        return Ok((path.normalized(), None));
+    }
+    match fs.stat(path).await {
+        Ok(e) if e.kind == Kind::Dir => Ok((path.normalized(), None)),
+        _ => {
+            let name = path.file_name().map(<[u8]>::to_vec);
+            let parent = path.parent().unwrap_or_else(|| FsPath::from("."));
+            Ok((parent, name))
+        }
+    }
+}
+
+pub async fn get(common: &CommonArgs, args: GetArgs) -> Result<ExitCode> {
+    let target = Target::parse_url(&args.url)?;
+    let pool = pool(common, &target, args.t.connections)?;
+    let link = pool.get(0).await?;
+    let remote = resolve(&link.sftp, &target.path).await?;
+
+    // A glob in the last component selects from its folder's listing.
+    let last = remote
+        .file_name()
+        .map(|n| String::from_utf8_lossy(n).into_owned());
+    let sources = match (&last, remote.parent()) {
+        (Some(pat), Some(dir)) if NameFilter::is_pattern(pat) => {
+            let filter = NameFilter::new(pat)?;
+            let listing = link.sftp.list(&dir, ListOptions::default()).await?;
+            let mut v: Vec<FsPath> = listing
+                .entries
+                .iter()
+                .filter(|e| e.exact && filter.matches(e))
+                .filter_map(|e| dir.join(&e.name).ok())
+                .collect();
+            v.sort();
+            if v.is_empty() {
+                return Err(Error::NotFound {
+                    path: remote.to_string(),
+                });
+            }
+            v
+        }
+        _ => vec![remote],
+    };
+    drop(link);
+    let local_abs = absolute_local(&args.local)?;
+    let (dest_dir, dest_name) =
+        destination(&LocalFs, &local_abs, args.local.ends_with('/')).await?;
+    let spec = JobSpec {
+        direction: Direction::Download,
+        dest_name: dest_name.filter(|_| sources.len() == 1),
+        sources,
+        dest_dir,
+        recursive: args.t.recursive,
+    };
+    run(pool, spec, options(&args.t), common.verbose).await
+}
+
+pub async fn put(common: &CommonArgs, mut args: PutArgs) -> Result<ExitCode> {
+    let url = args.paths.pop().unwrap_or_default();
+    let target = Target::parse_url(&url)?;
+    let mut sources = Vec::new();
+    for p in &args.paths {
+        let abs = absolute_local(p)?;
+        LocalFs.lstat(&abs).await?; // a missing source is an error before connecting
+        sources.push(abs);
+    }
+    let pool = pool(common, &target, args.t.connections)?;
+    let link = pool.get(0).await?;
+    let remote = resolve(&link.sftp, &target.path).await?;
+    let trailing = url.ends_with('/') || url.ends_with("/~");
+    let (dest_dir, dest_name) = destination(&link.sftp, &remote, trailing).await?;
+    drop(link);
+    let spec = JobSpec {
+        direction: Direction::Upload,
+        dest_name: dest_name.filter(|_| sources.len() == 1),
+        sources,
+        dest_dir,
+        recursive: args.t.recursive,
+    };
+    run(pool, spec, options(&args.t), common.verbose).await
+}
+
+fn absolute_local(p: &str) -> Result<FsPath> {
+    let path = Path::new(p);
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map_err(|e| Error::from_local_io(&e, Path::new(".")))?
+            .join(path)
+    };
+    Ok(from_local(&abs).normalized())
+}
+
+async fn run(
+    pool: Arc<Pool>,
+    spec: JobSpec,
+    opts: TransferOptions,
+    verbose: u8,
+) -> Result<ExitCode> {
+    let (tx, rx) = mpsc::unbounded_channel();
+    let control = Control::new();
+    let ctrl_c = {
+        let control = control.clone();
+        tokio::spawn(async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                control.cancel();
+            }
+        })
+    };
+    let printer = tokio::spawn(print_events(rx, verbose));
+    let summary = run_job(pool.clone(), spec, opts, control, tx).await;
+    let _ = printer.await;
+    ctrl_c.abort();
+    pool.close().await;
+    let summary = summary?;
+    print_summary(&summary);
+    Ok(if summary.files_failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+async fn print_events(mut rx: mpsc::UnboundedReceiver<Event>, verbose: u8) {
+    let tty = std::io::stderr().is_terminal();
+    let mut last_draw = Instant::now() - Duration::from_secs(1);
+    let mut line_shown = false;
+    let clear = |shown: &mut bool| {
+        if *shown {
+            eprint!("\r\x1b[2K");
+            *shown = false;
+        }
+    };
+    while let Some(ev) = rx.recv().await {
+        match ev {
+            Event::Progress(s) if tty && last_draw.elapsed() >= Duration::from_millis(200) => {
+                eprint!("\r\x1b[2K{}", progress_line(&s));
+                std::io::stderr().flush().ok();
+                line_shown = true;
+                last_draw = Instant::now();
+            }
+            Event::Progress(_) => {}
+            Event::FileFailed { src, error } => {
+                clear(&mut line_shown);
+                eprintln!("ferry: {src}: {error}");
+            }
+            Event::Note(n) => {
+                clear(&mut line_shown);
+                eprintln!("ferry: note: {n}");
+            }
+            Event::FileSkipped { src, reason } if verbose > 0 || tty => {
+                clear(&mut line_shown);
+                eprintln!("ferry: skipped {src}: {reason}");
+            }
+            Event::FileDone { src, dst, .. } if verbose > 0 => {
+                clear(&mut line_shown);
+                eprintln!("{src} -> {dst}");
+            }
+            _ => {}
+        }
+    }
+    clear(&mut line_shown);
+}
+
+fn progress_line(s: &Snapshot) -> String {
+    let pct = if s.bytes_total > 0 {
+        s.bytes_done as f64 * 100.0 / s.bytes_total as f64
+    } else {
+        0.0
+    };
+    let eta = s
+        .eta
+        .map(|d| format!("  ETA {}s", d.as_secs()))
+        .unwrap_or_default();
+    format!(
+        "{pct:5.1}%  {} / {}  {}/s{eta}  [{}/{} files]",
+        human_bytes(s.bytes_done),
+        human_bytes(s.bytes_total),
+        human_bytes(s.rate as u64),
+        s.files_done,
+        s.files_total
+    )
+}
+
+fn print_summary(s: &JobSummary) {
+    let secs = s.elapsed.as_secs_f64().max(0.001);
+    let mut line = format!(
+        "ferry: {} file{} ({}) in {:.1} s, {}/s",
+        s.files_done,
+        if s.files_done == 1 { "" } else { "s" },
+        human_bytes(s.bytes),
+        secs,
+        human_bytes((s.bytes as f64 / secs) as u64)
+    );
+    if s.files_skipped > 0 {
+        line += &format!("; {} skipped", s.files_skipped);
+    }
+    if s.files_failed > 0 {
+        line += &format!("; {} FAILED", s.files_failed);
+    }
+    if s.files_failed > 0 || std::io::stderr().is_terminal() {
+        eprintln!("{line}");
+    }
+}

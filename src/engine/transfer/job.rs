@@ -1,0 +1,370 @@
+//! Running one job: connect, walk the sources (folders expanded as the walk goes, not listed in
+//! full up front), hand files to `parallel_files` workers spread over the pool's connections, and
+//! report progress, notes and a summary.
+//!
+//! Safety of the walk: every name joined onto a destination path passed the listing's checks and,
+//! for downloads, `local_name_problem`; refused names are reported as failures so the job does
+//! not look complete. Folder symlinks are not recursed into unless asked (then with a visited set).
+
+use std::collections::HashSet;
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use tokio::sync::mpsc;
+
+use crate::engine::entry::Kind;
+use crate::engine::error::{Error, Result};
+use crate::engine::fs::{FileSystem, ListOptions};
+use crate::engine::local::LocalFs;
+use crate::engine::path::FsPath;
+use crate::engine::transfer::names::{ensure_dir, local_name_problem};
+use crate::engine::transfer::pool::{Link, Pool};
+use crate::engine::transfer::progress::{Counters, RateMeter};
+use crate::engine::transfer::{ConflictPolicy, Control, Direction, Event, TransferOptions, worker};
+
+/// What to copy where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobSpec {
+    pub direction: Direction,
+    /// Remote paths for a download, local ones for an upload.
+    pub sources: Vec<FsPath>,
+    /// The existing folder the sources land in.
+    pub dest_dir: FsPath,
+    /// With one source: its name at the destination (copy-and-rename); `None` keeps the name.
+    pub dest_name: Option<Vec<u8>>,
+    pub recursive: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct JobSummary {
+    pub files_done: u64,
+    pub files_skipped: u64,
+    pub files_failed: u64,
+    pub bytes: u64,
+    pub elapsed: Duration,
+    pub failures: Vec<(FsPath, Error)>,
+}
+
+/// One file for a worker.
+#[derive(Debug, Clone)]
+pub(crate) struct FileTask {
+    pub src: FsPath,
+    pub dst: FsPath,
+    pub size: u64,
+    pub mtime: Option<SystemTime>,
+    pub perms: Option<u32>,
+}
+
+/// Shared by the walk and the workers of one job.
+pub(crate) struct JobCtx {
+    pub pool: Arc<Pool>,
+    pub direction: Direction,
+    pub opts: TransferOptions,
+    pub control: Control,
+    pub counters: Counters,
+    pub events: mpsc::UnboundedSender<Event>,
+    /// A conflict answer the person applied to the rest of the job.
+    pub sticky_conflict: Mutex<Option<ConflictPolicy>>,
+    /// One question at a time.
+    pub asking: tokio::sync::Mutex<()>,
+    pub verify_unavailable_noted: AtomicBool,
+    pub failures: Mutex<Vec<(FsPath, Error)>>,
+}
+
+impl JobCtx {
+    pub fn emit(&self, e: Event) {
+        let _ = self.events.send(e);
+    }
+
+    pub fn fail(&self, src: FsPath, error: Error) {
+        tracing::debug!("{src}: {error}");
+        Counters::add(&self.counters.files_failed, 1);
+        if let Ok(mut f) = self.failures.lock() {
+            f.push((src.clone(), error.clone()));
+        }
+        self.emit(Event::FileFailed { src, error });
+    }
+
+    pub fn skip(&self, src: FsPath, reason: String) {
+        Counters::add(&self.counters.files_skipped, 1);
+        self.emit(Event::FileSkipped { src, reason });
+    }
+
+    /// (source side, destination side) over `link`.
+    pub fn sides<'a>(&self, link: &'a Link) -> (&'a dyn FileSystem, &'a dyn FileSystem) {
+        static LOCAL: LocalFs = LocalFs;
+        match self.direction {
+            Direction::Download => (&link.sftp, &LOCAL),
+            Direction::Upload => (&LOCAL, &link.sftp),
+        }
+    }
+}
+
+/// Runs a job to the end (or until cancelled). Errors only when nothing could start (no
+/// connection); per-file failures are in the summary.
+pub async fn run_job(
+    pool: Arc<Pool>,
+    spec: JobSpec,
+    opts: TransferOptions,
+    control: Control,
+    events: mpsc::UnboundedSender<Event>,
+) -> Result<JobSummary> {
+    let started = Instant::now();
+    let first = pool.get(0).await?;
+    let workers = opts.parallel_files.clamp(1, 32);
+    let ctx = Arc::new(JobCtx {
+        pool: pool.clone(),
+        direction: spec.direction,
+        opts,
+        control,
+        counters: Counters::default(),
+        events,
+        sticky_conflict: Mutex::new(None),
+        asking: tokio::sync::Mutex::new(()),
+        verify_unavailable_noted: AtomicBool::new(false),
+        failures: Mutex::new(Vec::new()),
+    });
+
+    let (tx, rx) = mpsc::channel::<FileTask>(256);
+    let rx = Arc::new(tokio::sync::Mutex::new(rx));
+    let mut handles = Vec::new();
+    for i in 0..workers {
+        let (ctx, rx) = (ctx.clone(), rx.clone());
+        handles.push(tokio::spawn(async move {
+            loop {
+                let task = rx.lock().await.recv().await;
+                let Some(task) = task else { break };
+                worker::run(&ctx, i, task).await;
+            }
+        }));
+    }
+    let walk_done = Arc::new(AtomicBool::new(false));
+    let ticker = {
+        let (ctx, done) = (ctx.clone(), walk_done.clone());
+        tokio::spawn(async move {
+            let mut meter = RateMeter::default();
+            let mut tick = tokio::time::interval(Duration::from_millis(100));
+            loop {
+                tick.tick().await;
+                let fin = done.load(std::sync::atomic::Ordering::Relaxed);
+                ctx.emit(Event::Progress(meter.snapshot(&ctx.counters, fin)));
+            }
+        })
+    };
+
+    walk(&ctx, &spec, &first, &tx).await;
+    walk_done.store(true, std::sync::atomic::Ordering::Relaxed);
+    drop(tx);
+    drop(first);
+    for h in handles {
+        let _ = h.await;
+    }
+    ticker.abort();
+    let mut meter = RateMeter::default();
+    ctx.emit(Event::Progress(meter.snapshot(&ctx.counters, true)));
+
+    let c = &ctx.counters;
+    Ok(JobSummary {
+        files_done: Counters::get(&c.files_done),
+        files_skipped: Counters::get(&c.files_skipped),
+        files_failed: Counters::get(&c.files_failed),
+        bytes: Counters::get(&c.bytes_done),
+        elapsed: started.elapsed(),
+        failures: ctx.failures.lock().map(|f| f.clone()).unwrap_or_default(),
+    })
+}
+
+async fn send(ctx: &JobCtx, tx: &mpsc::Sender<FileTask>, task: FileTask) {
+    Counters::add(&ctx.counters.files_total, 1);
+    Counters::add(&ctx.counters.bytes_total, task.size);
+    let _ = tx.send(task).await;
+}
+
+fn display_child(dir: &FsPath, name: &str) -> FsPath {
+    FsPath::from(format!("{dir}/{name}").as_str())
+}
+
+async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<FileTask>) {
+    let (src_fs, dst_fs) = ctx.sides(link);
+    let download = spec.direction == Direction::Download;
+    let mut stack: Vec<(FsPath, FsPath)> = Vec::new();
+    let mut visited: HashSet<FsPath> = HashSet::new();
+
+    for src in &spec.sources {
+        if ctx.control.checkpoint().await.is_err() {
+            return;
+        }
+        let st = match src_fs.stat(src).await {
+            Ok(st) => st,
+            Err(e) => {
+                ctx.fail(src.clone(), e);
+                continue;
+            }
+        };
+        let name = match (&spec.dest_name, spec.sources.len()) {
+            (Some(n), 1) => n.clone(),
+            _ => match src.normalized().file_name() {
+                Some(n) => n.to_vec(),
+                None => {
+                    ctx.fail(
+                        src.clone(),
+                        Error::UnsafeName {
+                            name: src.to_string(),
+                            why: "a path without a name (the root)",
+                        },
+                    );
+                    continue;
+                }
+            },
+        };
+        if download && let Some(why) = local_name_problem(&name) {
+            let name = String::from_utf8_lossy(&name).into_owned();
+            ctx.fail(src.clone(), Error::UnsafeName { name, why });
+            continue;
+        }
+        let dst = match spec.dest_dir.join(&name) {
+            Ok(d) => d,
+            Err(e) => {
+                ctx.fail(src.clone(), e);
+                continue;
+            }
+        };
+        match st.kind {
+            Kind::Dir if !spec.recursive => {
+                ctx.skip(src.clone(), "is a folder (use -r to copy folders)".into());
+            }
+            Kind::Dir => match ensure_dir(dst_fs, &dst).await {
+                Ok(()) => {
+                    if let Ok(c) = src_fs.canonicalize(src).await {
+                        visited.insert(c);
+                    }
+                    stack.push((src.clone(), dst));
+                }
+                Err(e) => ctx.fail(src.clone(), e),
+            },
+            Kind::File => {
+                let task = FileTask {
+                    src: src.clone(),
+                    dst,
+                    size: st.size.unwrap_or(0),
+                    mtime: st.mtime,
+                    perms: st.perms,
+                };
+                send(ctx, tx, task).await;
+            }
+            _ => ctx.skip(src.clone(), "is not a regular file".into()),
+        }
+    }
+
+    while let Some((sdir, ddir)) = stack.pop() {
+        if ctx.control.checkpoint().await.is_err() {
+            return;
+        }
+        let listing = match src_fs.list(&sdir, ListOptions::default()).await {
+            Ok(l) => l,
+            Err(e) => {
+                ctx.fail(sdir.clone(), e);
+                continue;
+            }
+        };
+        for r in &listing.refused {
+            ctx.fail(
+                display_child(&sdir, &r.name),
+                Error::UnsafeName {
+                    name: r.name.clone(),
+                    why: r.why,
+                },
+            );
+        }
+        let mut entries = listing.entries;
+        entries.sort_by(|a, b| a.name.cmp(&b.name));
+        for e in entries {
+            let shown = display_child(&sdir, &e.display);
+            if !e.exact {
+                ctx.fail(
+                    shown,
+                    Error::InexactName {
+                        name: e.display.clone(),
+                    },
+                );
+                continue;
+            }
+            if download && let Some(why) = local_name_problem(&e.name) {
+                ctx.fail(
+                    shown,
+                    Error::UnsafeName {
+                        name: e.display.clone(),
+                        why,
+                    },
+                );
+                continue;
+            }
+            let (Ok(s), Ok(d)) = (sdir.join(&e.name), ddir.join(&e.name)) else {
+                continue; // unreachable: listings only hold joinable names
+            };
+            let kind = match (e.kind, e.target_kind) {
+                (Kind::Symlink, Some(Kind::Dir)) if ctx.opts.follow_dir_links => Kind::Dir,
+                (Kind::Symlink, Some(Kind::Dir)) => {
+                    let target = e.link_target.clone().unwrap_or_default();
+                    ctx.emit(Event::Note(format!(
+                        "Not following the folder link {s} -> {target}"
+                    )));
+                    ctx.skip(
+                        s,
+                        format!(
+                            "is a link to a folder ({target}); links to folders are not followed"
+                        ),
+                    );
+                    continue;
+                }
+                (Kind::Symlink, Some(Kind::File)) => Kind::File,
+                (Kind::Symlink, _) => {
+                    ctx.skip(s, "is a broken or unreadable link".into());
+                    continue;
+                }
+                (k, _) => k,
+            };
+            match kind {
+                Kind::Dir => {
+                    if e.kind == Kind::Symlink {
+                        let fresh = match src_fs.canonicalize(&s).await {
+                            Ok(c) => visited.insert(c),
+                            Err(_) => false,
+                        };
+                        if !fresh {
+                            ctx.skip(s, "is a link to a folder already copied (a loop)".into());
+                            continue;
+                        }
+                    }
+                    match ensure_dir(dst_fs, &d).await {
+                        Ok(()) => stack.push((s, d)),
+                        Err(err) => ctx.fail(s, err),
+                    }
+                }
+                Kind::File => {
+                    let (size, mtime, perms) = if e.kind == Kind::Symlink {
+                        match src_fs.stat(&s).await {
+                            Ok(t) => (t.size.unwrap_or(0), t.mtime, t.perms),
+                            Err(err) => {
+                                ctx.fail(s, err);
+                                continue;
+                            }
+                        }
+                    } else {
+                        (e.size.unwrap_or(0), e.mtime, e.perms)
+                    };
+                    let task = FileTask {
+                        src: s,
+                        dst: d,
+                        size,
+                        mtime,
+                        perms,
+                    };
+                    send(ctx, tx, task).await;
+                }
+                _ => ctx.skip(s, "is not a regular file".into()),
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Names on the destination side: which server-sent names may become local files, the
+//! `.ferrypart` name a file is written under until it is complete, and `name (1).ext` for the
+//! "rename" conflict choice.
+
+use crate::engine::entry::Kind;
+use crate::engine::error::Result;
+use crate::engine::fs::FileSystem;
+use crate::engine::path::FsPath;
+
+pub const PART_SUFFIX: &str = ".ferrypart";
+
+/// Why a (listing-safe) name must still not become a local file name, if it must not.
+/// Listings already drop `.`, `..`, names with `/` or NUL; here: `\` (a separator on Windows, and
+/// never meant as one elsewhere either) and, on Windows, reserved device names and trailing dots.
+pub fn local_name_problem(name: &[u8]) -> Option<&'static str> {
+    if name.contains(&b'\\') {
+        return Some("a name containing '\\'");
+    }
+    if cfg!(windows) {
+        if name.iter().any(|b| b":*?\"<>|".contains(b) || *b < 0x20) {
+            return Some("a name with characters Windows does not allow");
+        }
+        if name.ends_with(b".") || name.ends_with(b" ") {
+            return Some("a name ending in a dot or space");
+        }
+        let stem = name
+            .split(|b| *b == b'.')
+            .next()
+            .unwrap_or(name)
+            .to_ascii_uppercase();
+        let reserved = matches!(stem.as_slice(), b"CON" | b"PRN" | b"AUX" | b"NUL")
+            || (stem.len() == 4
+                && (stem.starts_with(b"COM") || stem.starts_with(b"LPT"))
+                && stem[3].is_ascii_digit()
+                && stem[3] != b'0');
+        if reserved {
+            return Some("a device name reserved on Windows");
+        }
+    }
+    None
+}
+
+/// `dir/name.ferrypart` for `dir/name`; very long names are shortened (with a hash) so the part
+/// name stays within the usual 255-byte limit.
+pub fn part_path(dst: &FsPath) -> FsPath {
+    let name = dst.file_name().unwrap_or(b"file");
+    let mut part = if name.len() + PART_SUFFIX.len() > 255 {
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in name {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x100000001b3);
+        }
+        let mut cut = 200;
+        while cut > 0
+            && std::str::from_utf8(&name[..cut]).is_err()
+            && std::str::from_utf8(name).is_ok()
+        {
+            cut -= 1;
+        }
+        let mut v = name[..cut].to_vec();
+        v.extend_from_slice(format!("~{h:016x}").as_bytes());
+        v
+    } else {
+        name.to_vec()
+    };
+    part.extend_from_slice(PART_SUFFIX.as_bytes());
+    let parent = dst.parent().unwrap_or_else(|| FsPath::from("."));
+    parent
+        .join(&part)
+        .unwrap_or_else(|_| FsPath::from_bytes([dst.as_bytes(), PART_SUFFIX.as_bytes()].concat()))
+}
+
+/// `name (1).ext`, `name (2).ext`, … : the first that does not exist on `fs`.
+pub async fn free_name(fs: &dyn FileSystem, dst: &FsPath) -> Result<FsPath> {
+    let name = dst.file_name().unwrap_or(b"file").to_vec();
+    let parent = dst.parent().unwrap_or_else(FsPath::root);
+    let (stem, ext) = match name.iter().rposition(|b| *b == b'.') {
+        Some(i) if i > 0 => (name[..i].to_vec(), name[i..].to_vec()),
+        _ => (name.clone(), Vec::new()),
+    };
+    for n in 1..10_000 {
+        let mut candidate = stem.clone();
+        candidate.extend_from_slice(format!(" ({n})").as_bytes());
+        candidate.extend_from_slice(&ext);
+        let path = parent.join(&candidate)?;
+        if fs.lstat(&path).await.is_err() {
+            return Ok(path);
+        }
+    }
+    Ok(dst.clone())
+}
+
+/// Makes sure `dir` exists as a real folder (not a symlink someone planted) on `fs`.
+pub async fn ensure_dir(fs: &dyn FileSystem, dir: &FsPath) -> Result<()> {
+    match fs.mkdir(dir).await {
+        Ok(()) => Ok(()),
+        Err(crate::engine::error::Error::AlreadyExists { .. })
+        | Err(crate::engine::error::Error::Failure { .. }) => {
+            let e = fs.lstat(dir).await?;
+            if e.kind == Kind::Dir {
+                Ok(())
+            } else {
+                Err(crate::engine::error::Error::UnsafeDestination {
+                    path: dir.to_string(),
+                    why: "it exists and is not a folder (a symlink is not followed)".into(),
+                })
+            }
+        }
+        Err(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn part_names() {
+        assert_eq!(
+            part_path(&FsPath::from("/d/a.txt")),
+            FsPath::from("/d/a.txt.ferrypart")
+        );
+        let long = format!("/d/{}", "x".repeat(250));
+        let p = part_path(&FsPath::from(long.as_str()));
+        assert!(p.file_name().unwrap().len() <= 255);
+        assert!(p.to_string().ends_with(".ferrypart"));
+    }
+
+    #[test]
+    fn local_names() {
+        assert!(local_name_problem(b"ok.txt").is_none());
+        assert!(local_name_problem(b"sub\\back.txt").is_some());
+        assert_eq!(local_name_problem(b"CON").is_some(), cfg!(windows));
+        assert_eq!(local_name_problem(b"com1.txt").is_some(), cfg!(windows));
+        assert!(local_name_problem(b"COM0").is_none());
+    }
+
+    #[tokio::test]
+    async fn free_names_count_up() {
+        let d = tempfile::tempdir().unwrap();
+        let base = crate::engine::local::from_local(d.path());
+        std::fs::write(d.path().join("a.txt"), "").unwrap();
+        std::fs::write(d.path().join("a (1).txt"), "").unwrap();
+        let fs = crate::engine::local::LocalFs;
+        let got = free_name(&fs, &base.join(b"a.txt").unwrap()).await.unwrap();
+        assert_eq!(got.file_name().unwrap(), b"a (2).txt");
+        let got = free_name(&fs, &base.join(b"noext").unwrap()).await.unwrap();
+        assert_eq!(got.file_name().unwrap(), b"noext (1)");
+    }
+}

@@ -1,0 +1,144 @@
+//! A site's connections for one job: `n` SSH connections, each with its own SFTP session, opened on
+//! first use and reopened with backoff when one is lost (a bounded number of times).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::sync::Mutex;
+
+use crate::engine::error::{Error, Result};
+use crate::engine::prompt::Prompter;
+use crate::engine::sftp::{SftpFs, SftpOptions};
+use crate::engine::ssh::{self, ConnectOptions, Connection};
+use crate::engine::transfer::control::Control;
+
+/// One live connection and its SFTP session.
+pub struct Link {
+    pub conn: Connection,
+    pub sftp: SftpFs,
+    /// Bumped on every reconnect of this slot, so a worker can tell whether someone else already
+    /// replaced the link it saw fail.
+    pub generation: u64,
+}
+
+impl Link {
+    pub fn is_closed(&self) -> bool {
+        self.conn.is_closed()
+    }
+}
+
+pub struct Pool {
+    opts: ConnectOptions,
+    prompter: Arc<dyn Prompter>,
+    slots: Vec<Mutex<Option<Arc<Link>>>>,
+    /// How many times a lost connection is reopened before files fail.
+    pub max_reconnects: u32,
+}
+
+impl Pool {
+    pub fn new(opts: ConnectOptions, prompter: Arc<dyn Prompter>, connections: usize) -> Pool {
+        Pool {
+            opts,
+            prompter,
+            slots: (0..connections.clamp(1, 16))
+                .map(|_| Mutex::new(None))
+                .collect(),
+            max_reconnects: 5,
+        }
+    }
+
+    /// A pool around connections opened already (the GUI's browsing connection, say) plus
+    /// `extra` more opened on demand.
+    pub fn with_first(
+        opts: ConnectOptions,
+        prompter: Arc<dyn Prompter>,
+        first: Link,
+        connections: usize,
+    ) -> Pool {
+        let pool = Pool::new(opts, prompter, connections);
+        if let Ok(mut slot) = pool.slots[0].try_lock() {
+            *slot = Some(Arc::new(first));
+        }
+        pool
+    }
+
+    pub fn size(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// The link in slot `i % size`, connecting if needed.
+    pub async fn get(&self, i: usize) -> Result<Arc<Link>> {
+        let mut slot = self.slots[i % self.slots.len()].lock().await;
+        match slot.as_ref() {
+            Some(link) if !link.is_closed() => Ok(link.clone()),
+            old => {
+                let generation = old.map_or(0, |l| l.generation + 1);
+                let link = Arc::new(self.open(generation).await?);
+                *slot = Some(link.clone());
+                Ok(link)
+            }
+        }
+    }
+
+    /// Replaces the link in slot `i` after `failed` was lost, retrying with backoff (1, 2, 4… s,
+    /// at most 15 s) up to `max_reconnects` times. If another worker already replaced it, that one
+    /// is returned. Host-key and authentication refusals are not retried.
+    pub async fn reconnect(
+        &self,
+        i: usize,
+        failed: &Arc<Link>,
+        control: &Control,
+    ) -> Result<Arc<Link>> {
+        let mut slot = self.slots[i % self.slots.len()].lock().await;
+        if let Some(current) = slot.as_ref()
+            && current.generation != failed.generation
+            && !current.is_closed()
+        {
+            return Ok(current.clone());
+        }
+        let mut delay = Duration::from_secs(1);
+        let mut last = None;
+        for attempt in 1..=self.max_reconnects {
+            tokio::select! {
+                _ = tokio::time::sleep(delay) => {}
+                _ = control.cancelled() => return Err(Error::Cancelled),
+            }
+            tracing::info!("reconnecting to {} (attempt {attempt})", self.opts.host);
+            match self.open(failed.generation + 1).await {
+                Ok(link) => {
+                    let link = Arc::new(link);
+                    *slot = Some(link.clone());
+                    return Ok(link);
+                }
+                Err(e) if e.is_host_key_refusal() || matches!(e, Error::AuthFailed { .. }) => {
+                    return Err(e);
+                }
+                Err(e) => last = Some(e),
+            }
+            delay = (delay * 2).min(Duration::from_secs(15));
+        }
+        Err(last.unwrap_or(Error::ConnectionLost {
+            detail: "could not reconnect".into(),
+        }))
+    }
+
+    async fn open(&self, generation: u64) -> Result<Link> {
+        let conn = ssh::connect(&self.opts, self.prompter.clone()).await?;
+        let sftp = SftpFs::open(&conn, SftpOptions::default()).await?;
+        Ok(Link {
+            conn,
+            sftp,
+            generation,
+        })
+    }
+
+    /// Closes every connection.
+    pub async fn close(&self) {
+        for slot in &self.slots {
+            if let Some(link) = slot.lock().await.take() {
+                link.sftp.close();
+                link.conn.disconnect().await;
+            }
+        }
+    }
+}

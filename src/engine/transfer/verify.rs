@@ -1,0 +1,84 @@
+//! Checksums after a transfer: SHA-256 of the local file, and of the remote one computed by the
+//! server (`sha256sum` over an SSH exec channel, where the server has a shell or provides it, as
+//! SFTPGo does). Where the server cannot, verification is reported as unavailable, not as passed.
+
+use std::io::Read;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use crate::engine::error::{Error, Result};
+use crate::engine::path::FsPath;
+use crate::engine::ssh::Connection;
+
+pub async fn local_sha256(path: &Path) -> Result<String> {
+    let p = path.to_path_buf();
+    tokio::task::spawn_blocking(move || {
+        let mut f = std::fs::File::open(&p).map_err(|e| Error::from_local_io(&e, &p))?;
+        let mut h = Sha256::new();
+        let mut buf = vec![0u8; 1 << 20];
+        loop {
+            let n = f.read(&mut buf).map_err(|e| Error::from_local_io(&e, &p))?;
+            if n == 0 {
+                break;
+            }
+            h.update(&buf[..n]);
+        }
+        Ok(hex::encode(h.finalize()))
+    })
+    .await
+    .map_err(|e| Error::Io {
+        path: path.display().to_string(),
+        detail: e.to_string(),
+    })?
+}
+
+/// Single-quotes `s` for a POSIX shell.
+pub fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+/// The server's SHA-256 of `path`, or `None` when it cannot compute one (no shell, no sha256sum).
+pub async fn remote_sha256(conn: &Connection, path: &FsPath) -> Result<Option<String>> {
+    let wire = path.to_wire()?;
+    let (status, out) = conn
+        .exec(&format!("sha256sum -b -- {}", shell_quote(&wire)), 4096)
+        .await?;
+    if status != Some(0) {
+        return Ok(None);
+    }
+    let text = String::from_utf8_lossy(&out);
+    let digest = text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_start_matches('\\');
+    if digest.len() == 64 && digest.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(Some(digest.to_ascii_lowercase()))
+    } else {
+        Ok(None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting() {
+        assert_eq!(shell_quote("a b"), "'a b'");
+        assert_eq!(shell_quote("it's"), r"'it'\''s'");
+        assert_eq!(shell_quote("-rf"), "'-rf'");
+    }
+
+    #[tokio::test]
+    async fn sha256_of_file() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("f");
+        std::fs::write(&p, b"abc").unwrap();
+        assert_eq!(
+            local_sha256(&p).await.unwrap(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

@@ -1,0 +1,293 @@
+//! Copying one file: settle a conflict, write to `name.ferrypart` (continuing one left by an earlier
+//! attempt), check the size, optionally compare checksums, rename into place, keep the mtime. A
+//! lost connection is reopened and the copy resumed, a bounded number of times; nothing partial is
+//! ever reported as done.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use crate::engine::entry::Kind;
+use crate::engine::error::{Error, Result};
+use crate::engine::local::to_local;
+use crate::engine::path::FsPath;
+use crate::engine::transfer::io::{self, Copy, resume_window};
+use crate::engine::transfer::job::{FileTask, JobCtx};
+use crate::engine::transfer::names::{free_name, part_path};
+use crate::engine::transfer::pool::Link;
+use crate::engine::transfer::progress::Counters;
+use crate::engine::transfer::verify;
+use crate::engine::transfer::{ConflictInfo, ConflictPolicy, Direction, Event};
+
+enum Outcome {
+    Done {
+        dst: FsPath,
+        bytes: u64,
+        verified: bool,
+    },
+    Skipped(String),
+}
+
+/// Runs one file and reports how it went.
+pub(crate) async fn run(ctx: &JobCtx, slot: usize, task: FileTask) {
+    if let Err(e) = ctx.control.checkpoint().await {
+        ctx.fail(task.src, e);
+        return;
+    }
+    ctx.emit(Event::FileStarted {
+        src: task.src.clone(),
+        size: task.size,
+    });
+    match with_retries(ctx, slot, &task).await {
+        Ok(Outcome::Done {
+            dst,
+            bytes,
+            verified,
+        }) => {
+            Counters::add(&ctx.counters.files_done, 1);
+            ctx.emit(Event::FileDone {
+                src: task.src,
+                dst,
+                bytes,
+                verified,
+            });
+        }
+        Ok(Outcome::Skipped(reason)) => {
+            Counters::sub(&ctx.counters.bytes_total, task.size);
+            ctx.skip(task.src, reason);
+        }
+        Err(e) => ctx.fail(task.src, e),
+    }
+}
+
+fn is_connection_error(e: &Error) -> bool {
+    matches!(e, Error::ConnectionLost { .. } | Error::Timeout { .. })
+}
+
+async fn with_retries(ctx: &JobCtx, slot: usize, task: &FileTask) -> Result<Outcome> {
+    let mut link = ctx.pool.get(slot).await?;
+    let mut attempt = 0;
+    loop {
+        match once(ctx, &link, task).await {
+            Err(e) if is_connection_error(&e) && attempt < ctx.opts.max_retries => {
+                attempt += 1;
+                tracing::info!("{}: {e}; reconnecting (attempt {attempt})", task.src);
+                ctx.emit(Event::Note(format!(
+                    "Connection lost while copying {}; reconnecting…",
+                    task.src
+                )));
+                link = ctx.pool.reconnect(slot, &link, &ctx.control).await?;
+            }
+            other => return other,
+        }
+    }
+}
+
+/// The conflict choice for an existing destination: sticky "apply to all", else the job's policy,
+/// else the resolver (one question at a time).
+async fn conflict_choice(ctx: &JobCtx, info: &ConflictInfo) -> Option<ConflictPolicy> {
+    if let Some(p) = ctx.sticky_conflict.lock().ok().and_then(|s| *s) {
+        return Some(p);
+    }
+    if ctx.opts.conflict != ConflictPolicy::Ask {
+        return Some(ctx.opts.conflict);
+    }
+    let Some(resolver) = ctx.opts.resolver.clone() else {
+        return Some(ConflictPolicy::Overwrite);
+    };
+    let _turn = ctx.asking.lock().await;
+    if let Some(p) = ctx.sticky_conflict.lock().ok().and_then(|s| *s) {
+        return Some(p); // answered "for all" while we waited
+    }
+    let (choice, all) = resolver.resolve(info).await?;
+    if all && let Ok(mut s) = ctx.sticky_conflict.lock() {
+        *s = Some(choice);
+    }
+    Some(choice)
+}
+
+async fn once(ctx: &JobCtx, link: &Arc<Link>, task: &FileTask) -> Result<Outcome> {
+    let (_src_fs, dst_fs) = ctx.sides(link);
+    let mut dst = task.dst.clone();
+    let mut resume_existing = None;
+
+    match dst_fs.lstat(&dst).await {
+        Err(Error::NotFound { .. }) => {}
+        Err(e) => return Err(e),
+        Ok(existing) => {
+            if existing.kind == Kind::Dir {
+                return Err(Error::AlreadyExists {
+                    path: dst.to_string(),
+                });
+            }
+            let info = ConflictInfo {
+                src: task.src.clone(),
+                dst: dst.clone(),
+                src_size: task.size,
+                src_mtime: task.mtime,
+                dst_size: existing.size,
+                dst_mtime: existing.mtime,
+            };
+            match conflict_choice(ctx, &info).await {
+                None | Some(ConflictPolicy::Skip) => {
+                    return Ok(Outcome::Skipped("the destination exists".into()));
+                }
+                Some(ConflictPolicy::OverwriteIfNewer) => {
+                    let newer = match (task.mtime, existing.mtime) {
+                        (Some(s), Some(d)) => s > d,
+                        _ => true,
+                    };
+                    if !newer {
+                        return Ok(Outcome::Skipped(
+                            "the destination is as new or newer".into(),
+                        ));
+                    }
+                }
+                Some(ConflictPolicy::Rename) => dst = free_name(dst_fs, &dst).await?,
+                Some(ConflictPolicy::Resume) if existing.kind == Kind::File => {
+                    resume_existing = existing.size.filter(|s| *s <= task.size);
+                }
+                Some(_) => {}
+            }
+        }
+    }
+
+    let part = part_path(&dst);
+    let chunk = match ctx.direction {
+        Direction::Download => link.sftp.limits().read_len,
+        Direction::Upload => link.sftp.limits().write_len,
+    };
+    let mut start = 0;
+    if let Some(size) = resume_existing {
+        // Continue the existing file: it becomes the partial file.
+        dst_fs.rename(&dst, &part, true).await?;
+        start = size;
+    } else if let Ok(p) = dst_fs.lstat(&part).await {
+        if p.kind == Kind::File && p.size.is_some_and(|s| s <= task.size) {
+            // Left by an interrupted attempt: its last window may have holes, so back off.
+            start = p.size.unwrap_or(0).saturating_sub(resume_window(chunk));
+        } else {
+            dst_fs.remove_file(&part).await?;
+        }
+    }
+    if start > 0 {
+        Counters::add(&ctx.counters.bytes_done, start);
+    }
+
+    let copy = Copy {
+        sftp: &link.sftp,
+        control: &ctx.control,
+        counters: &ctx.counters,
+    };
+    let copied = match ctx.direction {
+        Direction::Download => {
+            io::download(&copy, &task.src, &to_local(&part), start, task.size).await
+        }
+        Direction::Upload => {
+            if start > 0 {
+                truncate_remote(link, &part, start).await?;
+            }
+            io::upload(&copy, &to_local(&task.src), &part, start).await
+        }
+    };
+    let size = match copied {
+        Ok(size) => size,
+        Err(e) => {
+            Counters::sub(&ctx.counters.bytes_done, start);
+            return Err(e);
+        }
+    };
+    if size < task.size {
+        return Err(Error::SizeChanged {
+            path: task.src.to_string(),
+            expected: task.size,
+            got: size,
+        });
+    }
+    if size > task.size {
+        Counters::add(&ctx.counters.bytes_total, size - task.size);
+        ctx.emit(Event::Note(format!(
+            "{} grew while it was copied ({} bytes listed, {size} copied)",
+            task.src, task.size
+        )));
+    }
+
+    let written = dst_fs.stat(&part).await?.size;
+    if written != Some(size) {
+        return Err(Error::SizeChanged {
+            path: dst.to_string(),
+            expected: size,
+            got: written.unwrap_or(0),
+        });
+    }
+    let verified = if ctx.opts.verify {
+        verify_copy(ctx, link, task, &part).await?
+    } else {
+        false
+    };
+    dst_fs.rename(&part, &dst, true).await?;
+    if ctx.opts.preserve_mtime
+        && let Some(m) = task.mtime
+        && let Err(e) = dst_fs.set_mtime(&dst, m).await
+    {
+        ctx.emit(Event::Note(format!(
+            "Could not keep the modification time of {dst}: {e}"
+        )));
+    }
+    if ctx.opts.preserve_permissions
+        && let Some(p) = task.perms
+        && let Err(e) = dst_fs.chmod(&dst, p & 0o7777).await
+    {
+        ctx.emit(Event::Note(format!(
+            "Could not set the permissions of {dst}: {e}"
+        )));
+    }
+    Ok(Outcome::Done {
+        dst,
+        bytes: size,
+        verified,
+    })
+}
+
+async fn truncate_remote(link: &Link, part: &FsPath, size: u64) -> Result<()> {
+    let attrs = russh_sftp::protocol::FileAttributes {
+        size: Some(size),
+        ..russh_sftp::protocol::FileAttributes::empty()
+    };
+    link.sftp
+        .raw()
+        .setstat(part.to_wire()?, attrs)
+        .await
+        .map_err(|e| link.sftp.map_error(e, part))?;
+    Ok(())
+}
+
+/// Compares SHA-256 of the local side with the server's; `Ok(false)` when the server cannot
+/// compute one (noted once per job).
+async fn verify_copy(ctx: &JobCtx, link: &Link, task: &FileTask, part: &FsPath) -> Result<bool> {
+    let (local_path, remote_path) = match ctx.direction {
+        Direction::Download => (to_local(part), &task.src),
+        Direction::Upload => (to_local(&task.src), part),
+    };
+    let (local, remote) = tokio::join!(
+        verify::local_sha256(&local_path),
+        verify::remote_sha256(&link.conn, remote_path)
+    );
+    let local = local?;
+    match remote? {
+        None => {
+            if !ctx.verify_unavailable_noted.swap(true, Ordering::Relaxed) {
+                ctx.emit(Event::Note(format!(
+                    "{} cannot compute checksums (no sha256sum over SSH): sizes were checked, contents were not",
+                    link.conn.host
+                )));
+            }
+            Ok(false)
+        }
+        Some(remote) if remote == local => Ok(true),
+        Some(remote) => Err(Error::ChecksumMismatch {
+            path: task.src.to_string(),
+            local,
+            remote,
+        }),
+    }
+}

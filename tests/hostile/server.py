@@ -1,0 +1,334 @@
+#!/usr/bin/env python3
+"""A hostile SFTP server for Ferry's tests (AsyncSSH 2.24, Python 3.11).
+
+It serves a small *virtual* tree under /hostile whose listings and sizes are lies. Nothing on the
+local disk is read or written through SFTP: every write-like request is refused, and paths outside
+the virtual tree do not exist.
+
+    python server.py --port 0 --host-key-pub HOSTKEY.pub --authorized-keys AUTH_KEYS \
+                     --user test --mode evil-names
+
+  --port 0          pick a free port; once listening, prints "PORT <n>" on stdout (flushed).
+  --host-key-pub F  a fresh ed25519 host key is generated at start; its public key is written to F
+                    in OpenSSH format, for a known_hosts line "[127.0.0.1]:PORT <key>".
+  --authorized-keys F   OpenSSH authorized_keys for the one accepted user (public-key auth only).
+  --user NAME       the only login accepted (default "test").
+  --max-seconds N   exit on its own after N seconds (default 600), in case the test is killed.
+
+The server listens on 127.0.0.1 only, logs to stderr, exits cleanly (status 0) on SIGTERM/SIGINT,
+and also exits when the process that started it goes away.
+
+Modes (--mode):
+
+  evil-names   READDIR of /hostile/dir returns, besides "." and "..", the names
+                   ../escape.txt   /tmp/ferry-abs.txt   a/b.txt   sub\\back.txt   nul<NUL>byte.txt
+                   ok.txt   nested/
+               and /hostile/dir/nested returns  ../../up.txt  and  fine.txt.
+               The evil names are files (in READDIR attrs and STAT/LSTAT alike); opening one, by
+               the joined path the client builds (/hostile/dir/../escape.txt) or by its normalised
+               form (/hostile/escape.txt, /tmp/ferry-abs.txt), gives "EVIL <name>". ok.txt and
+               nested/fine.txt give "good". "sub\\back.txt" is a legal name on POSIX but a path on
+               Windows. AsyncSSH sends the names exactly as given (it checks nothing), including
+               '/' and NUL bytes.
+
+  endless      READDIR of /hostile/dir never returns EOF: every READDIR returns a batch of 128 new,
+               unique file names (endless-000000001.txt, ...). Only a counter is kept, so the
+               server's memory stays bounded; the listing is bounded only by the client.
+
+  lying-size   /hostile/dir/big.bin claims size 1000 (READDIR, STAT, LSTAT, FSTAT) but READs
+               return 5000 bytes before EOF; small.bin claims 5000 but has only 1000 bytes;
+               honest.bin is 3000 bytes and says so.
+"""
+
+import argparse
+import asyncio
+import os
+import posixpath
+import signal
+import stat
+import sys
+from typing import AsyncIterator, Dict, List, Optional
+
+import asyncssh
+from asyncssh import SFTPAttrs, SFTPName
+
+MTIME = 1_700_000_000
+ROOT = b"/hostile"
+DIR = b"/hostile/dir"
+BATCH = 128  # asyncssh's own READDIR batch size (_MAX_READDIR_NAMES)
+
+
+def pattern(n: int, seed: int) -> bytes:
+    """n deterministic, non-repeating-looking bytes."""
+    return bytes((i * 31 + seed + i // 251) % 256 for i in range(n))
+
+
+class Node:
+    """A virtual file or folder. `claimed_size` is what attributes say; `data` is what READ gives."""
+
+    def __init__(self, is_dir: bool, data: bytes = b"", claimed_size: Optional[int] = None,
+                 children: Optional[List[bytes]] = None):
+        self.is_dir = is_dir
+        self.data = data
+        self.claimed_size = len(data) if claimed_size is None else claimed_size
+        self.children = children or []
+
+    def attrs(self) -> SFTPAttrs:
+        if self.is_dir:
+            return SFTPAttrs(size=4096, uid=os.getuid(), gid=os.getgid(),
+                             permissions=stat.S_IFDIR | 0o755, atime=MTIME, mtime=MTIME)
+        return SFTPAttrs(size=self.claimed_size, uid=os.getuid(), gid=os.getgid(),
+                         permissions=stat.S_IFREG | 0o644, atime=MTIME, mtime=MTIME)
+
+
+class Tree:
+    """Paths (bytes) to nodes. Lookup tries the exact path the client sent, then its normal form."""
+
+    def __init__(self) -> None:
+        self.nodes: Dict[bytes, Node] = {b"/": Node(True, children=[ROOT[1:]])}
+        self.endless_dir: Optional[bytes] = None
+
+    def add_dir(self, path: bytes, names: List[bytes]) -> None:
+        self.nodes[path] = Node(True, children=[b".", b".."] + names)
+
+    def add_file(self, path: bytes, data: bytes, claimed_size: Optional[int] = None) -> None:
+        self.nodes[path] = Node(False, data, claimed_size)
+
+    def alias(self, path: bytes, node: Node) -> None:
+        self.nodes.setdefault(path, node)
+
+    def lookup(self, path: bytes) -> Optional[Node]:
+        if path in self.nodes:
+            return self.nodes[path]
+        return self.nodes.get(normalize(path))
+
+
+def normalize(path: bytes) -> bytes:
+    if not path.startswith(b"/"):
+        path = ROOT + b"/" + path  # the "home folder" is /hostile
+    path = posixpath.normpath(path)
+    if path.startswith(b"//"):
+        path = b"/" + path.lstrip(b"/")
+    return path
+
+
+def build_tree(mode: str) -> Tree:
+    t = Tree()
+    t.add_dir(ROOT, [b"dir"])
+    if mode == "evil-names":
+        evil = [b"../escape.txt", b"/tmp/ferry-abs.txt", b"a/b.txt", b"sub\\back.txt",
+                b"nul\x00byte.txt"]
+        t.add_dir(DIR, evil + [b"ok.txt", b"nested"])
+        t.add_file(DIR + b"/ok.txt", b"good")
+        nested = DIR + b"/nested"
+        t.add_dir(nested, [b"../../up.txt", b"fine.txt"])
+        t.add_file(nested + b"/fine.txt", b"good")
+        for parent, name in [(DIR, n) for n in evil] + [(nested, b"../../up.txt")]:
+            node = Node(False, b"EVIL " + name)
+            joined = parent + b"/" + name
+            t.nodes[joined] = node  # exactly what a client that joins blindly asks for
+            t.alias(normalize(joined), node)
+            if name.startswith(b"/"):
+                t.alias(name, node)  # the absolute name taken at its word
+    elif mode == "endless":
+        t.add_dir(DIR, [])
+        t.endless_dir = DIR
+    elif mode == "lying-size":
+        t.add_dir(DIR, [b"big.bin", b"small.bin", b"honest.bin"])
+        t.add_file(DIR + b"/big.bin", pattern(5000, 1), claimed_size=1000)
+        t.add_file(DIR + b"/small.bin", pattern(1000, 2), claimed_size=5000)
+        t.add_file(DIR + b"/honest.bin", pattern(3000, 3))
+    else:
+        raise SystemExit(f"unknown mode {mode!r}")
+    return t
+
+
+def endless_file() -> Node:
+    return Node(False, b"endless\n")
+
+
+class OpenFile:
+    def __init__(self, path: bytes, node: Node):
+        self.path = path
+        self.node = node
+
+
+class HostileSFTPServer(asyncssh.SFTPServer):
+    tree: Tree  # set on the class before listening
+
+    def _node(self, path: bytes) -> Node:
+        tree = self.tree
+        if tree.endless_dir is not None:
+            parent, name = posixpath.split(normalize(path))
+            if parent == tree.endless_dir and name.startswith(b"endless-"):
+                return endless_file()
+        node = tree.lookup(path)
+        if node is None:
+            raise asyncssh.SFTPNoSuchFile(f"No such file: {path!r}")
+        return node
+
+    # ---- reading -------------------------------------------------------------------------------
+
+    def realpath(self, path: bytes) -> bytes:
+        if path in (b"", b"."):
+            return ROOT
+        self._node(path)
+        return normalize(path)
+
+    def stat(self, path: bytes) -> SFTPAttrs:
+        return self._node(path).attrs()
+
+    def lstat(self, path: bytes) -> SFTPAttrs:
+        return self._node(path).attrs()
+
+    def scandir(self, path: bytes) -> AsyncIterator[SFTPName]:
+        # A plain method (not an async generator) so that OPENDIR itself fails on a bad path.
+        node = self._node(path)
+        if not node.is_dir:
+            raise asyncssh.SFTPNoSuchFile(f"Not a folder: {path!r}")
+        if self.tree.endless_dir is not None and normalize(path) == self.tree.endless_dir:
+            return self._endless()
+        return self._names(path, node)
+
+    async def _names(self, path: bytes, node: Node) -> AsyncIterator[SFTPName]:
+        parent = normalize(path)
+        for name in node.children:
+            if name in (b".", b".."):
+                attrs = Node(True).attrs()
+            else:
+                attrs = self._node(parent.rstrip(b"/") + b"/" + name).attrs()
+            yield SFTPName(name, attrs=attrs)
+
+    async def _endless(self) -> AsyncIterator[SFTPName]:
+        for name in (b".", b".."):
+            yield SFTPName(name, attrs=Node(True).attrs())
+        n = 0
+        attrs = endless_file().attrs()
+        while True:
+            n += 1
+            yield SFTPName(b"endless-%09d.txt" % n, attrs=attrs)
+
+    def open(self, path: bytes, pflags: int, attrs: SFTPAttrs) -> OpenFile:
+        if pflags & (asyncssh.FXF_WRITE | asyncssh.FXF_CREAT | asyncssh.FXF_TRUNC
+                     | asyncssh.FXF_APPEND):
+            raise asyncssh.SFTPPermissionDenied("This server is read-only")
+        node = self._node(path)
+        if node.is_dir:
+            raise asyncssh.SFTPFailure("Is a folder")
+        return OpenFile(path, node)
+
+    def open56(self, path, desired_access, flags, attrs):
+        raise asyncssh.SFTPOpUnsupported("SFTP v5+ open is not supported here")
+
+    def read(self, file_obj: object, offset: int, size: int) -> bytes:
+        assert isinstance(file_obj, OpenFile)
+        return file_obj.node.data[offset:offset + size]
+
+    def fstat(self, file_obj: object) -> SFTPAttrs:
+        assert isinstance(file_obj, OpenFile)
+        return file_obj.node.attrs()
+
+    def close(self, file_obj: object) -> None:
+        return None
+
+    def readlink(self, path: bytes) -> bytes:
+        self._node(path)
+        raise asyncssh.SFTPInvalidParameter("Not a symbolic link")
+
+    # ---- everything that would change something is refused ---------------------------------------
+
+    def _refuse(self, *_args, **_kwargs):
+        raise asyncssh.SFTPPermissionDenied("This server is read-only")
+
+    write = setstat = lsetstat = fsetstat = remove = mkdir = rmdir = _refuse
+    rename = posix_rename = symlink = link = lock = unlock = _refuse
+
+    def statvfs(self, path: bytes):
+        raise asyncssh.SFTPOpUnsupported("statvfs is not supported here")
+
+    def fstatvfs(self, file_obj: object):
+        raise asyncssh.SFTPOpUnsupported("statvfs is not supported here")
+
+    def fsync(self, file_obj: object) -> None:
+        return None
+
+
+class OneUserServer(asyncssh.SSHServer):
+    def __init__(self, user: str, authorized_keys: str):
+        self.user = user
+        self.authorized_keys = authorized_keys
+        self.conn: Optional[asyncssh.SSHServerConnection] = None
+
+    def connection_made(self, conn: asyncssh.SSHServerConnection) -> None:
+        self.conn = conn
+
+    def begin_auth(self, username: str) -> bool:
+        if username == self.user and self.conn is not None:
+            self.conn.set_authorized_keys(self.authorized_keys)
+        return True  # other users: no trusted keys, so every attempt fails
+
+    def password_auth_supported(self) -> bool:
+        return False
+
+    def kbdint_auth_supported(self) -> bool:
+        return False
+
+    def host_based_auth_supported(self) -> bool:
+        return False
+
+
+async def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--port", type=int, default=0)
+    p.add_argument("--host-key-pub", required=True)
+    p.add_argument("--authorized-keys", required=True)
+    p.add_argument("--user", default="test")
+    p.add_argument("--mode", required=True, choices=["evil-names", "endless", "lying-size"])
+    p.add_argument("--max-seconds", type=float, default=600.0)
+    args = p.parse_args()
+
+    HostileSFTPServer.tree = build_tree(args.mode)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+
+    host_key = asyncssh.generate_private_key("ssh-ed25519")
+    with open(args.host_key_pub, "wb") as f:
+        f.write(host_key.export_public_key("openssh"))
+
+    server = await asyncssh.listen(
+        "127.0.0.1", args.port,
+        server_host_keys=[host_key],
+        server_factory=lambda: OneUserServer(args.user, args.authorized_keys),
+        sftp_factory=HostileSFTPServer,
+        allow_scp=False,
+        agent_forwarding=False,
+        x11_forwarding=False,
+    )
+    port = server.sockets[0].getsockname()[1]
+    print(f"PORT {port}", flush=True)
+    print(f"hostile sftp server: mode {args.mode} on 127.0.0.1:{port}", file=sys.stderr, flush=True)
+
+    parent = os.getppid()
+    deadline = loop.time() + args.max_seconds
+    while not stop.is_set():
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=0.5)
+        except asyncio.TimeoutError:
+            pass
+        if os.getppid() != parent:
+            print("hostile sftp server: parent exited, stopping", file=sys.stderr, flush=True)
+            break
+        if loop.time() > deadline:
+            print("hostile sftp server: --max-seconds reached, stopping", file=sys.stderr,
+                  flush=True)
+            break
+
+    server.close()
+    await server.wait_closed()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))

@@ -1,0 +1,524 @@
+//! Transfers against a real OpenSSH sshd, checked byte for byte on disk: round-trips of a tree,
+//! resume after the server is killed, cancel, conflict policies, checksum verification, and the
+//! destination-safety rules.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use async_trait::async_trait;
+use common::Sshd;
+use ferry::engine::local::from_local;
+use ferry::engine::prompt::NoPrompt;
+use ferry::engine::transfer::{
+    ConflictInfo, ConflictPolicy, ConflictResolver, Control, Direction, Event, JobSpec, Pool,
+    TransferOptions, run_job,
+};
+
+/// Deterministic pseudo-random bytes.
+fn bytes(seed: u64, len: usize) -> Vec<u8> {
+    let mut x = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407)
+        | 1;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
+/// Every file under `root` (relative path → contents); folders as `path/` → empty.
+fn snapshot(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            let rel = p.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+            if p.is_dir() {
+                out.insert(format!("{rel}/"), Vec::new());
+                stack.push(p);
+            } else {
+                out.insert(rel, std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
+
+fn make_tree(root: &Path, big_mib: usize) {
+    let dirs = ["a", "a/b", "a/b/c", "empty dir", "ünï cödé", "-dash"];
+    for d in dirs {
+        std::fs::create_dir_all(root.join(d)).unwrap();
+    }
+    let files: Vec<(&str, usize)> = vec![
+        ("top.txt", 1234),
+        ("empty.bin", 0),
+        ("a/one byte", 1),
+        ("a/b/exact-32k", 32 * 1024),
+        ("a/b/c/odd 255k+1", 255 * 1024 + 1),
+        ("ünï cödé/ファイル.txt", 5000),
+        ("-dash/-rf", 77),
+        ("a/*star*", 10),
+        ("a/b/big.bin", big_mib << 20),
+    ];
+    for (i, (f, len)) in files.iter().enumerate() {
+        std::fs::write(root.join(f), bytes(i as u64 + 1, *len)).unwrap();
+    }
+}
+
+fn ferry(sshd: &Sshd, args: &[&str]) -> Output {
+    sshd.ferry()
+        .arg("-i")
+        .arg(&sshd.client_key)
+        .args(args)
+        .output()
+        .expect("run ferry")
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn tree_round_trip_is_byte_identical() {
+    let sshd = Sshd::start();
+    let local = tempfile::tempdir().unwrap();
+    let src = local.path().join("tree");
+    make_tree(&src, 50);
+
+    let up = ferry(
+        &sshd,
+        &["put", "-r", src.to_str().unwrap(), &sshd.data_url("")],
+    );
+    assert!(up.status.success(), "put: {}", err(&up));
+    assert_eq!(
+        snapshot(&sshd.data.join("tree")),
+        snapshot(&src),
+        "upload differs"
+    );
+
+    let back = local.path().join("back");
+    std::fs::create_dir(&back).unwrap();
+    let down = ferry(
+        &sshd,
+        &[
+            "get",
+            "-r",
+            &sshd.data_url("tree"),
+            &format!("{}/", back.display()),
+        ],
+    );
+    assert!(down.status.success(), "get: {}", err(&down));
+    assert_eq!(
+        snapshot(&back.join("tree")),
+        snapshot(&src),
+        "download differs"
+    );
+
+    // Modification times are kept both ways.
+    let mt = |p: &Path| std::fs::metadata(p).unwrap().modified().unwrap();
+    assert_eq!(
+        mt(&back.join("tree/top.txt")),
+        mt(&sshd.data.join("tree/top.txt"))
+    );
+    // No partial files are left anywhere.
+    assert!(!format!("{:?}", snapshot(&back).keys()).contains(".ferrypart"));
+    assert!(!format!("{:?}", snapshot(&sshd.data).keys()).contains(".ferrypart"));
+}
+
+#[test]
+fn single_files_and_renaming_on_copy() {
+    let sshd = Sshd::start();
+    let local = tempfile::tempdir().unwrap();
+    let f = local.path().join("report.pdf");
+    std::fs::write(&f, bytes(9, 100_000)).unwrap();
+    // put FILE URL-of-new-name
+    let out = ferry(
+        &sshd,
+        &["put", f.to_str().unwrap(), &sshd.data_url("renamed.pdf")],
+    );
+    assert!(out.status.success(), "{}", err(&out));
+    assert_eq!(
+        std::fs::read(sshd.data.join("renamed.pdf")).unwrap(),
+        bytes(9, 100_000)
+    );
+    // get URL LOCAL-new-name
+    let to = local.path().join("copy.pdf");
+    let out = ferry(
+        &sshd,
+        &["get", &sshd.data_url("renamed.pdf"), to.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", err(&out));
+    assert_eq!(std::fs::read(&to).unwrap(), bytes(9, 100_000));
+    // A folder without -r is skipped and said so; a missing source fails with exit status 1.
+    std::fs::create_dir(sshd.data.join("folder")).unwrap();
+    let out = ferry(
+        &sshd,
+        &[
+            "get",
+            &sshd.data_url("nope.txt"),
+            local.path().to_str().unwrap(),
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(
+        err(&out).contains("No such file") && err(&out).contains("nope.txt"),
+        "{}",
+        err(&out)
+    );
+}
+
+#[test]
+fn resume_after_the_server_is_killed() {
+    let mut sshd = Sshd::start();
+    let local = tempfile::tempdir().unwrap();
+    let big = local.path().join("big.bin");
+    let data = bytes(42, 300 << 20);
+    std::fs::write(&big, &data).unwrap();
+
+    let child = sshd
+        .ferry()
+        .arg("-i")
+        .arg(&sshd.client_key)
+        .args([
+            "put",
+            "-j",
+            "1",
+            "--connections",
+            "1",
+            big.to_str().unwrap(),
+            &sshd.data_url(""),
+        ])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let part = sshd.data.join("big.bin.ferrypart");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while std::fs::metadata(&part).map(|m| m.len()).unwrap_or(0) < 40 << 20 {
+        assert!(Instant::now() < deadline, "upload did not start");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    sshd.kill_with_sessions();
+    let at_kill = std::fs::metadata(&part).unwrap().len();
+    assert!(
+        at_kill < 300 << 20,
+        "finished before the kill; make the file bigger"
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    sshd.restart();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", err(&out));
+    assert!(err(&out).contains("reconnecting"), "{}", err(&out));
+    assert!(
+        std::fs::read(sshd.data.join("big.bin")).unwrap() == data,
+        "resumed file differs"
+    );
+    assert!(!part.exists());
+}
+
+#[tokio::test]
+async fn cancel_never_reports_a_partial_file_as_done() {
+    let sshd = Sshd::start();
+    std::fs::write(sshd.data.join("big.bin"), bytes(5, 200 << 20)).unwrap();
+    let dest = tempfile::tempdir().unwrap();
+    let pool = Arc::new(Pool::new(sshd.connect_options(), Arc::new(NoPrompt), 1));
+    let spec = JobSpec {
+        direction: Direction::Download,
+        sources: vec![from_local(&sshd.data.join("big.bin"))],
+        dest_dir: from_local(dest.path()),
+        dest_name: None,
+        recursive: false,
+    };
+    let control = Control::new();
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let job = tokio::spawn(run_job(
+        pool,
+        spec,
+        TransferOptions::default(),
+        control.clone(),
+        tx,
+    ));
+    let mut done = Vec::new();
+    while let Some(ev) = rx.recv().await {
+        match ev {
+            Event::Progress(s) if s.bytes_done > 20 << 20 => control.cancel(),
+            Event::FileDone { src, .. } => done.push(src),
+            _ => {}
+        }
+    }
+    let summary = job.await.unwrap().unwrap();
+    assert!(done.is_empty(), "a cancelled file was reported done");
+    assert_eq!((summary.files_done, summary.files_failed), (0, 1));
+    assert!(
+        !dest.path().join("big.bin").exists(),
+        "no half file under the real name"
+    );
+    let part = std::fs::metadata(dest.path().join("big.bin.ferrypart"))
+        .unwrap()
+        .len();
+    assert!(
+        part > 0 && part < 200 << 20,
+        "the partial file is kept for resuming"
+    );
+}
+
+#[test]
+fn conflict_policies() {
+    let sshd = Sshd::start();
+    let local = tempfile::tempdir().unwrap();
+    let src = local.path().join("f.txt");
+    std::fs::write(&src, b"new content").unwrap();
+    let remote = sshd.data.join("f.txt");
+    let put = |policy: &str| {
+        ferry(
+            &sshd,
+            &[
+                "put",
+                "--on-conflict",
+                policy,
+                src.to_str().unwrap(),
+                &sshd.data_url(""),
+            ],
+        )
+    };
+
+    std::fs::write(&remote, b"old").unwrap();
+    sshd.chown_data();
+    assert!(put("skip").status.success());
+    assert_eq!(std::fs::read(&remote).unwrap(), b"old");
+
+    assert!(put("rename").status.success());
+    assert_eq!(
+        std::fs::read(sshd.data.join("f (1).txt")).unwrap(),
+        b"new content"
+    );
+    assert_eq!(std::fs::read(&remote).unwrap(), b"old");
+
+    // newer: the remote copy is newer than the source → skipped; older → replaced.
+    filetime::set_file_mtime(
+        &remote,
+        filetime::FileTime::from_unix_time(4_000_000_000, 0),
+    )
+    .unwrap();
+    assert!(put("newer").status.success());
+    assert_eq!(std::fs::read(&remote).unwrap(), b"old");
+    filetime::set_file_mtime(
+        &remote,
+        filetime::FileTime::from_unix_time(1_000_000_000, 0),
+    )
+    .unwrap();
+    assert!(put("newer").status.success());
+    assert_eq!(std::fs::read(&remote).unwrap(), b"new content");
+
+    // resume: an existing prefix is continued, not rewritten.
+    std::fs::write(&remote, b"new ").unwrap();
+    assert!(put("resume").status.success());
+    assert_eq!(std::fs::read(&remote).unwrap(), b"new content");
+
+    std::fs::write(&remote, b"whatever").unwrap();
+    assert!(put("overwrite").status.success());
+    assert_eq!(std::fs::read(&remote).unwrap(), b"new content");
+}
+
+/// Answers every conflict with one choice and records the questions.
+struct Answer(ConflictPolicy, bool, std::sync::Mutex<Vec<String>>);
+
+#[async_trait]
+impl ConflictResolver for Answer {
+    async fn resolve(&self, info: &ConflictInfo) -> Option<(ConflictPolicy, bool)> {
+        self.2.lock().unwrap().push(info.dst.to_string());
+        Some((self.0, self.1))
+    }
+}
+
+#[tokio::test]
+async fn ask_with_apply_to_all_asks_once() {
+    let sshd = Sshd::start();
+    let dest = tempfile::tempdir().unwrap();
+    for i in 0..5 {
+        std::fs::write(sshd.data.join(format!("f{i}")), b"remote").unwrap();
+        std::fs::write(dest.path().join(format!("f{i}")), b"local").unwrap();
+    }
+    let resolver = Arc::new(Answer(ConflictPolicy::Skip, true, Default::default()));
+    let opts = TransferOptions {
+        conflict: ConflictPolicy::Ask,
+        resolver: Some(resolver.clone()),
+        ..Default::default()
+    };
+    let pool = Arc::new(Pool::new(sshd.connect_options(), Arc::new(NoPrompt), 1));
+    let spec = JobSpec {
+        direction: Direction::Download,
+        sources: (0..5)
+            .map(|i| from_local(&sshd.data.join(format!("f{i}"))))
+            .collect(),
+        dest_dir: from_local(dest.path()),
+        dest_name: None,
+        recursive: false,
+    };
+    let (tx, _rx) = tokio::sync::mpsc::unbounded_channel();
+    let s = run_job(pool, spec, opts, Control::new(), tx).await.unwrap();
+    assert_eq!(
+        resolver.2.lock().unwrap().len(),
+        1,
+        "asked once, applied to all"
+    );
+    assert_eq!(s.files_skipped, 5);
+    for i in 0..5 {
+        assert_eq!(
+            std::fs::read(dest.path().join(format!("f{i}"))).unwrap(),
+            b"local"
+        );
+    }
+}
+
+fn corrupt_partial(part: &Path, good: &[u8], len: usize) {
+    let mut p = good[..len].to_vec();
+    for b in &mut p[..1 << 20] {
+        *b ^= 0xff; // damage the start, which a resume does not re-copy
+    }
+    std::fs::write(part, p).unwrap();
+}
+
+#[test]
+fn verification_catches_a_corrupt_copy() {
+    let sshd = Sshd::start();
+    let data = bytes(77, 40 << 20);
+    std::fs::write(sshd.data.join("v.bin"), &data).unwrap();
+    let dest = tempfile::tempdir().unwrap();
+
+    // Download: a damaged partial file from an earlier attempt is resumed.
+    corrupt_partial(&dest.path().join("v.bin.ferrypart"), &data, 30 << 20);
+    let out = ferry(
+        &sshd,
+        &[
+            "get",
+            "--verify",
+            &sshd.data_url("v.bin"),
+            &format!("{}/", dest.path().display()),
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(err(&out).contains("Checksum mismatch"), "{}", err(&out));
+    assert!(
+        !dest.path().join("v.bin").exists(),
+        "a corrupt copy is not put in place"
+    );
+
+    // Upload: the same on the server's side.
+    let local = dest.path().join("up.bin");
+    std::fs::write(&local, &data).unwrap();
+    corrupt_partial(&sshd.data.join("up.bin.ferrypart"), &data, 30 << 20);
+    sshd.chown_data();
+    let out = ferry(
+        &sshd,
+        &[
+            "put",
+            "--verify",
+            local.to_str().unwrap(),
+            &sshd.data_url(""),
+        ],
+    );
+    assert!(!out.status.success());
+    assert!(err(&out).contains("Checksum mismatch"), "{}", err(&out));
+    assert!(!sshd.data.join("up.bin").exists());
+
+    // With nothing damaged, --verify passes.
+    std::fs::remove_file(sshd.data.join("up.bin.ferrypart")).unwrap();
+    let out = ferry(
+        &sshd,
+        &[
+            "put",
+            "--verify",
+            local.to_str().unwrap(),
+            &sshd.data_url(""),
+        ],
+    );
+    assert!(out.status.success(), "{}", err(&out));
+    assert_eq!(std::fs::read(sshd.data.join("up.bin")).unwrap(), data);
+}
+
+#[test]
+fn downloads_never_follow_links_planted_in_the_destination() {
+    let sshd = Sshd::start();
+    std::fs::create_dir(sshd.data.join("d")).unwrap();
+    std::fs::write(sshd.data.join("d/a.txt"), b"from server").unwrap();
+    std::fs::write(sshd.data.join("d/b.txt"), b"from server").unwrap();
+    let outside = tempfile::tempdir().unwrap();
+    let victim_a: PathBuf = outside.path().join("victim-a");
+    let victim_b: PathBuf = outside.path().join("victim-b");
+    std::fs::write(&victim_a, b"precious").unwrap();
+    std::fs::write(&victim_b, b"precious").unwrap();
+
+    let dest = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dest.path().join("d")).unwrap();
+    // A link at the final name and one at the partial name.
+    std::os::unix::fs::symlink(&victim_a, dest.path().join("d/a.txt")).unwrap();
+    std::os::unix::fs::symlink(&victim_b, dest.path().join("d/b.txt.ferrypart")).unwrap();
+
+    let out = ferry(
+        &sshd,
+        &[
+            "get",
+            "-r",
+            &sshd.data_url("d"),
+            &format!("{}/", dest.path().display()),
+        ],
+    );
+    assert!(out.status.success(), "{}", err(&out));
+    assert_eq!(std::fs::read(&victim_a).unwrap(), b"precious");
+    assert_eq!(std::fs::read(&victim_b).unwrap(), b"precious");
+    assert_eq!(
+        std::fs::read(dest.path().join("d/a.txt")).unwrap(),
+        b"from server"
+    );
+    assert_eq!(
+        std::fs::read(dest.path().join("d/b.txt")).unwrap(),
+        b"from server"
+    );
+    assert!(
+        !std::fs::symlink_metadata(dest.path().join("d/a.txt"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+}
+
+#[test]
+fn folder_links_are_reported_not_followed() {
+    let sshd = Sshd::start();
+    std::fs::create_dir_all(sshd.data.join("t/real")).unwrap();
+    std::fs::write(sshd.data.join("t/real/f"), b"x").unwrap();
+    std::os::unix::fs::symlink("real", sshd.data.join("t/loop")).unwrap();
+    std::os::unix::fs::symlink("real/f", sshd.data.join("t/file-link")).unwrap();
+    let dest = tempfile::tempdir().unwrap();
+    let out = ferry(
+        &sshd,
+        &[
+            "get",
+            "-r",
+            &sshd.data_url("t"),
+            &format!("{}/", dest.path().display()),
+        ],
+    );
+    assert!(out.status.success(), "{}", err(&out));
+    assert!(
+        err(&out).contains("Not following the folder link"),
+        "{}",
+        err(&out)
+    );
+    assert!(!dest.path().join("t/loop").exists());
+    assert_eq!(
+        std::fs::read(dest.path().join("t/file-link")).unwrap(),
+        b"x",
+        "file links are followed"
+    );
+}
