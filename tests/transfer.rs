@@ -522,3 +522,100 @@ fn folder_links_are_reported_not_followed() {
         "file links are followed"
     );
 }
+
+#[tokio::test]
+async fn saved_queue_resumes_after_a_restart() {
+    use ferry::engine::transfer::queue::{JobState, Queue, SiteRef};
+    let sshd = Sshd::start();
+    let data = bytes(11, 120 << 20);
+    std::fs::write(sshd.data.join("q.bin"), &data).unwrap();
+    let dest = tempfile::tempdir().unwrap();
+    let queue_path = dest.path().join("state/queue.json");
+    let site = SiteRef {
+        host: "127.0.0.1".into(),
+        port: sshd.port,
+        user: sshd.user.clone(),
+    };
+    let spec = JobSpec {
+        direction: Direction::Download,
+        sources: vec![from_local(&sshd.data.join("q.bin"))],
+        dest_dir: from_local(dest.path()),
+        dest_name: None,
+        recursive: false,
+    };
+
+    // First run: the process "crashes" (the task is dropped) part-way through.
+    let queue = std::sync::Mutex::new(Queue::load(&queue_path).0);
+    let id = queue
+        .lock()
+        .unwrap()
+        .add(site.clone(), vec![spec], ConflictPolicy::Overwrite, false)
+        .unwrap();
+    let pool = Arc::new(Pool::new(sshd.connect_options(), Arc::new(NoPrompt), 1));
+    let part = dest.path().join("q.bin.ferrypart");
+    {
+        let (tx, _rx) = tokio::sync::mpsc::unbounded_channel();
+        let opts = TransferOptions::default();
+        let run =
+            ferry::engine::transfer::run_saved(&queue, id, pool.clone(), opts, Control::new(), tx);
+        tokio::pin!(run);
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            tokio::select! {
+                r = &mut run => panic!("finished before the simulated crash: {r:?}"),
+                _ = tokio::time::sleep(Duration::from_millis(5)) => {}
+            }
+            if std::fs::metadata(&part).map(|m| m.len()).unwrap_or(0) > 40 << 20 {
+                break;
+            }
+            assert!(Instant::now() < deadline);
+        }
+    }
+    pool.close().await;
+    drop(queue);
+    let partial = std::fs::metadata(&part).unwrap().len();
+
+    // Restart: the queue file says the job is unfinished; running it continues the partial file.
+    let (q, warning) = Queue::load(&queue_path);
+    assert!(warning.is_none());
+    let unfinished = q.unfinished_for(&site);
+    assert_eq!(unfinished.len(), 1, "{:?}", q.jobs());
+    assert_eq!(unfinished[0].state, JobState::Queued);
+    let queue = std::sync::Mutex::new(q);
+    let pool = Arc::new(Pool::new(sshd.connect_options(), Arc::new(NoPrompt), 1));
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let summary = ferry::engine::transfer::run_saved(
+        &queue,
+        id,
+        pool,
+        TransferOptions::default(),
+        Control::new(),
+        tx,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        (summary.files_done, summary.files_failed),
+        (1, 0),
+        "{:?}",
+        summary.failures
+    );
+    assert!(
+        std::fs::read(dest.path().join("q.bin")).unwrap() == data,
+        "resumed copy differs"
+    );
+    assert_eq!(queue.lock().unwrap().get(id).unwrap().state, JobState::Done);
+    let mut resumed_at = None;
+    while let Ok(ev) = rx.try_recv() {
+        if let Event::FileResumed { offset, .. } = ev {
+            resumed_at = Some(offset);
+        }
+    }
+    let resumed_at = resumed_at.expect("the copy was resumed, not restarted");
+    assert!(
+        partial > 0 && resumed_at <= partial && resumed_at + (17 << 20) >= partial,
+        "{resumed_at} vs {partial}"
+    );
+    let saved = std::fs::read_to_string(&queue_path).unwrap();
+    assert!(!saved.to_lowercase().contains("password"));
+}

@@ -72,7 +72,8 @@ def main() -> int:
                 return f"{'-':>9} {'-':>8}" if tool == "ferry" else f"{'-':>10} {'-':>8}"
             s, mbs = cells[tool]
             w = 9 if tool == "ferry" else 10
-            return f"{s:>{w}.2f} {mbs:>8.1f}"
+            prec = 1 if mbs >= 10 else 2
+            return f"{s:>{w}.2f} {mbs:>8.{prec}f}"
 
         ratio = "-"
         verdict = ""

@@ -130,6 +130,9 @@ if [ -z "${FERRY:-}" ]; then
     (cd "$REPO" && cargo build --release --locked)
   fi
 fi
+if [[ "$FERRY" != */* ]]; then
+  FERRY="$(command -v "$FERRY")" || die "FERRY: '$FERRY' not found on PATH"
+fi
 [ -x "$FERRY" ] || die "FERRY=$FERRY is not an executable"
 FERRY="$(cd "$(dirname "$FERRY")" && pwd)/$(basename "$FERRY")"
 for sub in put get; do
@@ -148,6 +151,7 @@ WORK="$(cd "$WORK" && pwd -P)"
 chmod 755 "$WORK"
 SSHD_PID=""
 PROXY_PID=""
+RUN_PID=""
 
 stop_pid() { # stop_pid PID: SIGTERM, wait up to ~2 s, then SIGKILL
   local pid="$1" i
@@ -161,12 +165,16 @@ stop_pid() { # stop_pid PID: SIGTERM, wait up to ~2 s, then SIGKILL
 }
 
 cleanup() {
-  local status=$?
+  local status=$? child
   trap - EXIT INT TERM
+  if [ -n "$RUN_PID" ]; then
+    # a transfer cut short: /usr/bin/time -> timeout (which passes the signal on to the client)
+    for child in $(pgrep -P "$RUN_PID" 2>/dev/null || true); do kill "$child" 2>/dev/null || true; done
+    stop_pid "$RUN_PID"
+  fi
   if [ -n "$PROXY_PID" ]; then stop_pid "$PROXY_PID"; fi
   if [ -n "$SSHD_PID" ]; then
     # session processes of our own sshd first (a transfer cut short by Ctrl-C), then the listener
-    local child
     for child in $(pgrep -P "$SSHD_PID" 2>/dev/null || true); do kill "$child" 2>/dev/null || true; done
     stop_pid "$SSHD_PID"
   fi
@@ -352,7 +360,9 @@ verify_tree() { # verify_tree DIR -> "ok" or why not
 }
 
 run_one() { # run_one LINK SCENARIO TOOL PAIR
-  local link="$1" scenario="$2" tool="$3" pair="$4" port url batch log rssf t0 t1 rc secs verdict rss
+  local link="$1" scenario="$2" tool="$3" pair="$4" port url batch log rssf t0 t1 rc secs verdict rss bytes
+  bytes="$BIG_BYTES"
+  [[ "$scenario" == small-* ]] && bytes=$((SMALL_COUNT * SMALL_BYTES))
   port="$SSHD_PORT"
   [ "$link" = rtt ] && port="$PROXY_PORT"
   url="sftp://$LOGIN@127.0.0.1:$port"
@@ -388,9 +398,13 @@ run_one() { # run_one LINK SCENARIO TOOL PAIR
 
   rc=0
   t0="$(date +%s.%N)"
+  # In the background + wait, so that Ctrl-C reaches this script's trap at once (cleanup stops it).
   env -u SSH_AUTH_SOCK /usr/bin/time -f %M -o "$rssf" \
-    timeout -k 10 "$RUN_TIMEOUT" "${cmd[@]}" </dev/null >"$log" 2>&1 || rc=$?
+    timeout -k 10 "$RUN_TIMEOUT" "${cmd[@]}" </dev/null >"$log" 2>&1 &
+  RUN_PID=$!
+  wait "$RUN_PID" || rc=$?
   t1="$(date +%s.%N)"
+  RUN_PID=""
   secs="$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')"
   rss="$(tail -n 1 "$rssf" 2>/dev/null || true)"
   is_uint "$rss" || rss=-1
@@ -411,7 +425,8 @@ run_one() { # run_one LINK SCENARIO TOOL PAIR
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
     "$link" "$scenario" "$tool" "$pair" "$rc" "$verdict" "$secs" "$rss" >>"$RESULTS"
   if [ "$verdict" = ok ]; then
-    printf '  %-8s %-10s %-7s run %d: %8.2f s\n' "$link" "$scenario" "$tool" "$pair" "$secs"
+    printf '  %-8s %-10s %-7s run %d: %8.2f s %9.1f MB/s\n' "$link" "$scenario" "$tool" "$pair" "$secs" \
+      "$(awk -v b="$bytes" -v s="$secs" 'BEGIN { printf "%.1f", (s > 0 ? b / 1e6 / s : 0) }')"
   else
     FAILURES=$((FAILURES + 1))
     {

@@ -68,6 +68,20 @@ pub struct Copy<'a> {
     pub sftp: &'a SftpFs,
     pub control: &'a Control,
     pub counters: &'a Counters,
+    /// This file's bytes, for per-file progress.
+    pub file_bytes: &'a std::sync::atomic::AtomicU64,
+}
+
+impl Copy<'_> {
+    fn add(&self, n: u64) {
+        Counters::add(&self.counters.bytes_done, n);
+        Counters::add(self.file_bytes, n);
+    }
+
+    fn sub(&self, n: u64) {
+        Counters::sub(&self.counters.bytes_done, n);
+        Counters::sub(self.file_bytes, n);
+    }
 }
 
 fn local_err(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
@@ -188,10 +202,7 @@ async fn pump_down(
         async move { (off, len, raw.read(h, off, len).await) as ReadReply }
     };
     let fail = |e: Error, ranges: &Ranges, written: u64| {
-        Counters::sub(
-            &c.counters.bytes_done,
-            written.saturating_sub(ranges.prefix - start),
-        );
+        c.sub(written.saturating_sub(ranges.prefix - start));
         (e, ranges.prefix)
     };
     loop {
@@ -232,7 +243,7 @@ async fn pump_down(
                     return Err(fail(Error::from_local_io(&e, part), &ranges, written));
                 }
                 written += n;
-                Counters::add(&c.counters.bytes_done, n);
+                c.add(n);
                 ranges.insert(off, off + n);
                 if off + n > expected {
                     limit = u64::MAX; // it grew: read on to the real end
@@ -312,10 +323,7 @@ async fn pump_up(
     let mut written = 0u64;
     let mut pending = FuturesUnordered::new();
     let fail = |e: Error, ranges: &Ranges, written: u64| {
-        Counters::sub(
-            &c.counters.bytes_done,
-            written.saturating_sub(ranges.prefix - start),
-        );
+        c.sub(written.saturating_sub(ranges.prefix - start));
         (e, ranges.prefix)
     };
     loop {
@@ -358,7 +366,7 @@ async fn pump_up(
             return Err(fail(c.sftp.map_error(e, part), &ranges, written));
         }
         written += n;
-        Counters::add(&c.counters.bytes_done, n);
+        c.add(n);
         ranges.insert(off, off + n);
     }
     Ok((ranges.prefix, written))

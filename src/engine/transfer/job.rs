@@ -21,6 +21,7 @@ use crate::engine::path::FsPath;
 use crate::engine::transfer::names::{ensure_dir, local_name_problem};
 use crate::engine::transfer::pool::{Link, Pool};
 use crate::engine::transfer::progress::{Counters, RateMeter};
+use crate::engine::transfer::queue::{FailedFile, JobState, Queue};
 use crate::engine::transfer::{ConflictPolicy, Control, Direction, Event, TransferOptions, worker};
 
 /// What to copy where.
@@ -43,8 +44,20 @@ pub struct JobSummary {
     pub files_failed: u64,
     pub bytes: u64,
     pub elapsed: Duration,
-    pub failures: Vec<(FsPath, Error)>,
+    pub failures: Vec<Failure>,
 }
+
+/// A file (or folder) that could not be copied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub src: FsPath,
+    /// Where it was going, when known (for "retry failed").
+    pub dst: Option<FsPath>,
+    pub error: Error,
+}
+
+/// A file being copied: source, size, bytes so far.
+pub(crate) type ActiveFile = (FsPath, u64, Arc<std::sync::atomic::AtomicU64>);
 
 /// One file for a worker.
 #[derive(Debug, Clone)]
@@ -69,7 +82,9 @@ pub(crate) struct JobCtx {
     /// One question at a time.
     pub asking: tokio::sync::Mutex<()>,
     pub verify_unavailable_noted: AtomicBool,
-    pub failures: Mutex<Vec<(FsPath, Error)>>,
+    pub failures: Mutex<Vec<Failure>>,
+    /// Files being copied now: (source, size, bytes so far), keyed by worker.
+    pub active: Mutex<std::collections::HashMap<usize, ActiveFile>>,
 }
 
 impl JobCtx {
@@ -78,10 +93,18 @@ impl JobCtx {
     }
 
     pub fn fail(&self, src: FsPath, error: Error) {
+        self.fail_to(src, None, error);
+    }
+
+    pub fn fail_to(&self, src: FsPath, dst: Option<FsPath>, error: Error) {
         tracing::debug!("{src}: {error}");
         Counters::add(&self.counters.files_failed, 1);
         if let Ok(mut f) = self.failures.lock() {
-            f.push((src.clone(), error.clone()));
+            f.push(Failure {
+                src: src.clone(),
+                dst,
+                error: error.clone(),
+            });
         }
         self.emit(Event::FileFailed { src, error });
     }
@@ -124,14 +147,16 @@ pub async fn run_job(
         asking: tokio::sync::Mutex::new(()),
         verify_unavailable_noted: AtomicBool::new(false),
         failures: Mutex::new(Vec::new()),
+        active: Mutex::new(Default::default()),
     });
 
     let (tx, rx) = mpsc::channel::<FileTask>(256);
     let rx = Arc::new(tokio::sync::Mutex::new(rx));
-    let mut handles = Vec::new();
+    // Dropping the job (its future) stops its workers too.
+    let mut handles = AbortOnDrop(Vec::new());
     for i in 0..workers {
         let (ctx, rx) = (ctx.clone(), rx.clone());
-        handles.push(tokio::spawn(async move {
+        handles.0.push(tokio::spawn(async move {
             loop {
                 let task = rx.lock().await.recv().await;
                 let Some(task) = task else { break };
@@ -142,25 +167,34 @@ pub async fn run_job(
     let walk_done = Arc::new(AtomicBool::new(false));
     let ticker = {
         let (ctx, done) = (ctx.clone(), walk_done.clone());
-        tokio::spawn(async move {
+        AbortOnDrop(vec![tokio::spawn(async move {
             let mut meter = RateMeter::default();
             let mut tick = tokio::time::interval(Duration::from_millis(100));
             loop {
                 tick.tick().await;
                 let fin = done.load(std::sync::atomic::Ordering::Relaxed);
                 ctx.emit(Event::Progress(meter.snapshot(&ctx.counters, fin)));
+                let files: Vec<_> = ctx
+                    .active
+                    .lock()
+                    .map(|a| a.values().cloned().collect())
+                    .unwrap_or_default();
+                for (src, size, done) in files {
+                    let done = Counters::get(&done);
+                    ctx.emit(Event::FileProgress { src, done, size });
+                }
             }
-        })
+        })])
     };
 
     walk(&ctx, &spec, &first, &tx).await;
     walk_done.store(true, std::sync::atomic::Ordering::Relaxed);
     drop(tx);
     drop(first);
-    for h in handles {
+    for h in handles.0.iter_mut() {
         let _ = h.await;
     }
-    ticker.abort();
+    drop(ticker);
     let mut meter = RateMeter::default();
     ctx.emit(Event::Progress(meter.snapshot(&ctx.counters, true)));
 
@@ -173,6 +207,17 @@ pub async fn run_job(
         elapsed: started.elapsed(),
         failures: ctx.failures.lock().map(|f| f.clone()).unwrap_or_default(),
     })
+}
+
+/// Aborts its tasks when dropped.
+struct AbortOnDrop(Vec<tokio::task::JoinHandle<()>>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        for h in &self.0 {
+            h.abort();
+        }
+    }
 }
 
 async fn send(ctx: &JobCtx, tx: &mpsc::Sender<FileTask>, task: FileTask) {
@@ -367,4 +412,69 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
             }
         }
     }
+}
+
+/// Runs a saved job from the queue: marks it running, runs its parts in turn, and records how it
+/// ended (with its failed files) — saving the queue at each step. A job cancelled through
+/// `control` ends as `Cancelled`; one interrupted by a crash stays unfinished and runs again on
+/// the next `run_saved`, continuing its partial files.
+pub async fn run_saved(
+    queue: &Mutex<Queue>,
+    id: u64,
+    pool: Arc<Pool>,
+    opts: TransferOptions,
+    control: Control,
+    events: mpsc::UnboundedSender<Event>,
+) -> Result<JobSummary> {
+    let job = {
+        let mut q = queue.lock().map_err(|_| Error::Cancelled)?;
+        let job = q.get(id).cloned().ok_or_else(|| Error::NotFound {
+            path: format!("queued job {id}"),
+        })?;
+        q.set_state(id, JobState::Running, Vec::new())?;
+        job
+    };
+    let opts = TransferOptions {
+        conflict: job.conflict,
+        verify: job.verify,
+        ..opts
+    };
+    let mut total = JobSummary::default();
+    for spec in &job.specs {
+        let s = run_job(
+            pool.clone(),
+            JobSpec::from(spec),
+            opts.clone(),
+            control.clone(),
+            events.clone(),
+        )
+        .await?;
+        total.files_done += s.files_done;
+        total.files_skipped += s.files_skipped;
+        total.files_failed += s.files_failed;
+        total.bytes += s.bytes;
+        total.elapsed += s.elapsed;
+        total.failures.extend(s.failures);
+    }
+    let state = if control.state() == crate::engine::transfer::control::RunState::Cancelled {
+        JobState::Cancelled
+    } else if total.files_failed > 0 {
+        JobState::Failed
+    } else {
+        JobState::Done
+    };
+    let failed = total
+        .failures
+        .iter()
+        .map(|f| FailedFile {
+            src: f.src.clone(),
+            dst: f.dst.clone(),
+            error: f.error.to_string(),
+        })
+        .collect();
+    queue
+        .lock()
+        .map_err(|_| Error::Cancelled)?
+        .set_state(id, state, failed)?;
+    Ok(total)
 }

@@ -13,6 +13,7 @@ pub mod job;
 pub mod names;
 pub mod pool;
 pub mod progress;
+pub mod queue;
 pub mod verify;
 mod worker;
 
@@ -25,7 +26,7 @@ use crate::engine::error::Error;
 use crate::engine::path::FsPath;
 
 pub use control::Control;
-pub use job::{JobSpec, JobSummary, run_job};
+pub use job::{Failure, JobSpec, JobSummary, run_job, run_saved};
 pub use pool::Pool;
 pub use progress::Snapshot;
 
@@ -117,6 +118,17 @@ pub enum Event {
     FileStarted {
         src: FsPath,
         size: u64,
+    },
+    /// Progress of one file being copied, at most ~10 a second.
+    FileProgress {
+        src: FsPath,
+        done: u64,
+        size: u64,
+    },
+    /// The copy continues a partial file from `offset` bytes.
+    FileResumed {
+        src: FsPath,
+        offset: u64,
     },
     FileDone {
         src: FsPath,

@@ -4,7 +4,7 @@
 //! ever reported as done.
 
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::engine::entry::Kind;
 use crate::engine::error::{Error, Result};
@@ -30,14 +30,22 @@ enum Outcome {
 /// Runs one file and reports how it went.
 pub(crate) async fn run(ctx: &JobCtx, slot: usize, task: FileTask) {
     if let Err(e) = ctx.control.checkpoint().await {
-        ctx.fail(task.src, e);
+        ctx.fail_to(task.src, Some(task.dst), e);
         return;
     }
     ctx.emit(Event::FileStarted {
         src: task.src.clone(),
         size: task.size,
     });
-    match with_retries(ctx, slot, &task).await {
+    let file_bytes = Arc::new(std::sync::atomic::AtomicU64::new(0));
+    if let Ok(mut a) = ctx.active.lock() {
+        a.insert(slot, (task.src.clone(), task.size, file_bytes.clone()));
+    }
+    let outcome = with_retries(ctx, slot, &task, &file_bytes).await;
+    if let Ok(mut a) = ctx.active.lock() {
+        a.remove(&slot);
+    }
+    match outcome {
         Ok(Outcome::Done {
             dst,
             bytes,
@@ -55,7 +63,7 @@ pub(crate) async fn run(ctx: &JobCtx, slot: usize, task: FileTask) {
             Counters::sub(&ctx.counters.bytes_total, task.size);
             ctx.skip(task.src, reason);
         }
-        Err(e) => ctx.fail(task.src, e),
+        Err(e) => ctx.fail_to(task.src, Some(task.dst), e),
     }
 }
 
@@ -63,11 +71,17 @@ fn is_connection_error(e: &Error) -> bool {
     matches!(e, Error::ConnectionLost { .. } | Error::Timeout { .. })
 }
 
-async fn with_retries(ctx: &JobCtx, slot: usize, task: &FileTask) -> Result<Outcome> {
+async fn with_retries(
+    ctx: &JobCtx,
+    slot: usize,
+    task: &FileTask,
+    file_bytes: &AtomicU64,
+) -> Result<Outcome> {
     let mut link = ctx.pool.get(slot).await?;
     let mut attempt = 0;
     loop {
-        match once(ctx, &link, task).await {
+        file_bytes.store(0, Ordering::Relaxed);
+        match once(ctx, &link, task, file_bytes).await {
             Err(e) if is_connection_error(&e) && attempt < ctx.opts.max_retries => {
                 attempt += 1;
                 tracing::info!("{}: {e}; reconnecting (attempt {attempt})", task.src);
@@ -105,7 +119,12 @@ async fn conflict_choice(ctx: &JobCtx, info: &ConflictInfo) -> Option<ConflictPo
     Some(choice)
 }
 
-async fn once(ctx: &JobCtx, link: &Arc<Link>, task: &FileTask) -> Result<Outcome> {
+async fn once(
+    ctx: &JobCtx,
+    link: &Arc<Link>,
+    task: &FileTask,
+    file_bytes: &AtomicU64,
+) -> Result<Outcome> {
     let (_src_fs, dst_fs) = ctx.sides(link);
     let mut dst = task.dst.clone();
     let mut resume_existing = None;
@@ -171,12 +190,18 @@ async fn once(ctx: &JobCtx, link: &Arc<Link>, task: &FileTask) -> Result<Outcome
     }
     if start > 0 {
         Counters::add(&ctx.counters.bytes_done, start);
+        file_bytes.store(start, Ordering::Relaxed);
+        ctx.emit(Event::FileResumed {
+            src: task.src.clone(),
+            offset: start,
+        });
     }
 
     let copy = Copy {
         sftp: &link.sftp,
         control: &ctx.control,
         counters: &ctx.counters,
+        file_bytes,
     };
     let copied = match ctx.direction {
         Direction::Download => {
