@@ -619,3 +619,80 @@ async fn saved_queue_resumes_after_a_restart() {
     let saved = std::fs::read_to_string(&queue_path).unwrap();
     assert!(!saved.to_lowercase().contains("password"));
 }
+
+#[test]
+fn big_files_over_several_connections_are_exact() {
+    let sshd = Sshd::start();
+    let local = tempfile::tempdir().unwrap();
+    let data = bytes(3, (150 << 20) + 12345);
+    let src = local.path().join("lanes.bin");
+    std::fs::write(&src, &data).unwrap();
+    let up = ferry(
+        &sshd,
+        &[
+            "put",
+            "--connections",
+            "3",
+            src.to_str().unwrap(),
+            &sshd.data_url(""),
+        ],
+    );
+    assert!(up.status.success(), "{}", err(&up));
+    assert!(
+        std::fs::read(sshd.data.join("lanes.bin")).unwrap() == data,
+        "upload over 3 connections differs"
+    );
+    let back = local.path().join("back.bin");
+    let down = ferry(
+        &sshd,
+        &[
+            "get",
+            "--connections",
+            "4",
+            &sshd.data_url("lanes.bin"),
+            back.to_str().unwrap(),
+        ],
+    );
+    assert!(down.status.success(), "{}", err(&down));
+    assert!(
+        std::fs::read(&back).unwrap() == data,
+        "download over 4 connections differs"
+    );
+}
+
+#[test]
+fn resume_over_several_connections_after_a_kill() {
+    let mut sshd = Sshd::start();
+    let data = bytes(8, 300 << 20);
+    std::fs::write(sshd.data.join("big.bin"), &data).unwrap();
+    let dest = tempfile::tempdir().unwrap();
+    let child = sshd
+        .ferry()
+        .arg("-i")
+        .arg(&sshd.client_key)
+        .args([
+            "get",
+            "--connections",
+            "3",
+            &sshd.data_url("big.bin"),
+            &format!("{}/", dest.path().display()),
+        ])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let part = dest.path().join("big.bin.ferrypart");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while std::fs::metadata(&part).map(|m| m.len()).unwrap_or(0) < 60 << 20 {
+        assert!(Instant::now() < deadline, "download did not start");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    sshd.kill_with_sessions();
+    std::thread::sleep(Duration::from_millis(300));
+    sshd.restart();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", err(&out));
+    assert!(
+        std::fs::read(dest.path().join("big.bin")).unwrap() == data,
+        "resumed file differs"
+    );
+}

@@ -1,15 +1,23 @@
-//! The data path: pipelined SFTP reads (downloads) and writes (uploads) on one handle, many
-//! requests in flight, completing in any order, positioned writes so the file is exact.
+//! The data path: pipelined SFTP reads (downloads) and writes (uploads), many requests in flight,
+//! completing in any order, positioned writes so the file is exact.
+//!
+//! A big file is read or written over several connections at once ("lanes", each with its own
+//! handle): one SSH channel is capped by its window (OpenSSH's 2 MiB is ~50 MB/s at 40 ms RTT),
+//! several are not. The lanes take chunks from one shared cursor and the whole file never has more
+//! than `IN_FLIGHT` requests outstanding, so a partial file only has holes in its last window:
+//! resuming `resume_window` bytes before its end is always safe, even after a crash.
 //!
 //! Request sizes come from the server's `limits@openssh.com` (else 32 KiB). A short read asks for
 //! the rest; a reply longer than asked is refused; a file that grew while read is read to its end
 //! and one that shrank is reported, never passed off as complete. On error the partial file is cut
-//! back to its contiguous prefix, so a resume never leaves a hole.
+//! back to its contiguous prefix.
 
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use futures::StreamExt;
 use futures::stream::FuturesUnordered;
@@ -22,8 +30,11 @@ use crate::engine::sftp::SftpFs;
 use crate::engine::transfer::control::Control;
 use crate::engine::transfer::progress::Counters;
 
-/// Requests kept in flight per file.
+/// Requests kept in flight per file (over all its lanes).
 pub const IN_FLIGHT: usize = 64;
+
+/// Files at least this big are copied over every connection of the pool at once.
+pub const LANES_MIN_SIZE: u64 = 64 << 20;
 
 /// How far back a resume starts when the contiguous prefix of a partial file is not known (after a
 /// crash): holes can only be within the last window of requests.
@@ -133,21 +144,136 @@ pub fn open_part_local(path: &Path, truncate: bool) -> std::io::Result<File> {
     o.open(path)
 }
 
-/// Downloads `src` into the local file `part`, from `start`; `expected` is the size the listing
-/// gave. Returns the final size.
+/// Where the next chunk of a file is, shared by its lanes.
+#[derive(Debug)]
+struct Cursor {
+    next: u64,
+    /// Hand out chunks up to here (`u64::MAX` once a file turned out to grow).
+    limit: u64,
+    /// Downloads probe once past the expected size to notice growth.
+    probed: bool,
+    eof: Option<u64>,
+    ranges: Ranges,
+    /// Bytes written by all lanes (to undo the counters past the prefix on failure).
+    written: u64,
+    error: Option<Error>,
+}
+
+impl Cursor {
+    fn new(start: u64, limit: u64, probe: bool) -> Cursor {
+        Cursor {
+            next: start,
+            limit,
+            probed: !probe,
+            eof: None,
+            ranges: Ranges::new(start),
+            written: 0,
+            error: None,
+        }
+    }
+
+    /// The next `(offset, len)` to request, if any.
+    fn take(&mut self, chunk: u64) -> Option<(u64, u64)> {
+        if self.error.is_some() || self.eof.is_some_and(|e| self.next >= e) {
+            return None;
+        }
+        if self.next < self.limit {
+            let len = (self.limit - self.next).min(chunk);
+            let off = self.next;
+            self.next += len;
+            Some((off, len))
+        } else if !self.probed {
+            self.probed = true;
+            let off = self.next;
+            self.next += chunk;
+            self.limit = self.next;
+            Some((off, chunk))
+        } else {
+            None
+        }
+    }
+
+    fn eof_at(&mut self, off: u64) {
+        self.eof = Some(self.eof.map_or(off, |e| e.min(off)));
+    }
+
+    fn fail(&mut self, e: Error) {
+        // The first real error wins over the Cancelled of lanes that stopped because of it.
+        if self.error.is_none() || self.error == Some(Error::Cancelled) {
+            self.error = Some(e);
+        }
+    }
+}
+
+/// One file's copy over its lanes.
+struct Shared<'a> {
+    cursor: Mutex<Cursor>,
+    chunk: u64,
+    per_lane: usize,
+    stop: AtomicBool,
+    control: &'a Control,
+}
+
+impl Shared<'_> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Cursor> {
+        self.cursor.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn take(&self) -> Option<(u64, u64)> {
+        if self.stop.load(Ordering::Relaxed) {
+            return None;
+        }
+        self.lock().take(self.chunk)
+    }
+
+    fn fail(&self, e: Error) {
+        self.stop.store(true, Ordering::Relaxed);
+        self.lock().fail(e);
+    }
+
+    fn done(&self, c: &Copy<'_>, off: u64, n: u64) {
+        c.add(n);
+        let mut cur = self.lock();
+        cur.written += n;
+        cur.ranges.insert(off, off + n);
+    }
+
+    /// The result once every lane has stopped: the final size, or the error (with the counters
+    /// taken back to the contiguous prefix, which is returned for truncating the partial file).
+    fn finish(&self, c: &Copy<'_>, start: u64) -> std::result::Result<u64, (Error, u64)> {
+        let cur = self.lock();
+        let prefix = cur.ranges.prefix;
+        let gaps = !cur.ranges.pending.is_empty() || cur.eof.is_some_and(|e| e > prefix);
+        let error = match (&cur.error, gaps) {
+            (Some(e), _) => Some(e.clone()),
+            (None, true) => Some(Error::Protocol {
+                detail: "the server's replies left gaps in the file".into(),
+            }),
+            (None, false) => None,
+        };
+        match error {
+            None => Ok(prefix),
+            Some(e) => {
+                c.sub(cur.written.saturating_sub(prefix - start));
+                Err((e, prefix))
+            }
+        }
+    }
+}
+
+fn lanes_for(copies: usize) -> usize {
+    (IN_FLIGHT / copies.max(1)).max(4)
+}
+
+/// Downloads `src` into the local file `part`, from `start`, over one lane per `Copy` (each on its
+/// own connection); `expected` is the size the listing gave. Returns the final size.
 pub async fn download(
-    c: &Copy<'_>,
+    copies: &[Copy<'_>],
     src: &FsPath,
     part: &Path,
     start: u64,
     expected: u64,
 ) -> Result<u64> {
-    let raw = c.sftp.raw().clone();
-    let handle = raw
-        .open(src.to_wire()?, OpenFlags::READ, FileAttributes::empty())
-        .await
-        .map_err(|e| c.sftp.map_error(e, src))?
-        .handle;
     let part_owned = part.to_path_buf();
     let file = blocking(move || {
         let f = open_part_local(&part_owned, start == 0)?;
@@ -155,185 +281,180 @@ pub async fn download(
         Ok(f)
     })
     .await
-    .map_err(local_err(part));
-    let result = match file {
-        Ok(file) => {
-            let file = Arc::new(file);
-            let r = pump_down(c, &handle, src, part, &file, start, expected).await;
-            if let Err((_, prefix)) = &r {
-                let (f, p) = (file.clone(), *prefix);
-                let _ = blocking(move || f.set_len(p)).await;
-            }
-            r.map_err(|(e, _)| e)
-        }
-        Err(e) => Err(e),
+    .map_err(local_err(part))?;
+    let file = Arc::new(file);
+    let first = &copies[0];
+    let shared = Shared {
+        cursor: Mutex::new(Cursor::new(start, expected.max(start), true)),
+        chunk: u64::from(first.sftp.limits().read_len),
+        per_lane: lanes_for(copies.len()),
+        stop: AtomicBool::new(false),
+        control: first.control,
     };
-    let _ = raw.close(handle).await;
-    result
+    let lanes = copies
+        .iter()
+        .map(|c| download_lane(c, src, part, &file, expected, &shared));
+    futures::future::join_all(lanes).await;
+    match shared.finish(first, start) {
+        Ok(size) => Ok(size),
+        Err((e, prefix)) => {
+            let f = file.clone();
+            let _ = blocking(move || f.set_len(prefix)).await;
+            Err(e)
+        }
+    }
 }
 
 type ReadReply = (
     u64,
-    u32,
+    u64,
     std::result::Result<russh_sftp::protocol::Data, SftpError>,
 );
 
-async fn pump_down(
+async fn download_lane(
     c: &Copy<'_>,
-    handle: &str,
     src: &FsPath,
     part: &Path,
     file: &Arc<File>,
-    start: u64,
     expected: u64,
-) -> std::result::Result<u64, (Error, u64)> {
-    let raw = c.sftp.raw();
-    let chunk = c.sftp.limits().read_len;
-    let mut ranges = Ranges::new(start);
-    let mut next = start;
-    let mut limit = expected.max(start);
-    let mut probed = false;
-    let mut eof: Option<u64> = None;
-    let mut written: u64 = 0;
-    let mut pending = FuturesUnordered::new();
-    let read = |off: u64, len: u32| {
+    sh: &Shared<'_>,
+) {
+    let raw = c.sftp.raw().clone();
+    let handle = match src.to_wire() {
+        Err(e) => return sh.fail(e),
+        Ok(w) => match raw.open(w, OpenFlags::READ, FileAttributes::empty()).await {
+            Ok(h) => h.handle,
+            Err(e) => return sh.fail(c.sftp.map_error(e, src)),
+        },
+    };
+    let read = |off: u64, len: u64| {
         let raw = raw.clone();
-        let h = handle.to_string();
-        async move { (off, len, raw.read(h, off, len).await) as ReadReply }
+        let h = handle.clone();
+        async move { (off, len, raw.read(h, off, len as u32).await) as ReadReply }
     };
-    let fail = |e: Error, ranges: &Ranges, written: u64| {
-        c.sub(written.saturating_sub(ranges.prefix - start));
-        (e, ranges.prefix)
-    };
+    let mut pending = FuturesUnordered::new();
     loop {
-        while pending.len() < IN_FLIGHT && eof.is_none_or(|e| next < e) {
-            if next < limit {
-                let len = (limit - next).min(u64::from(chunk)) as u32;
-                pending.push(read(next, len));
-                next += u64::from(len);
-            } else if !probed {
-                // One read past the expected end: did the file grow?
-                probed = true;
-                pending.push(read(next, chunk));
-                next += u64::from(chunk);
-                limit = next;
-            } else {
-                break;
-            }
+        while pending.len() < sh.per_lane {
+            let Some((off, len)) = sh.take() else { break };
+            pending.push(read(off, len));
         }
         let Some((off, len, reply)) = pending.next().await else {
             break;
         };
-        if let Err(e) = c.control.checkpoint().await {
-            return Err(fail(e, &ranges, written));
+        if let Err(e) = sh.control.checkpoint().await {
+            sh.fail(e);
+            continue; // drain what is in flight
+        }
+        if sh.stop.load(Ordering::Relaxed) {
+            continue;
         }
         match reply {
-            Ok(data) if data.data.len() > len as usize => {
-                let e = Error::Protocol {
-                    detail: format!("the server sent more data than asked for reading {src}"),
-                };
-                return Err(fail(e, &ranges, written));
-            }
-            Ok(data) if data.data.is_empty() => eof = Some(eof.map_or(off, |e| e.min(off))),
+            Ok(data) if data.data.len() as u64 > len => sh.fail(Error::Protocol {
+                detail: format!("the server sent more data than asked for reading {src}"),
+            }),
+            Ok(data) if data.data.is_empty() => sh.lock().eof_at(off),
             Ok(data) => {
                 let n = data.data.len() as u64;
                 let f = file.clone();
                 let buf = data.data;
                 if let Err(e) = blocking(move || write_at(&f, &buf, off)).await {
-                    return Err(fail(Error::from_local_io(&e, part), &ranges, written));
+                    sh.fail(Error::from_local_io(&e, part));
+                    continue;
                 }
-                written += n;
-                c.add(n);
-                ranges.insert(off, off + n);
+                sh.done(c, off, n);
                 if off + n > expected {
-                    limit = u64::MAX; // it grew: read on to the real end
+                    sh.lock().limit = u64::MAX; // it grew: read on to the real end
                 }
-                if n < u64::from(len) {
-                    pending.push(read(off + n, len - n as u32));
+                if n < len {
+                    pending.push(read(off + n, len - n)); // a short read: ask for the rest
                 }
             }
-            Err(SftpError::Status(s)) if s.status_code == StatusCode::Eof => {
-                eof = Some(eof.map_or(off, |e| e.min(off)));
-            }
-            Err(e) => return Err(fail(c.sftp.map_error(e, src), &ranges, written)),
+            Err(SftpError::Status(s)) if s.status_code == StatusCode::Eof => sh.lock().eof_at(off),
+            Err(e) => sh.fail(c.sftp.map_error(e, src)),
         }
     }
-    let size = ranges.prefix;
-    if !ranges.pending.is_empty() || eof.is_some_and(|e| e > size) {
-        let e = Error::Protocol {
-            detail: format!("the server's replies for {src} left gaps in the file"),
-        };
-        return Err(fail(e, &ranges, written));
-    }
-    Ok(size)
+    let _ = raw.close(handle).await;
 }
 
-/// Uploads the local file `src` into the remote file `part`, from `start`. Reads the local file to
-/// its end (a file that grew is sent whole). Returns the size written.
-pub async fn upload(c: &Copy<'_>, src: &Path, part: &FsPath, start: u64) -> Result<u64> {
-    let raw = c.sftp.raw().clone();
+/// Uploads the local file `src` into the remote file `part`, from `start`, over one lane per
+/// `Copy`. Reads the local file to its end (a file that grew is sent whole). Returns the size.
+pub async fn upload(copies: &[Copy<'_>], src: &Path, part: &FsPath, start: u64) -> Result<u64> {
     let src_owned = src.to_path_buf();
     let file = Arc::new(
         blocking(move || File::open(&src_owned))
             .await
             .map_err(local_err(src))?,
     );
+    let first = &copies[0];
     let mut flags = OpenFlags::WRITE | OpenFlags::CREATE;
     if start == 0 {
         flags |= OpenFlags::TRUNCATE;
     }
-    let handle = raw
-        .open(part.to_wire()?, flags, FileAttributes::empty())
-        .await
-        .map_err(|e| c.sftp.map_error(e, part))?
-        .handle;
-    let result = pump_up(c, &handle, src, part, &file, start).await;
-    let closed = raw.close(handle.clone()).await;
-    match (result, closed) {
-        (Ok((size, _)), Ok(_)) => Ok(size),
-        // A failed close can be the first sign of a full disk on some servers.
-        (Ok(_), Err(e)) => Err(c.sftp.map_error(e, part)),
-        (Err((e, prefix)), _) => {
+    if copies.len() > 1 {
+        // Create/truncate once, before several handles write into the same file.
+        let raw = first.sftp.raw();
+        let h = raw
+            .open(part.to_wire()?, flags, FileAttributes::empty())
+            .await
+            .map_err(|e| first.sftp.map_error(e, part))?
+            .handle;
+        raw.close(h)
+            .await
+            .map_err(|e| first.sftp.map_error(e, part))?;
+        flags = OpenFlags::WRITE;
+    }
+    let shared = Shared {
+        cursor: Mutex::new(Cursor::new(start, u64::MAX, false)),
+        chunk: u64::from(first.sftp.limits().write_len),
+        per_lane: lanes_for(copies.len()),
+        stop: AtomicBool::new(false),
+        control: first.control,
+    };
+    let lanes = copies
+        .iter()
+        .map(|c| upload_lane(c, src, part, &file, flags, &shared));
+    futures::future::join_all(lanes).await;
+    match shared.finish(first, start) {
+        Ok(size) => Ok(size),
+        Err((e, prefix)) => {
             // Cut the remote partial file back to what is known to be contiguous.
             let attrs = FileAttributes {
                 size: Some(prefix),
                 ..FileAttributes::empty()
             };
             if let Ok(w) = part.to_wire() {
-                let _ = raw.setstat(w, attrs).await;
+                let _ = first.sftp.raw().setstat(w, attrs).await;
             }
             Err(e)
         }
     }
 }
 
-async fn pump_up(
+async fn upload_lane(
     c: &Copy<'_>,
-    handle: &str,
     src: &Path,
     part: &FsPath,
     file: &Arc<File>,
-    start: u64,
-) -> std::result::Result<(u64, u64), (Error, u64)> {
-    let raw = c.sftp.raw();
-    let chunk = c.sftp.limits().write_len as usize;
-    let mut ranges = Ranges::new(start);
-    let mut next = start;
-    let mut at_eof = false;
-    let mut written = 0u64;
-    let mut pending = FuturesUnordered::new();
-    let fail = |e: Error, ranges: &Ranges, written: u64| {
-        c.sub(written.saturating_sub(ranges.prefix - start));
-        (e, ranges.prefix)
+    flags: OpenFlags,
+    sh: &Shared<'_>,
+) {
+    let raw = c.sftp.raw().clone();
+    let handle = match part.to_wire() {
+        Err(e) => return sh.fail(e),
+        Ok(w) => match raw.open(w, flags, FileAttributes::empty()).await {
+            Ok(h) => h.handle,
+            Err(e) => return sh.fail(c.sftp.map_error(e, part)),
+        },
     };
+    let mut pending = FuturesUnordered::new();
     loop {
-        while pending.len() < IN_FLIGHT && !at_eof {
+        while pending.len() < sh.per_lane {
+            let Some((off, want)) = sh.take() else { break };
             let f = file.clone();
-            let off = next;
-            let buf = blocking(move || {
-                let mut buf = vec![0u8; chunk];
+            let read = blocking(move || {
+                let mut buf = vec![0u8; want as usize];
                 let mut got = 0;
-                while got < chunk {
+                while got < buf.len() {
                     match read_at(&f, &mut buf[got..], off + got as u64)? {
                         0 => break,
                         n => got += n,
@@ -342,39 +463,72 @@ async fn pump_up(
                 buf.truncate(got);
                 Ok(buf)
             })
-            .await
-            .map_err(|e| fail(Error::from_local_io(&e, src), &ranges, written))?;
-            if buf.len() < chunk {
-                at_eof = true;
+            .await;
+            let buf = match read {
+                Ok(b) => b,
+                Err(e) => {
+                    sh.fail(Error::from_local_io(&e, src));
+                    break;
+                }
+            };
+            if (buf.len() as u64) < want {
+                sh.lock().eof_at(off + buf.len() as u64);
             }
             if buf.is_empty() {
-                break;
+                continue;
             }
             let n = buf.len() as u64;
-            next += n;
             let raw = raw.clone();
-            let h = handle.to_string();
+            let h = handle.clone();
             pending.push(async move { (off, n, raw.write(h, off, buf).await) });
         }
         let Some((off, n, reply)) = pending.next().await else {
             break;
         };
-        if let Err(e) = c.control.checkpoint().await {
-            return Err(fail(e, &ranges, written));
+        if let Err(e) = sh.control.checkpoint().await {
+            sh.fail(e);
+            continue;
         }
-        if let Err(e) = reply {
-            return Err(fail(c.sftp.map_error(e, part), &ranges, written));
+        match reply {
+            Ok(_) => sh.done(c, off, n),
+            Err(e) => sh.fail(c.sftp.map_error(e, part)),
         }
-        written += n;
-        c.add(n);
-        ranges.insert(off, off + n);
     }
-    Ok((ranges.prefix, written))
+    // A failed close can be the first sign of a full disk on some servers.
+    if let Err(e) = raw.close(handle).await
+        && !sh.stop.load(Ordering::Relaxed)
+    {
+        sh.fail(c.sftp.map_error(e, part));
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cursor_hands_out_chunks_then_probes_once() {
+        let mut c = Cursor::new(0, 250, true);
+        assert_eq!(c.take(100), Some((0, 100)));
+        assert_eq!(c.take(100), Some((100, 100)));
+        assert_eq!(c.take(100), Some((200, 50)));
+        assert_eq!(
+            c.take(100),
+            Some((250, 100)),
+            "one probe past the expected end"
+        );
+        assert_eq!(c.take(100), None);
+        c.limit = u64::MAX; // it grew
+        assert_eq!(c.take(100), Some((350, 100)));
+        c.eof_at(400);
+        assert_eq!(c.take(100), None);
+        let mut up = Cursor::new(10, u64::MAX, false);
+        assert_eq!(up.take(5), Some((10, 5)));
+        up.fail(Error::Cancelled);
+        up.fail(Error::ConnectionLost { detail: "x".into() });
+        assert!(matches!(up.error, Some(Error::ConnectionLost { .. })));
+        assert_eq!(up.take(5), None);
+    }
 
     #[test]
     fn ranges_track_contiguous_prefix() {

@@ -81,7 +81,7 @@ async fn with_retries(
     let mut attempt = 0;
     loop {
         file_bytes.store(0, Ordering::Relaxed);
-        match once(ctx, &link, task, file_bytes).await {
+        match once(ctx, slot, &link, task, file_bytes).await {
             Err(e) if is_connection_error(&e) && attempt < ctx.opts.max_retries => {
                 attempt += 1;
                 tracing::info!("{}: {e}; reconnecting (attempt {attempt})", task.src);
@@ -121,6 +121,7 @@ async fn conflict_choice(ctx: &JobCtx, info: &ConflictInfo) -> Option<ConflictPo
 
 async fn once(
     ctx: &JobCtx,
+    slot: usize,
     link: &Arc<Link>,
     task: &FileTask,
     file_bytes: &AtomicU64,
@@ -197,21 +198,33 @@ async fn once(
         });
     }
 
-    let copy = Copy {
-        sftp: &link.sftp,
-        control: &ctx.control,
-        counters: &ctx.counters,
-        file_bytes,
-    };
+    // Big files go over every connection of the pool at once, in spans.
+    let mut links = vec![link.clone()];
+    if task.size.saturating_sub(start) >= io::LANES_MIN_SIZE {
+        for i in 1..ctx.pool.size() {
+            if let Ok(l) = ctx.pool.get(slot + i).await {
+                links.push(l);
+            }
+        }
+    }
+    let copies: Vec<Copy> = links
+        .iter()
+        .map(|l| Copy {
+            sftp: &l.sftp,
+            control: &ctx.control,
+            counters: &ctx.counters,
+            file_bytes,
+        })
+        .collect();
     let copied = match ctx.direction {
         Direction::Download => {
-            io::download(&copy, &task.src, &to_local(&part), start, task.size).await
+            io::download(&copies, &task.src, &to_local(&part), start, task.size).await
         }
         Direction::Upload => {
             if start > 0 {
                 truncate_remote(link, &part, start).await?;
             }
-            io::upload(&copy, &to_local(&task.src), &part, start).await
+            io::upload(&copies, &to_local(&task.src), &part, start).await
         }
     };
     let size = match copied {
