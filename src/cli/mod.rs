@@ -2,6 +2,7 @@
 //! benchmark use it). `ferry` with no subcommand starts the GUI; `ferry ls …` and friends run here.
 
 mod common;
+pub use common::local_user;
 mod ls;
 mod prompt;
 mod transfer;

@@ -1,24 +1,48 @@
-//! The desktop app (iced). For now a window that shows the local home folder through the engine's
-//! `LocalFs`, listed off the UI thread; the two-pane browser grows here (issue: the desktop app).
+//! The desktop app (iced): a connection bar, the local pane on the left and the server's on the
+//! right, the transfer panel below, and dialogs on top. State, messages and `update` live here;
+//! each part has its own module (`pane.rs` is used twice). Nothing here blocks: network, disk and
+//! keyring work run in tasks.
 
+mod connect;
+mod dialogs;
+pub mod pane;
+pub mod text;
+mod transfers;
+
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
-use iced::widget::{column, container, scrollable, text};
-use iced::{Element, Length, Task};
+use iced::widget::{button, column, container, row, rule, text as label, text_input};
+use iced::{Element, Fill, Length, Subscription, Task, keyboard};
 
 use crate::cli::CommonArgs;
-use crate::engine::entry::{Entry, SortKey, sort_entries};
-use crate::engine::error::Error;
-use crate::engine::fs::{FileSystem, ListOptions};
-use crate::engine::local::LocalFs;
+use crate::engine::dirs::AppDirs;
+use crate::engine::entry::Entry;
+use crate::engine::local::from_local;
 use crate::engine::path::FsPath;
+use crate::engine::prompt::NoPrompt;
+use crate::engine::secret::Secret;
+use crate::engine::ssh::{ConnectOptions, UnknownHostKey};
+use crate::engine::transfer::pool::Link;
+use crate::engine::transfer::{Direction, JobSpec, Pool, TransferOptions};
+use crate::engine::url::Target;
+use crate::gui::connect::{Answer, Progress};
+use crate::gui::dialogs::Dialog;
+use crate::gui::pane::{Pane, Source};
+use crate::gui::text::{error_text, t};
 
 /// Starts the GUI and blocks until the window closes.
 pub fn run(common: CommonArgs) -> ExitCode {
     crate::logging::init(common.verbose);
-    let result = iced::application(App::boot, App::update, App::view)
-        .title("Ferry")
-        .window_size((1100.0, 720.0))
+    let result = iced::application(move || App::new(common.clone()), App::update, App::view)
+        .title(|_: &App| t("app-title").to_string())
+        .subscription(App::subscription)
+        .window(iced::window::Settings {
+            size: iced::Size::new(1200.0, 780.0),
+            min_size: Some(iced::Size::new(760.0, 480.0)),
+            ..Default::default()
+        })
         .run();
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -29,76 +53,446 @@ pub fn run(common: CommonArgs) -> ExitCode {
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Local,
+    Remote,
+}
+
+#[derive(Debug)]
+enum Conn {
+    Disconnected,
+    Connecting(String),
+    Connected {
+        label: String,
+        link: Arc<Link>,
+        pool: Arc<Pool>,
+    },
+}
+
 pub struct App {
-    folder: Option<FsPath>,
-    entries: Vec<Entry>,
-    error: Option<Error>,
+    common: CommonArgs,
+    pub local: Pane,
+    pub remote: Pane,
+    active: Side,
+    quick: String,
+    conn: Conn,
+    dialog: Option<Dialog>,
+    notice: Option<String>,
+    transfers: transfers::Transfers,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    /// The local home folder was listed (or could not be).
-    Listed(Result<(FsPath, Vec<Entry>), Error>),
+    /// A message for the local pane.
+    Local(pane::Message),
+    /// A message for the remote pane.
+    Remote(pane::Message),
+    /// The quick-connect address changed.
+    QuickEdited(String),
+    /// Connect to the quick-connect address.
+    Connect,
+    Disconnect,
+    /// The connection task asks something or is done.
+    Conn(Progress),
+    /// A dialog's input or button.
+    Dialog(dialogs::Message),
+    /// Upload the local selection to the remote folder.
+    Upload,
+    /// Download the remote selection to the local folder.
+    Download,
+    /// A transfer-panel message.
+    Transfers(transfers::Message),
+    /// A key nobody else used.
+    Key(keyboard::Key, keyboard::Modifiers),
+    /// Ctrl/Shift changed (for click selection).
+    Modifiers(keyboard::Modifiers),
+    /// A file dropped from the OS file manager.
+    FileDropped(PathBuf),
+    DismissNotice,
 }
 
 impl App {
-    fn boot() -> (App, Task<Message>) {
-        (App::default(), Task::perform(list_home(), Message::Listed))
+    pub fn new(common: CommonArgs) -> (App, Task<Message>) {
+        let mut app = App {
+            common,
+            local: Pane::new("local", Some(Source::Local)),
+            remote: Pane::new("remote", None),
+            active: Side::Local,
+            quick: String::new(),
+            conn: Conn::Disconnected,
+            dialog: None,
+            notice: None,
+            transfers: transfers::Transfers::default(),
+        };
+        let task = app
+            .local
+            .set_source(Some(Source::Local))
+            .map(Message::Local);
+        (app, task)
     }
 
-    fn update(&mut self, message: Message) -> Task<Message> {
+    fn pane_mut(&mut self, side: Side) -> &mut Pane {
+        match side {
+            Side::Local => &mut self.local,
+            Side::Remote => &mut self.remote,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
-            Message::Listed(Ok((folder, entries))) => {
-                self.folder = Some(folder);
-                self.entries = entries;
-                self.error = None;
+            Message::Local(m) => self.pane_message(Side::Local, m),
+            Message::Remote(m) => self.pane_message(Side::Remote, m),
+            Message::QuickEdited(s) => {
+                self.quick = s;
+                Task::none()
             }
-            Message::Listed(Err(e)) => self.error = Some(e),
+            Message::Connect => self.connect(),
+            Message::Disconnect => self.disconnect(),
+            Message::Conn(p) => self.connection_progress(p),
+            Message::Dialog(m) => self.dialog_message(m),
+            Message::Upload => self.transfer_selection(Direction::Upload, None),
+            Message::Download => self.transfer_selection(Direction::Download, None),
+            Message::Transfers(m) => self.transfer_message(m),
+            Message::Key(key, mods) => self.key(key, mods),
+            Message::Modifiers(m) => {
+                self.local.modifiers = m;
+                self.remote.modifiers = m;
+                Task::none()
+            }
+            Message::FileDropped(path) => self.dropped(path),
+            Message::DismissNotice => {
+                self.notice = None;
+                Task::none()
+            }
+        }
+    }
+
+    fn pane_message(&mut self, side: Side, m: pane::Message) -> Task<Message> {
+        if matches!(
+            m,
+            pane::Message::Clicked(_) | pane::Message::DoubleClicked(_)
+        ) {
+            self.active = side;
+        }
+        let wrap = move |m| match side {
+            Side::Local => Message::Local(m),
+            Side::Remote => Message::Remote(m),
+        };
+        let (task, event) = self.pane_mut(side).update(m);
+        let task = task.map(wrap);
+        match event {
+            Some(pane::Event::Transfer(entries)) => {
+                let dir = match side {
+                    Side::Local => Direction::Upload,
+                    Side::Remote => Direction::Download,
+                };
+                Task::batch([task, self.transfer_selection(dir, Some(entries))])
+            }
+            None => task,
+        }
+    }
+
+    fn connect(&mut self) -> Task<Message> {
+        let target = match Target::parse_quick(&self.quick) {
+            Ok(t) => t,
+            Err(e) => {
+                self.notice = Some(error_text(&e));
+                return Task::none();
+            }
+        };
+        let dirs = AppDirs::new(self.common.config_dir.as_deref());
+        let known_hosts = dirs.known_hosts(self.common.known_hosts.as_deref());
+        let user = target.user.clone().unwrap_or_else(crate::cli::local_user);
+        let mut opts = ConnectOptions::new(target.host.clone(), target.port, user, known_hosts);
+        opts.identity_files = self.common.identity.clone();
+        opts.use_agent = !self.common.no_agent;
+        opts.unknown_host_key = UnknownHostKey::Ask;
+        if let Some(var) = &self.common.password_env
+            && let Ok(v) = std::env::var(var)
+        {
+            opts.password = Some(Secret::new(v));
+        }
+        self.conn = Conn::Connecting(target.authority());
+        self.notice = None;
+        Task::run(connect::connect(opts), Message::Conn)
+    }
+
+    fn disconnect(&mut self) -> Task<Message> {
+        if let Conn::Connected { link, pool, .. } =
+            std::mem::replace(&mut self.conn, Conn::Disconnected)
+        {
+            let _ = self.remote.set_source(None);
+            return Task::future(async move {
+                pool.close().await;
+                link.conn.disconnect().await;
+            })
+            .discard();
         }
         Task::none()
     }
 
-    fn view(&self) -> Element<'_, Message> {
-        let header = text(match &self.folder {
-            Some(f) => format!("Local: {f}"),
-            None => "Local: loading…".to_string(),
-        })
-        .size(18);
-        let mut rows = column![].spacing(2);
-        if let Some(e) = &self.error {
-            rows = rows.push(text(e.to_string()));
+    fn connection_progress(&mut self, p: Progress) -> Task<Message> {
+        match p {
+            Progress::Ask(q, reply) => {
+                self.dialog = Some(Dialog::new(q, reply));
+                iced::widget::operation::focus("dialog-input-0")
+            }
+            Progress::Done(Ok((link, opts))) => {
+                let label = format!(
+                    "{}@{}",
+                    link.conn.user,
+                    crate::engine::ssh::display_host(&link.conn.host, link.conn.port)
+                );
+                // Transfers share the browsing connection; the password typed (kept in memory
+                // only) lets the pool reconnect after a drop.
+                let pool = Arc::new(Pool::with_first(*opts, Arc::new(NoPrompt), link.clone(), 1));
+                self.conn = Conn::Connected {
+                    label,
+                    link: link.clone(),
+                    pool,
+                };
+                self.dialog = None;
+                self.remote
+                    .set_source(Some(Source::Remote(link)))
+                    .map(Message::Remote)
+            }
+            Progress::Done(Err(e)) => {
+                self.conn = Conn::Disconnected;
+                self.dialog = None;
+                self.notice = Some(error_text(&e));
+                Task::none()
+            }
         }
-        for e in &self.entries {
-            let size = e
-                .size
-                .filter(|_| !e.is_dir_like())
-                .map(|s| format!("{s} B"))
-                .unwrap_or_default();
-            let name = if e.is_dir_like() {
-                format!("{}/", e.display)
-            } else {
-                e.display.clone()
-            };
-            rows = rows
-                .push(iced::widget::row![text(name).width(Length::Fill), text(size)].spacing(12));
-        }
-        container(column![header, scrollable(rows).height(Length::Fill)].spacing(10))
-            .padding(12)
-            .into()
     }
-}
 
-async fn list_home() -> Result<(FsPath, Vec<Entry>), Error> {
-    let fs = LocalFs;
-    let home = fs.home().await?;
-    let mut entries: Vec<Entry> = fs
-        .list(&home, ListOptions::default())
-        .await?
-        .entries
-        .into_iter()
-        .filter(|e| !e.is_hidden())
-        .collect();
-    sort_entries(&mut entries, SortKey::Name, false);
-    Ok((home, entries))
+    fn dialog_message(&mut self, m: dialogs::Message) -> Task<Message> {
+        let Some(d) = self.dialog.as_mut() else {
+            return Task::none();
+        };
+        match m {
+            dialogs::Message::Input(i, s) => {
+                if let Some(slot) = d.inputs.get_mut(i) {
+                    *slot = s;
+                }
+                return Task::none();
+            }
+            dialogs::Message::HostKey(decision) => d.reply.send(Answer::HostKey(decision)),
+            dialogs::Message::Submit => {
+                let answers = d.inputs.iter().map(|s| Secret::new(s.clone())).collect();
+                d.reply.send(Answer::Secrets(Some(answers)));
+            }
+            dialogs::Message::Cancel => d.reply.send(Answer::Secrets(None)),
+        }
+        self.dialog = None;
+        Task::none()
+    }
+
+    /// Queues a transfer of `entries` (or the active selection) from one side to the other.
+    fn transfer_selection(
+        &mut self,
+        direction: Direction,
+        entries: Option<Vec<Entry>>,
+    ) -> Task<Message> {
+        let Conn::Connected { pool, .. } = &self.conn else {
+            self.notice = Some(t("connect-first").to_string());
+            return Task::none();
+        };
+        let (from, to) = match direction {
+            Direction::Upload => (&self.local, &self.remote),
+            Direction::Download => (&self.remote, &self.local),
+        };
+        let entries = entries.unwrap_or_else(|| from.selection());
+        let sources: Vec<FsPath> = entries
+            .iter()
+            .filter(|e| e.exact)
+            .filter_map(|e| from.path.join(&e.name).ok())
+            .collect();
+        if sources.is_empty() {
+            return Task::none();
+        }
+        let spec = JobSpec {
+            direction,
+            sources,
+            dest_dir: to.path.clone(),
+            dest_name: None,
+            recursive: true,
+        };
+        self.transfers
+            .start(pool.clone(), spec, TransferOptions::default())
+            .map(Message::Transfers)
+    }
+
+    fn transfer_message(&mut self, m: transfers::Message) -> Task<Message> {
+        match self.transfers.update(m) {
+            // The destination pane shows what arrived.
+            Some(transfers::Finished(Direction::Upload)) => self
+                .remote
+                .list(self.remote.path.clone())
+                .map(Message::Remote),
+            Some(transfers::Finished(Direction::Download)) => {
+                self.local.list(self.local.path.clone()).map(Message::Local)
+            }
+            None => Task::none(),
+        }
+    }
+
+    fn dropped(&mut self, path: PathBuf) -> Task<Message> {
+        let Conn::Connected { pool, .. } = &self.conn else {
+            self.notice = Some(t("connect-first").to_string());
+            return Task::none();
+        };
+        let spec = JobSpec {
+            direction: Direction::Upload,
+            sources: vec![from_local(&path)],
+            dest_dir: self.remote.path.clone(),
+            dest_name: None,
+            recursive: true,
+        };
+        self.transfers
+            .start(pool.clone(), spec, TransferOptions::default())
+            .map(Message::Transfers)
+    }
+
+    fn key(&mut self, key: keyboard::Key, mods: keyboard::Modifiers) -> Task<Message> {
+        use keyboard::key::Named;
+        if self.dialog.is_some() {
+            if key == keyboard::Key::Named(Named::Escape) {
+                return self.dialog_message(dialogs::Message::Cancel);
+            }
+            return Task::none();
+        }
+        let side = self.active;
+        match key.as_ref() {
+            keyboard::Key::Named(Named::Tab) => {
+                self.active = if side == Side::Local {
+                    Side::Remote
+                } else {
+                    Side::Local
+                };
+                Task::none()
+            }
+            keyboard::Key::Named(Named::ArrowDown) => {
+                self.pane_mut(side).move_selection(1);
+                Task::none()
+            }
+            keyboard::Key::Named(Named::ArrowUp) => {
+                self.pane_mut(side).move_selection(-1);
+                Task::none()
+            }
+            keyboard::Key::Named(Named::Enter) => match self.pane_mut(side).cursor() {
+                Some(row) => self.pane_message(side, pane::Message::DoubleClicked(row)),
+                None => Task::none(),
+            },
+            keyboard::Key::Named(Named::Backspace) => self.pane_message(side, pane::Message::Up),
+            keyboard::Key::Named(Named::F5) => self.pane_message(side, pane::Message::Refresh),
+            keyboard::Key::Character("a") if mods.command() => {
+                self.pane_mut(side).select_all();
+                Task::none()
+            }
+            keyboard::Key::Character("l") if mods.command() => {
+                iced::widget::operation::focus(format!(
+                    "{}-path",
+                    if side == Side::Local {
+                        "local"
+                    } else {
+                        "remote"
+                    }
+                ))
+            }
+            _ => Task::none(),
+        }
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let keys = keyboard::listen().filter_map(|e| match e {
+            keyboard::Event::KeyPressed { key, modifiers, .. } => {
+                Some(Message::Key(key, modifiers))
+            }
+            keyboard::Event::ModifiersChanged(m) => Some(Message::Modifiers(m)),
+            _ => None,
+        });
+        let drops = iced::event::listen_with(|event, _status, _id| match event {
+            iced::Event::Window(iced::window::Event::FileDropped(path)) => {
+                Some(Message::FileDropped(path))
+            }
+            _ => None,
+        });
+        Subscription::batch([keys, drops])
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let state: Element<'_, Message> = match &self.conn {
+            Conn::Disconnected => label(t("not-connected")).into(),
+            Conn::Connecting(a) => label(format!("{} {a}", t("connecting"))).into(),
+            Conn::Connected { label: l, .. } => label(format!("{} {l}", t("connected-as"))).into(),
+        };
+        let connected = matches!(self.conn, Conn::Connected { .. });
+        let idle = matches!(self.conn, Conn::Disconnected);
+        let bar = row![
+            text_input(t("quick-connect-placeholder"), &self.quick)
+                .id("quick-connect")
+                .on_input(Message::QuickEdited)
+                .on_submit(Message::Connect)
+                .width(Length::Fixed(360.0)),
+            if connected {
+                button(label(t("disconnect")))
+                    .on_press(Message::Disconnect)
+                    .style(button::secondary)
+            } else {
+                button(label(t("connect"))).on_press_maybe(idle.then_some(Message::Connect))
+            },
+            state,
+        ]
+        .spacing(10)
+        .align_y(iced::Center);
+
+        let middle = column![
+            button(label(t("upload"))).on_press_maybe(connected.then_some(Message::Upload)),
+            button(label(t("download"))).on_press_maybe(connected.then_some(Message::Download)),
+        ]
+        .spacing(10);
+        let panes = row![
+            container(self.local.view(t("local").to_string()).map(Message::Local)).width(Fill),
+            container(middle).center_y(Fill),
+            container(
+                self.remote
+                    .view(t("remote").to_string())
+                    .map(Message::Remote)
+            )
+            .width(Fill),
+        ]
+        .spacing(10)
+        .height(Length::FillPortion(3));
+
+        let mut main = column![bar].spacing(8).padding(10);
+        if let Some(n) = &self.notice {
+            main = main.push(
+                container(
+                    row![
+                        label(n.clone()).width(Fill),
+                        button(label(t("dismiss")))
+                            .on_press(Message::DismissNotice)
+                            .style(button::secondary),
+                    ]
+                    .align_y(iced::Center),
+                )
+                .padding(8)
+                .style(container::danger)
+                .width(Fill),
+            );
+        }
+        let main = main.push(panes).push(rule::horizontal(1)).push(
+            container(self.transfers.view().map(Message::Transfers)).height(Length::FillPortion(1)),
+        );
+        let base: Element<'_, Message> = main.into();
+        match &self.dialog {
+            Some(d) => dialogs::modal(
+                base,
+                d.view().map(Message::Dialog),
+                Message::Dialog(dialogs::Message::Cancel),
+            ),
+            None => base,
+        }
+    }
 }

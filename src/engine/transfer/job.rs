@@ -195,8 +195,11 @@ pub async fn run_job(
         let _ = h.await;
     }
     drop(ticker);
-    let mut meter = RateMeter::default();
-    ctx.emit(Event::Progress(meter.snapshot(&ctx.counters, true)));
+    // The last report gives the average rate of the whole job.
+    let mut last = RateMeter::default().snapshot(&ctx.counters, true);
+    last.rate = last.bytes_done as f64 / started.elapsed().as_secs_f64().max(0.001);
+    last.eta = None;
+    ctx.emit(Event::Progress(last));
 
     let c = &ctx.counters;
     Ok(JobSummary {

@@ -21,6 +21,24 @@ pub struct Link {
     pub generation: u64,
 }
 
+impl std::fmt::Debug for Link {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Link({:?}, generation {})", self.conn, self.generation)
+    }
+}
+
+impl std::fmt::Debug for Pool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Pool({}@{}, {} connections)",
+            self.opts.user,
+            self.opts.host,
+            self.slots.len()
+        )
+    }
+}
+
 impl Link {
     pub fn is_closed(&self) -> bool {
         self.conn.is_closed()
@@ -47,17 +65,17 @@ impl Pool {
         }
     }
 
-    /// A pool around connections opened already (the GUI's browsing connection, say) plus
-    /// `extra` more opened on demand.
+    /// A pool around a connection opened already (the GUI's browsing connection, say); the
+    /// others are opened on demand.
     pub fn with_first(
         opts: ConnectOptions,
         prompter: Arc<dyn Prompter>,
-        first: Link,
+        first: Arc<Link>,
         connections: usize,
     ) -> Pool {
         let pool = Pool::new(opts, prompter, connections);
         if let Ok(mut slot) = pool.slots[0].try_lock() {
-            *slot = Some(Arc::new(first));
+            *slot = Some(first);
         }
         pool
     }

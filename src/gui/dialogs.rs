@@ -1,0 +1,164 @@
+//! Modal dialogs: an unknown host key (SHA256 fingerprint, connect once / trust / cancel), a
+//! password or passphrase, keyboard-interactive prompts (2FA codes), and error notices. A changed
+//! host key never gets a dialog with an accept button: it is an error notice that says how to
+//! remove the old key.
+
+use iced::widget::{
+    button, center, column, container, mouse_area, opaque, row, stack, text, text_input,
+};
+use iced::{Color, Element, Fill, Length};
+
+use crate::engine::prompt::{HostKeyDecision, InteractiveRequest};
+use crate::engine::ssh::display_host;
+use crate::gui::connect::{Question, Reply};
+use crate::gui::text::t;
+
+#[derive(Debug, Clone)]
+pub struct Dialog {
+    pub question: Question,
+    pub reply: Reply,
+    /// What has been typed, one per prompt.
+    pub inputs: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Input(usize, String),
+    HostKey(HostKeyDecision),
+    Submit,
+    Cancel,
+}
+
+impl Dialog {
+    pub fn new(question: Question, reply: Reply) -> Dialog {
+        let n = match &question {
+            Question::Interactive(InteractiveRequest { prompts, .. }) => prompts.len(),
+            Question::HostKey(_) => 0,
+            _ => 1,
+        };
+        Dialog {
+            question,
+            reply,
+            inputs: vec![String::new(); n],
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let body: Element<'_, Message> = match &self.question {
+            Question::HostKey(info) => column![
+                text(t("hostkey-title")).size(20),
+                text(t("hostkey-body")),
+                text(display_host(&info.host, info.port)).size(15),
+                text(format!("{} key fingerprint:", info.key_type)),
+                text(info.fingerprint.clone())
+                    .font(iced::Font::MONOSPACE)
+                    .size(13)
+                    .wrapping(text::Wrapping::None),
+                row![
+                    button(text(t("cancel")))
+                        .on_press(Message::HostKey(HostKeyDecision::Reject))
+                        .style(button::secondary),
+                    button(text(t("hostkey-accept-once")))
+                        .on_press(Message::HostKey(HostKeyDecision::AcceptOnce))
+                        .style(button::secondary),
+                    button(text(t("hostkey-accept-save")))
+                        .on_press(Message::HostKey(HostKeyDecision::AcceptAndSave)),
+                ]
+                .spacing(8),
+            ]
+            .spacing(10)
+            .into(),
+            Question::Password { user, host } => {
+                self.secret_form(t("password-title"), format!("{user}@{host}"), true)
+            }
+            Question::Passphrase(file) => {
+                self.secret_form(t("passphrase-title"), file.clone(), true)
+            }
+            Question::Interactive(req) => {
+                let mut col = column![text(t("interactive-title")).size(20)].spacing(8);
+                if !req.name.is_empty() {
+                    col = col.push(text(req.name.clone()));
+                }
+                if !req.instructions.is_empty() {
+                    col = col.push(text(req.instructions.clone()));
+                }
+                for (i, (prompt, echo)) in req.prompts.iter().enumerate() {
+                    col = col.push(text(prompt.clone()));
+                    col = col.push(
+                        text_input("", &self.inputs[i])
+                            .id(format!("dialog-input-{i}"))
+                            .secure(!echo)
+                            .on_input(move |s| Message::Input(i, s))
+                            .on_submit(Message::Submit),
+                    );
+                }
+                col.push(self.buttons()).into()
+            }
+        };
+        container(body)
+            .padding(20)
+            .width(Length::Fixed(520.0))
+            .style(container::bordered_box)
+            .into()
+    }
+
+    fn secret_form(
+        &self,
+        title: &'static str,
+        subject: String,
+        secure: bool,
+    ) -> Element<'_, Message> {
+        column![
+            text(title).size(20),
+            text(subject),
+            text_input("", &self.inputs[0])
+                .id("dialog-input-0")
+                .secure(secure)
+                .on_input(|s| Message::Input(0, s))
+                .on_submit(Message::Submit),
+            self.buttons(),
+        ]
+        .spacing(10)
+        .into()
+    }
+
+    fn buttons(&self) -> Element<'_, Message> {
+        row![
+            button(text(t("cancel")))
+                .on_press(Message::Cancel)
+                .style(button::secondary),
+            button(text(t("ok"))).on_press(Message::Submit),
+        ]
+        .spacing(8)
+        .into()
+    }
+}
+
+/// Puts `dialog` over `base`, dimming it and blocking clicks to it.
+pub fn modal<'a, M: Clone + 'a>(
+    base: Element<'a, M>,
+    dialog: Element<'a, M>,
+    on_blur: M,
+) -> Element<'a, M> {
+    stack![
+        base,
+        opaque(
+            mouse_area(center(opaque(dialog)).style(|_theme| {
+                container::Style {
+                    background: Some(
+                        Color {
+                            a: 0.6,
+                            ..Color::BLACK
+                        }
+                        .into(),
+                    ),
+                    ..container::Style::default()
+                }
+            }))
+            .on_press(on_blur)
+        ),
+    ]
+    .width(Fill)
+    .height(Fill)
+    .into()
+}
