@@ -46,4 +46,5 @@ fi
 export FERRY_TEST_PYTHON="$PWD/$venv/bin/python"
 
 echo "== cargo test"
+export ICED_TEST_BACKEND=tiny-skia
 cargo test --locked --all-targets

@@ -37,6 +37,10 @@ pub enum Answer {
 pub struct Reply(Arc<Mutex<Option<oneshot::Sender<Answer>>>>);
 
 impl Reply {
+    pub fn new(tx: oneshot::Sender<Answer>) -> Reply {
+        Reply(Arc::new(Mutex::new(Some(tx))))
+    }
+
     pub fn send(&self, a: Answer) {
         if let Some(tx) = self.0.lock().ok().and_then(|mut s| s.take()) {
             let _ = tx.send(a);
@@ -143,7 +147,7 @@ pub fn connect(mut opts: ConnectOptions) -> impl Stream<Item = Progress> {
                         break;
                     }
                     Some((q, reply)) = rx.recv() => {
-                        let _ = out.send(Progress::Ask(q, Reply(Arc::new(Mutex::new(Some(reply)))))).await;
+                        let _ = out.send(Progress::Ask(q, Reply::new(reply))).await;
                     }
                 }
             }

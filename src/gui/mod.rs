@@ -3,11 +3,11 @@
 //! each part has its own module (`pane.rs` is used twice). Nothing here blocks: network, disk and
 //! keyring work run in tasks.
 
-mod connect;
-mod dialogs;
+pub mod connect;
+pub mod dialogs;
 pub mod pane;
 pub mod text;
-mod transfers;
+pub mod transfers;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -1,0 +1,176 @@
+//! The GUI's views driven headlessly with iced_test: a pane lists a real folder, sorts by a
+//! clicked header, selects with click / Ctrl-click / Shift-click, opens a folder on double-click
+//! and asks for a transfer on a file; the host-key dialog answers what was clicked. Rendering uses
+//! `ICED_TEST_BACKEND=tiny-skia` (tests/run.sh sets it).
+
+use std::time::{Duration, UNIX_EPOCH};
+
+use ferry::engine::fs::{FileSystem, ListOptions};
+use ferry::engine::local::{LocalFs, from_local};
+use ferry::engine::prompt::{HostKeyDecision, HostKeyInfo};
+use ferry::gui::connect::{Question, Reply};
+use ferry::gui::dialogs::{self, Dialog};
+use ferry::gui::pane::{self, Pane, Source};
+use iced::keyboard::Modifiers;
+use iced_test::simulator;
+
+fn folder() -> tempfile::TempDir {
+    let d = tempfile::tempdir().unwrap();
+    for (name, size) in [
+        ("beta.txt", 300),
+        ("alpha.log", 3000),
+        ("gamma.bin", 2000),
+        (".hidden", 1),
+    ] {
+        std::fs::write(d.path().join(name), vec![b'x'; size]).unwrap();
+    }
+    std::fs::create_dir(d.path().join("zeta dir")).unwrap();
+    std::fs::write(d.path().join("zeta dir/inner.txt"), b"in").unwrap();
+    for e in std::fs::read_dir(d.path()).unwrap() {
+        let t =
+            filetime::FileTime::from_system_time(UNIX_EPOCH + Duration::from_secs(1_700_000_000));
+        filetime::set_file_mtime(e.unwrap().path(), t).unwrap();
+    }
+    d
+}
+
+/// A pane showing `dir`, with the listing fed in as the task would have.
+fn pane_at(dir: &std::path::Path) -> Pane {
+    let mut p = Pane::new("local", Some(Source::Local));
+    let path = from_local(dir);
+    let listing = tokio::runtime::Runtime::new()
+        .unwrap()
+        .block_on(LocalFs.list(&path, ListOptions::default()))
+        .unwrap();
+    let _ = p.update(pane::Message::Listed(path, Ok((listing.entries, None, 0))));
+    p
+}
+
+fn names(p: &Pane) -> Vec<String> {
+    p.rows().map(|e| e.display.clone()).collect()
+}
+
+/// Clicks `target` in the pane's view `times` times and applies the resulting messages.
+fn click(p: &mut Pane, target: &str, times: usize) -> Vec<pane::Event> {
+    let messages: Vec<pane::Message> = {
+        let mut ui = simulator(p.view("Local".into()));
+        for _ in 0..times {
+            ui.click(target)
+                .unwrap_or_else(|e| panic!("{target}: {e:?}"));
+        }
+        ui.into_messages().collect()
+    };
+    feed(p, messages)
+}
+
+fn feed(p: &mut Pane, messages: impl IntoIterator<Item = pane::Message>) -> Vec<pane::Event> {
+    let mut events = Vec::new();
+    for m in messages {
+        if let (_, Some(e)) = p.update(m) {
+            events.push(e);
+        }
+    }
+    events
+}
+
+#[test]
+fn lists_sorts_and_hides_dotfiles() {
+    let d = folder();
+    let mut p = pane_at(d.path());
+    assert_eq!(
+        names(&p),
+        ["zeta dir", "alpha.log", "beta.txt", "gamma.bin"]
+    );
+
+    click(&mut p, "Size", 1);
+    assert_eq!(
+        names(&p),
+        ["zeta dir", "beta.txt", "gamma.bin", "alpha.log"],
+        "folders first, then by size"
+    );
+
+    click(&mut p, "Size ▲", 1);
+    assert_eq!(
+        names(&p),
+        ["zeta dir", "alpha.log", "gamma.bin", "beta.txt"],
+        "clicking again reverses"
+    );
+
+    click(&mut p, "Hidden files", 1);
+    assert!(names(&p).contains(&".hidden".to_string()));
+}
+
+#[test]
+fn click_ctrl_click_and_shift_click_select() {
+    let d = folder();
+    let mut p = pane_at(d.path());
+    click(&mut p, "alpha.log", 1);
+    assert_eq!(sel(&p), ["alpha.log"]);
+
+    p.modifiers = Modifiers::CTRL;
+    click(&mut p, "gamma.bin", 1);
+    assert_eq!(sel(&p), ["alpha.log", "gamma.bin"]);
+
+    p.modifiers = Modifiers::SHIFT;
+    click(&mut p, "zeta dir/", 1);
+    assert_eq!(
+        sel(&p),
+        ["zeta dir", "alpha.log", "beta.txt", "gamma.bin"],
+        "a range from the last click"
+    );
+    p.modifiers = Modifiers::default();
+}
+
+fn sel(p: &Pane) -> Vec<String> {
+    p.selection().iter().map(|e| e.display.clone()).collect()
+}
+
+#[test]
+fn double_click_opens_folders_and_transfers_files() {
+    let d = folder();
+    let mut p = pane_at(d.path());
+    let events = click(&mut p, "beta.txt", 2);
+    match events.as_slice() {
+        [pane::Event::Transfer(entries)] => assert_eq!(entries[0].display, "beta.txt"),
+        other => panic!("expected a transfer request, got {other:?}"),
+    }
+    // A double-click on a folder asks for its listing (a task), not a transfer.
+    assert!(click(&mut p, "zeta dir/", 2).is_empty());
+}
+
+#[test]
+fn host_key_dialog_answers_what_was_clicked() {
+    let info = HostKeyInfo {
+        host: "example.org".into(),
+        port: 2222,
+        key_type: "ED25519".into(),
+        fingerprint: "SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s".into(),
+    };
+    let (tx, _rx) = tokio::sync::oneshot::channel();
+    let d = Dialog::new(Question::HostKey(info), Reply::new(tx));
+    let mut ui = simulator(d.view());
+    assert!(
+        ui.find("SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s")
+            .is_ok()
+    );
+    assert!(ui.find("[example.org]:2222").is_ok());
+    ui.click("Trust and connect").unwrap();
+    let msgs: Vec<_> = ui.into_messages().collect();
+    assert!(
+        matches!(
+            msgs.as_slice(),
+            [dialogs::Message::HostKey(HostKeyDecision::AcceptAndSave)]
+        ),
+        "{msgs:?}"
+    );
+    let mut ui = simulator(d.view());
+    ui.click("Cancel").unwrap();
+    let msgs: Vec<_> = ui.into_messages().collect();
+    assert!(
+        matches!(
+            msgs.as_slice(),
+            [dialogs::Message::HostKey(HostKeyDecision::Reject)]
+        ),
+        "{msgs:?}"
+    );
+}
