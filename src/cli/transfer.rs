@@ -42,10 +42,10 @@ pub struct TransferArgs {
     #[arg(short = 'r', long)]
     pub recursive: bool,
     /// Files copied at once (1-32).
-    #[arg(short = 'j', long = "jobs", value_name = "N", default_value_t = 8)]
+    #[arg(short = 'j', long = "jobs", value_name = "N", default_value_t = 32)]
     pub jobs: usize,
     /// SSH connections to use (1-16).
-    #[arg(long, value_name = "M", default_value_t = 2)]
+    #[arg(long, value_name = "M", default_value_t = 4)]
     pub connections: usize,
     /// Compare SHA-256 checksums with the server after each file (needs sha256sum there).
     #[arg(long)]

@@ -81,6 +81,9 @@ pub struct Copy<'a> {
     pub counters: &'a Counters,
     /// This file's bytes, for per-file progress.
     pub file_bytes: &'a std::sync::atomic::AtomicU64,
+    /// Requests this file may keep in flight (≤ `IN_FLIGHT`): a lone big file gets them all,
+    /// many small files share.
+    pub window: usize,
 }
 
 impl Copy<'_> {
@@ -261,8 +264,121 @@ impl Shared<'_> {
     }
 }
 
-fn lanes_for(copies: usize) -> usize {
-    (IN_FLIGHT / copies.max(1)).max(4)
+fn lanes_for(window: usize, copies: usize) -> usize {
+    (window.clamp(1, IN_FLIGHT) / copies.max(1)).max(2)
+}
+
+/// What an upload already settled on the server before closing the file, saving round trips.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Settled {
+    /// The size the server reported for the file just before it was closed.
+    pub size: Option<u64>,
+    /// The modification time was set on the open file.
+    pub mtime_set: bool,
+}
+
+fn secs(t: std::time::SystemTime) -> u32 {
+    t.duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs().min(u64::from(u32::MAX)) as u32)
+        .unwrap_or(0)
+}
+
+/// A file that fits in one request, downloaded in two round trips: open, then read + probe + close
+/// sent together. `None` when it turned out bigger (the caller falls back to the general path).
+async fn download_small(c: &Copy<'_>, src: &FsPath, part: &Path) -> Result<Option<u64>> {
+    let raw = c.sftp.raw().clone();
+    let chunk = c.sftp.limits().read_len;
+    let handle = raw
+        .open(src.to_wire()?, OpenFlags::READ, FileAttributes::empty())
+        .await
+        .map_err(|e| c.sftp.map_error(e, src))?
+        .handle;
+    let (first, probe, _closed) = tokio::join!(
+        raw.read(handle.clone(), 0, chunk),
+        raw.read(handle.clone(), u64::from(chunk), chunk),
+        raw.close(handle.clone())
+    );
+    let eof = |r: &std::result::Result<russh_sftp::protocol::Data, SftpError>| match r {
+        Ok(d) => d.data.is_empty(),
+        Err(SftpError::Status(s)) => s.status_code == StatusCode::Eof,
+        Err(_) => false,
+    };
+    let data = match first {
+        Ok(d) if d.data.len() < chunk as usize && eof(&probe) => d.data,
+        Ok(d) if d.data.len() > chunk as usize => {
+            return Err(Error::Protocol {
+                detail: format!("the server sent more data than asked for reading {src}"),
+            });
+        }
+        Err(SftpError::Status(s)) if s.status_code == StatusCode::Eof && eof(&probe) => Vec::new(),
+        Err(e) if !matches!(&e, SftpError::Status(s) if s.status_code == StatusCode::Eof) => {
+            return Err(c.sftp.map_error(e, src));
+        }
+        _ => return Ok(None), // bigger than it said: take the general path
+    };
+    let n = data.len() as u64;
+    let part_owned = part.to_path_buf();
+    blocking(move || {
+        let f = open_part_local(&part_owned, true)?;
+        write_at(&f, &data, 0)?;
+        f.set_len(n)
+    })
+    .await
+    .map_err(local_err(part))?;
+    c.add(n);
+    Ok(Some(n))
+}
+
+/// A file that fits in one request, uploaded in two round trips: open, then write + set mtime +
+/// stat + close sent together (the server handles them in order).
+async fn upload_small(
+    c: &Copy<'_>,
+    data: Vec<u8>,
+    part: &FsPath,
+    mtime: Option<std::time::SystemTime>,
+) -> Result<(u64, Settled)> {
+    let raw = c.sftp.raw().clone();
+    let flags = OpenFlags::WRITE | OpenFlags::CREATE | OpenFlags::TRUNCATE;
+    let handle = raw
+        .open(part.to_wire()?, flags, FileAttributes::empty())
+        .await
+        .map_err(|e| c.sftp.map_error(e, part))?
+        .handle;
+    let n = data.len() as u64;
+    let times = mtime.map(|m| FileAttributes {
+        atime: Some(secs(std::time::SystemTime::now())),
+        mtime: Some(secs(m)),
+        ..FileAttributes::empty()
+    });
+    let write = async {
+        if n > 0 {
+            raw.write(handle.clone(), 0, data).await.map(|_| ())
+        } else {
+            Ok(())
+        }
+    };
+    let set_times = async {
+        match times {
+            Some(a) => raw.fsetstat(handle.clone(), a).await.map(|_| true),
+            None => Ok(false),
+        }
+    };
+    let (w, t, st, closed) = tokio::join!(
+        write,
+        set_times,
+        raw.fstat(handle.clone()),
+        raw.close(handle.clone())
+    );
+    w.map_err(|e| c.sftp.map_error(e, part))?;
+    closed.map_err(|e| c.sftp.map_error(e, part))?;
+    c.add(n);
+    Ok((
+        n,
+        Settled {
+            size: st.ok().and_then(|a| a.attrs.size),
+            mtime_set: t.unwrap_or(false),
+        },
+    ))
 }
 
 /// Downloads `src` into the local file `part`, from `start`, over one lane per `Copy` (each on its
@@ -274,6 +390,12 @@ pub async fn download(
     start: u64,
     expected: u64,
 ) -> Result<u64> {
+    if start == 0
+        && expected < u64::from(copies[0].sftp.limits().read_len)
+        && let Some(n) = download_small(&copies[0], src, part).await?
+    {
+        return Ok(n);
+    }
     let part_owned = part.to_path_buf();
     let file = blocking(move || {
         let f = open_part_local(&part_owned, start == 0)?;
@@ -287,7 +409,7 @@ pub async fn download(
     let shared = Shared {
         cursor: Mutex::new(Cursor::new(start, expected.max(start), true)),
         chunk: u64::from(first.sftp.limits().read_len),
-        per_lane: lanes_for(copies.len()),
+        per_lane: lanes_for(first.window, copies.len()),
         stop: AtomicBool::new(false),
         control: first.control,
     };
@@ -378,7 +500,13 @@ async fn download_lane(
 
 /// Uploads the local file `src` into the remote file `part`, from `start`, over one lane per
 /// `Copy`. Reads the local file to its end (a file that grew is sent whole). Returns the size.
-pub async fn upload(copies: &[Copy<'_>], src: &Path, part: &FsPath, start: u64) -> Result<u64> {
+pub async fn upload(
+    copies: &[Copy<'_>],
+    src: &Path,
+    part: &FsPath,
+    start: u64,
+    mtime: Option<std::time::SystemTime>,
+) -> Result<(u64, Settled)> {
     let src_owned = src.to_path_buf();
     let file = Arc::new(
         blocking(move || File::open(&src_owned))
@@ -386,6 +514,28 @@ pub async fn upload(copies: &[Copy<'_>], src: &Path, part: &FsPath, start: u64) 
             .map_err(local_err(src))?,
     );
     let first = &copies[0];
+    let chunk = first.sftp.limits().write_len as usize;
+    if start == 0 {
+        // Small files (the common case in trees) take the two-round-trip path.
+        let f = file.clone();
+        let head = blocking(move || {
+            let mut buf = vec![0u8; chunk + 1];
+            let mut got = 0;
+            while got < buf.len() {
+                match read_at(&f, &mut buf[got..], got as u64)? {
+                    0 => break,
+                    n => got += n,
+                }
+            }
+            buf.truncate(got);
+            Ok(buf)
+        })
+        .await
+        .map_err(local_err(src))?;
+        if head.len() <= chunk {
+            return upload_small(first, head, part, mtime).await;
+        }
+    }
     let mut flags = OpenFlags::WRITE | OpenFlags::CREATE;
     if start == 0 {
         flags |= OpenFlags::TRUNCATE;
@@ -406,7 +556,7 @@ pub async fn upload(copies: &[Copy<'_>], src: &Path, part: &FsPath, start: u64) 
     let shared = Shared {
         cursor: Mutex::new(Cursor::new(start, u64::MAX, false)),
         chunk: u64::from(first.sftp.limits().write_len),
-        per_lane: lanes_for(copies.len()),
+        per_lane: lanes_for(first.window, copies.len()),
         stop: AtomicBool::new(false),
         control: first.control,
     };
@@ -415,7 +565,7 @@ pub async fn upload(copies: &[Copy<'_>], src: &Path, part: &FsPath, start: u64) 
         .map(|c| upload_lane(c, src, part, &file, flags, &shared));
     futures::future::join_all(lanes).await;
     match shared.finish(first, start) {
-        Ok(size) => Ok(size),
+        Ok(size) => Ok((size, Settled::default())),
         Err((e, prefix)) => {
             // Cut the remote partial file back to what is known to be contiguous.
             let attrs = FileAttributes {

@@ -67,6 +67,8 @@ pub(crate) struct FileTask {
     pub size: u64,
     pub mtime: Option<SystemTime>,
     pub perms: Option<u32>,
+    /// The destination folder was created by this job (so nothing can be in the way).
+    pub fresh_dir: bool,
 }
 
 /// Shared by the walk and the workers of one job.
@@ -236,7 +238,7 @@ fn display_child(dir: &FsPath, name: &str) -> FsPath {
 async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<FileTask>) {
     let (src_fs, dst_fs) = ctx.sides(link);
     let download = spec.direction == Direction::Download;
-    let mut stack: Vec<(FsPath, FsPath)> = Vec::new();
+    let mut stack: Vec<(FsPath, FsPath, bool)> = Vec::new();
     let mut visited: HashSet<FsPath> = HashSet::new();
 
     for src in &spec.sources {
@@ -283,11 +285,11 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
                 ctx.skip(src.clone(), "is a folder (use -r to copy folders)".into());
             }
             Kind::Dir => match ensure_dir(dst_fs, &dst).await {
-                Ok(()) => {
+                Ok(fresh) => {
                     if let Ok(c) = src_fs.canonicalize(src).await {
                         visited.insert(c);
                     }
-                    stack.push((src.clone(), dst));
+                    stack.push((src.clone(), dst, fresh));
                 }
                 Err(e) => ctx.fail(src.clone(), e),
             },
@@ -298,6 +300,7 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
                     size: st.size.unwrap_or(0),
                     mtime: st.mtime,
                     perms: st.perms,
+                    fresh_dir: false,
                 };
                 send(ctx, tx, task).await;
             }
@@ -305,7 +308,7 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
         }
     }
 
-    while let Some((sdir, ddir)) = stack.pop() {
+    while let Some((sdir, ddir, fresh)) = stack.pop() {
         if ctx.control.checkpoint().await.is_err() {
             return;
         }
@@ -386,7 +389,7 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
                         }
                     }
                     match ensure_dir(dst_fs, &d).await {
-                        Ok(()) => stack.push((s, d)),
+                        Ok(created) => stack.push((s, d, created)),
                         Err(err) => ctx.fail(s, err),
                     }
                 }
@@ -408,6 +411,7 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
                         size,
                         mtime,
                         perms,
+                        fresh_dir: fresh,
                     };
                     send(ctx, tx, task).await;
                 }

@@ -88,7 +88,7 @@ pub struct TransferOptions {
 impl Default for TransferOptions {
     fn default() -> Self {
         TransferOptions {
-            parallel_files: 8,
+            parallel_files: 32,
             conflict: ConflictPolicy::Overwrite,
             resolver: None,
             verify: false,

@@ -89,15 +89,16 @@ pub async fn free_name(fs: &dyn FileSystem, dst: &FsPath) -> Result<FsPath> {
     Ok(dst.clone())
 }
 
-/// Makes sure `dir` exists as a real folder (not a symlink someone planted) on `fs`.
-pub async fn ensure_dir(fs: &dyn FileSystem, dir: &FsPath) -> Result<()> {
+/// Makes sure `dir` exists as a real folder (not a symlink someone planted) on `fs`; `true` when
+/// it was created just now (so it is empty).
+pub async fn ensure_dir(fs: &dyn FileSystem, dir: &FsPath) -> Result<bool> {
     match fs.mkdir(dir).await {
-        Ok(()) => Ok(()),
+        Ok(()) => Ok(true),
         Err(crate::engine::error::Error::AlreadyExists { .. })
         | Err(crate::engine::error::Error::Failure { .. }) => {
             let e = fs.lstat(dir).await?;
             if e.kind == Kind::Dir {
-                Ok(())
+                Ok(false)
             } else {
                 Err(crate::engine::error::Error::UnsafeDestination {
                     path: dir.to_string(),

@@ -79,9 +79,10 @@ async fn with_retries(
 ) -> Result<Outcome> {
     let mut link = ctx.pool.get(slot).await?;
     let mut attempt = 0;
+    let mut task = task.clone();
     loop {
         file_bytes.store(0, Ordering::Relaxed);
-        match once(ctx, slot, &link, task, file_bytes).await {
+        match once(ctx, slot, &link, &task, file_bytes).await {
             Err(e) if is_connection_error(&e) && attempt < ctx.opts.max_retries => {
                 attempt += 1;
                 tracing::info!("{}: {e}; reconnecting (attempt {attempt})", task.src);
@@ -90,6 +91,8 @@ async fn with_retries(
                     task.src
                 )));
                 link = ctx.pool.reconnect(slot, &link, &ctx.control).await?;
+                // The failed attempt may have left a partial file to continue.
+                task.fresh_dir = false;
             }
             other => return other,
         }
@@ -129,8 +132,17 @@ async fn once(
     let (_src_fs, dst_fs) = ctx.sides(link);
     let mut dst = task.dst.clone();
     let mut resume_existing = None;
+    // In a folder this job just created there is nothing to collide with and no partial file:
+    // skip the two look-ups (two round trips per file on a server).
+    let existing = if task.fresh_dir {
+        Err(Error::NotFound {
+            path: String::new(),
+        })
+    } else {
+        dst_fs.lstat(&dst).await
+    };
 
-    match dst_fs.lstat(&dst).await {
+    match existing {
         Err(Error::NotFound { .. }) => {}
         Err(e) => return Err(e),
         Ok(existing) => {
@@ -181,6 +193,7 @@ async fn once(
         // Continue the existing file: it becomes the partial file.
         dst_fs.rename(&dst, &part, true).await?;
         start = size;
+    } else if task.fresh_dir {
     } else if let Ok(p) = dst_fs.lstat(&part).await {
         if p.kind == Kind::File && p.size.is_some_and(|s| s <= task.size) {
             // Left by an interrupted attempt: its last window may have holes, so back off.
@@ -198,15 +211,20 @@ async fn once(
         });
     }
 
-    // Big files go over every connection of the pool at once, in spans.
+    // Big files go over every connection of the pool at once (opened together, not in turn).
     let mut links = vec![link.clone()];
     if task.size.saturating_sub(start) >= io::LANES_MIN_SIZE {
-        for i in 1..ctx.pool.size() {
-            if let Ok(l) = ctx.pool.get(slot + i).await {
-                links.push(l);
-            }
-        }
+        let others = (1..ctx.pool.size()).map(|i| ctx.pool.get(slot + i));
+        links.extend(
+            futures::future::join_all(others)
+                .await
+                .into_iter()
+                .flatten(),
+        );
     }
+    // Share the job's request budget between the files in flight.
+    let active = ctx.active.lock().map(|a| a.len()).unwrap_or(1).max(1);
+    let window = (4 * io::IN_FLIGHT / active).clamp(8, io::IN_FLIGHT);
     let copies: Vec<Copy> = links
         .iter()
         .map(|l| Copy {
@@ -214,21 +232,23 @@ async fn once(
             control: &ctx.control,
             counters: &ctx.counters,
             file_bytes,
+            window,
         })
         .collect();
+    let mtime = task.mtime.filter(|_| ctx.opts.preserve_mtime);
     let copied = match ctx.direction {
-        Direction::Download => {
-            io::download(&copies, &task.src, &to_local(&part), start, task.size).await
-        }
+        Direction::Download => io::download(&copies, &task.src, &to_local(&part), start, task.size)
+            .await
+            .map(|n| (n, io::Settled::default())),
         Direction::Upload => {
             if start > 0 {
                 truncate_remote(link, &part, start).await?;
             }
-            io::upload(&copies, &to_local(&task.src), &part, start).await
+            io::upload(&copies, &to_local(&task.src), &part, start, mtime).await
         }
     };
-    let size = match copied {
-        Ok(size) => size,
+    let (size, settled) = match copied {
+        Ok(done) => done,
         Err(e) => {
             Counters::sub(&ctx.counters.bytes_done, start);
             return Err(e);
@@ -249,7 +269,10 @@ async fn once(
         )));
     }
 
-    let written = dst_fs.stat(&part).await?.size;
+    let written = match settled.size {
+        Some(n) => Some(n),
+        None => dst_fs.stat(&part).await?.size,
+    };
     if written != Some(size) {
         return Err(Error::SizeChanged {
             path: dst.to_string(),
@@ -263,8 +286,8 @@ async fn once(
         false
     };
     dst_fs.rename(&part, &dst, true).await?;
-    if ctx.opts.preserve_mtime
-        && let Some(m) = task.mtime
+    if !settled.mtime_set
+        && let Some(m) = mtime
         && let Err(e) = dst_fs.set_mtime(&dst, m).await
     {
         ctx.emit(Event::Note(format!(
