@@ -187,23 +187,19 @@ fn job_view(job: &Job) -> Element<'_, Message> {
         p.files_done,
         p.files_total
     );
+    let cancel = || {
+        button(text(t("cancel")).size(12))
+            .on_press(Message::Cancel(job.id))
+            .style(button::danger)
+    };
+    let toggle = |label, message| {
+        button(text(t(label)).size(12))
+            .on_press(message)
+            .style(button::secondary)
+    };
     let controls = match job.state {
-        State::Running => row![
-            button(text(t("pause")).size(12))
-                .on_press(Message::Pause(job.id))
-                .style(button::secondary),
-            button(text(t("cancel")).size(12))
-                .on_press(Message::Cancel(job.id))
-                .style(button::danger),
-        ],
-        State::Paused => row![
-            button(text(t("resume")).size(12))
-                .on_press(Message::Resume(job.id))
-                .style(button::secondary),
-            button(text(t("cancel")).size(12))
-                .on_press(Message::Cancel(job.id))
-                .style(button::danger),
-        ],
+        State::Running => row![toggle("pause", Message::Pause(job.id)), cancel()],
+        State::Paused => row![toggle("resume", Message::Resume(job.id)), cancel()],
         _ => row![],
     }
     .spacing(4);
@@ -241,19 +237,20 @@ fn job_stream(
             let (tx, mut rx) = mpsc::unbounded_channel();
             let job = run_job(pool, spec, opts, control, tx);
             tokio::pin!(job);
+            // Per-file progress is not shown yet: it is dropped here rather than flood the UI.
+            let wanted = |ev: &Event| !matches!(ev, Event::FileProgress { .. });
             let result = loop {
                 tokio::select! {
                     r = &mut job => break r,
                     Some(ev) = rx.recv() => {
-                        // Per-file progress is not shown yet: skip it rather than flood the UI.
-                        if !matches!(ev, Event::FileProgress { .. }) {
+                        if wanted(&ev) {
                             let _ = out.send(Message::Event(id, ev)).await;
                         }
                     }
                 }
             };
             while let Ok(ev) = rx.try_recv() {
-                if !matches!(ev, Event::FileProgress { .. }) {
+                if wanted(&ev) {
                     let _ = out.send(Message::Event(id, ev)).await;
                 }
             }
