@@ -174,3 +174,81 @@ fn host_key_dialog_answers_what_was_clicked() {
         "{msgs:?}"
     );
 }
+
+mod fileops_tests {
+    use super::*;
+    use ferry::engine::error::Error;
+    use ferry::gui::Side;
+    use ferry::gui::fileops::{Message, Op};
+
+    fn entry(p: &Pane, name: &str) -> ferry::engine::entry::Entry {
+        p.rows().find(|e| e.display == name).unwrap().clone()
+    }
+
+    #[test]
+    fn new_folder_rename_and_delete_on_disk() {
+        let d = folder();
+        let p = pane_at(d.path());
+        tokio::runtime::Runtime::new()
+            .unwrap()
+            .block_on(run_ops(&d, &p));
+    }
+
+    async fn run_ops(d: &tempfile::TempDir, p: &Pane) {
+        let dir = from_local(d.path());
+        let op = Op::NewFolder {
+            side: Side::Local,
+            dir: dir.clone(),
+            name: "made here".into(),
+        };
+        op.execute(Source::Local).await.unwrap();
+        assert!(d.path().join("made here").is_dir());
+
+        let op = Op::Rename {
+            side: Side::Local,
+            dir: dir.clone(),
+            entry: entry(p, "beta.txt"),
+            name: "renamed.txt".into(),
+        };
+        op.execute(Source::Local).await.unwrap();
+        assert!(d.path().join("renamed.txt").exists() && !d.path().join("beta.txt").exists());
+
+        // A typed name is one name: it cannot climb out of the folder.
+        let op = Op::Rename {
+            side: Side::Local,
+            dir: dir.clone(),
+            entry: entry(p, "gamma.bin"),
+            name: "../escaped".into(),
+        };
+        assert!(matches!(
+            op.execute(Source::Local).await,
+            Err(Error::UnsafeName { .. })
+        ));
+        assert!(d.path().join("gamma.bin").exists());
+
+        let op = Op::Delete {
+            side: Side::Local,
+            dir,
+            entries: vec![entry(p, "zeta dir"), entry(p, "alpha.log")],
+        };
+        op.execute(Source::Local).await.unwrap();
+        assert!(!d.path().join("zeta dir").exists() && !d.path().join("alpha.log").exists());
+        assert!(d.path().join("gamma.bin").exists());
+    }
+
+    #[test]
+    fn delete_dialog_lists_what_goes_and_confirms() {
+        let d = folder();
+        let p = pane_at(d.path());
+        let op = Op::Delete {
+            side: Side::Local,
+            dir: from_local(d.path()),
+            entries: vec![entry(&p, "zeta dir"), entry(&p, "alpha.log")],
+        };
+        let mut ui = simulator(op.view());
+        assert!(ui.find("zeta dir\nalpha.log").is_ok());
+        ui.click("Delete").unwrap();
+        let msgs: Vec<_> = ui.into_messages().collect();
+        assert!(matches!(msgs.as_slice(), [Message::Confirm]), "{msgs:?}");
+    }
+}

@@ -5,6 +5,7 @@
 
 pub mod connect;
 pub mod dialogs;
+pub mod fileops;
 pub mod pane;
 pub mod text;
 pub mod transfers;
@@ -78,6 +79,7 @@ pub struct App {
     quick: String,
     conn: Conn,
     dialog: Option<Dialog>,
+    fileop: Option<fileops::Op>,
     notice: Option<String>,
     transfers: transfers::Transfers,
 }
@@ -109,6 +111,10 @@ pub enum Message {
     Modifiers(keyboard::Modifiers),
     /// A file dropped from the OS file manager.
     FileDropped(PathBuf),
+    /// The new-folder / rename / delete dialog.
+    FileOp(fileops::Message),
+    /// A file operation on a side finished.
+    FileOpDone(Side, Result<(), crate::engine::error::Error>),
     DismissNotice,
 }
 
@@ -122,6 +128,7 @@ impl App {
             quick: String::new(),
             conn: Conn::Disconnected,
             dialog: None,
+            fileop: None,
             notice: None,
             transfers: transfers::Transfers::default(),
         };
@@ -161,6 +168,13 @@ impl App {
                 Task::none()
             }
             Message::FileDropped(path) => self.dropped(path),
+            Message::FileOp(m) => self.fileop_message(m),
+            Message::FileOpDone(side, result) => {
+                if let Err(e) = result {
+                    self.notice = Some(error_text(&e));
+                }
+                self.pane_message(side, pane::Message::Refresh)
+            }
             Message::DismissNotice => {
                 self.notice = None;
                 Task::none()
@@ -182,6 +196,15 @@ impl App {
         let (task, event) = self.pane_mut(side).update(m);
         let task = task.map(wrap);
         match event {
+            Some(pane::Event::NewFolder) => {
+                let dir = self.pane_mut(side).path.clone();
+                self.fileop = Some(fileops::Op::NewFolder {
+                    side,
+                    dir,
+                    name: String::new(),
+                });
+                Task::batch([task, iced::widget::operation::focus("fileop-name")])
+            }
             Some(pane::Event::Transfer(entries)) => {
                 let dir = match side {
                     Side::Local => Direction::Upload,
@@ -354,8 +377,68 @@ impl App {
             .map(Message::Transfers)
     }
 
+    fn fileop_message(&mut self, m: fileops::Message) -> Task<Message> {
+        match m {
+            fileops::Message::Input(s) => {
+                if let Some(op) = self.fileop.as_mut() {
+                    op.input(s);
+                }
+                Task::none()
+            }
+            fileops::Message::Cancel => {
+                self.fileop = None;
+                Task::none()
+            }
+            fileops::Message::Confirm => {
+                let Some(op) = self.fileop.take() else {
+                    return Task::none();
+                };
+                let side = op.side();
+                let Some(source) = self.pane_mut(side).source.clone() else {
+                    return Task::none();
+                };
+                op.run(source).map(move |r| Message::FileOpDone(side, r))
+            }
+        }
+    }
+
+    /// F2 renames the one selected entry; Delete asks before deleting the selection.
+    fn start_fileop(&mut self, rename: bool) -> Task<Message> {
+        let side = self.active;
+        let pane = self.pane_mut(side);
+        let (dir, mut selection) = (pane.path.clone(), pane.selection());
+        if pane.source.is_none() || selection.is_empty() {
+            return Task::none();
+        }
+        self.fileop = Some(if rename {
+            if selection.len() != 1 {
+                return Task::none();
+            }
+            let entry = selection.remove(0);
+            fileops::Op::Rename {
+                side,
+                dir,
+                name: entry.display.clone(),
+                entry,
+            }
+        } else {
+            fileops::Op::Delete {
+                side,
+                dir,
+                entries: selection,
+            }
+        });
+        iced::widget::operation::focus("fileop-name")
+    }
+
     fn key(&mut self, key: keyboard::Key, mods: keyboard::Modifiers) -> Task<Message> {
         use keyboard::key::Named;
+        if self.fileop.is_some() {
+            if key == keyboard::Key::Named(Named::Escape) {
+                self.fileop = None;
+            }
+            return Task::none();
+        }
         if self.dialog.is_some() {
             if key == keyboard::Key::Named(Named::Escape) {
                 return self.dialog_message(dialogs::Message::Cancel);
@@ -386,6 +469,8 @@ impl App {
             },
             keyboard::Key::Named(Named::Backspace) => self.pane_message(side, pane::Message::Up),
             keyboard::Key::Named(Named::F5) => self.pane_message(side, pane::Message::Refresh),
+            keyboard::Key::Named(Named::F2) => self.start_fileop(true),
+            keyboard::Key::Named(Named::Delete) => self.start_fileop(false),
             keyboard::Key::Character("a") if mods.command() => {
                 self.pane_mut(side).select_all();
                 Task::none()
@@ -486,13 +571,18 @@ impl App {
             container(self.transfers.view().map(Message::Transfers)).height(Length::FillPortion(1)),
         );
         let base: Element<'_, Message> = main.into();
-        match &self.dialog {
-            Some(d) => dialogs::modal(
+        match (&self.dialog, &self.fileop) {
+            (Some(d), _) => dialogs::modal(
                 base,
                 d.view().map(Message::Dialog),
                 Message::Dialog(dialogs::Message::Cancel),
             ),
-            None => base,
+            (None, Some(op)) => dialogs::modal(
+                base,
+                op.view().map(Message::FileOp),
+                Message::FileOp(fileops::Message::Cancel),
+            ),
+            (None, None) => base,
         }
     }
 }

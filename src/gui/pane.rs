@@ -73,6 +73,8 @@ pub enum Message {
     DoubleClicked(usize),
     /// The table scrolled: the first visible pixel.
     Scrolled(f32, f32),
+    /// The New folder button.
+    NewFolder,
 }
 
 /// What the pane asks its parent to do.
@@ -80,6 +82,8 @@ pub enum Message {
 pub enum Event {
     /// A file was double-clicked: transfer it to the other side.
     Transfer(Vec<Entry>),
+    /// The New folder button was pressed.
+    NewFolder,
 }
 
 #[derive(Debug)]
@@ -248,6 +252,7 @@ impl Pane {
                 Task::none()
             }
             Message::DoubleClicked(row) => return self.activate(row),
+            Message::NewFolder => return (Task::none(), Some(Event::NewFolder)),
             Message::Scrolled(y, h) => {
                 self.scroll_y = y;
                 self.view_height = h;
@@ -356,6 +361,9 @@ impl Pane {
                 .style(button::secondary),
             button(text(t("refresh")))
                 .on_press_maybe(connected.then_some(Message::Refresh))
+                .style(button::secondary),
+            button(text(t("new-folder")))
+                .on_press_maybe(connected.then_some(Message::NewFolder))
                 .style(button::secondary),
             checkbox(self.show_hidden)
                 .label(t("show-hidden"))

@@ -59,6 +59,13 @@ pub fn t(id: &'static str) -> &'static str {
         "error-title" => "Something went wrong",
         "dismiss" => "Dismiss",
         "name-not-exact" => "(name not valid UTF-8)",
+        "rename" => "Rename",
+        "delete" => "Delete",
+        "delete-title" => "Delete files",
+        "delete-confirm" => {
+            "Delete these permanently? Folders are deleted with everything in them."
+        }
+        "name-placeholder" => "Name",
         other => other,
     }
 }
