@@ -304,18 +304,13 @@ fn conflict_policies() {
     assert_eq!(std::fs::read(&remote).unwrap(), b"old");
 
     // newer: the remote copy is newer than the source → skipped; older → replaced.
-    filetime::set_file_mtime(
-        &remote,
-        filetime::FileTime::from_unix_time(4_000_000_000, 0),
-    )
-    .unwrap();
+    let remote_mtime = |secs| {
+        filetime::set_file_mtime(&remote, filetime::FileTime::from_unix_time(secs, 0)).unwrap()
+    };
+    remote_mtime(4_000_000_000);
     assert!(put("newer").status.success());
     assert_eq!(std::fs::read(&remote).unwrap(), b"old");
-    filetime::set_file_mtime(
-        &remote,
-        filetime::FileTime::from_unix_time(1_000_000_000, 0),
-    )
-    .unwrap();
+    remote_mtime(1_000_000_000);
     assert!(put("newer").status.success());
     assert_eq!(std::fs::read(&remote).unwrap(), b"new content");
 

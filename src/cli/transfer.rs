@@ -161,14 +161,25 @@ pub async fn get(common: &CommonArgs, args: GetArgs) -> Result<ExitCode> {
     let local_abs = absolute_local(&args.local)?;
     let (dest_dir, dest_name) =
         destination(&LocalFs, &local_abs, args.local.ends_with('/')).await?;
-    let spec = JobSpec {
-        direction: Direction::Download,
+    let spec = job_spec(Direction::Download, sources, dest_dir, dest_name, &args.t);
+    run(pool, spec, options(&args.t), common.verbose).await
+}
+
+/// The job for `sources`; a new name applies only when there is one source.
+fn job_spec(
+    direction: Direction,
+    sources: Vec<FsPath>,
+    dest_dir: FsPath,
+    dest_name: Option<Vec<u8>>,
+    t: &TransferArgs,
+) -> JobSpec {
+    JobSpec {
+        direction,
         dest_name: dest_name.filter(|_| sources.len() == 1),
         sources,
         dest_dir,
-        recursive: args.t.recursive,
-    };
-    run(pool, spec, options(&args.t), common.verbose).await
+        recursive: t.recursive,
+    }
 }
 
 pub async fn put(common: &CommonArgs, mut args: PutArgs) -> Result<ExitCode> {
@@ -186,13 +197,7 @@ pub async fn put(common: &CommonArgs, mut args: PutArgs) -> Result<ExitCode> {
     let trailing = url.ends_with('/') || url.ends_with("/~");
     let (dest_dir, dest_name) = destination(&link.sftp, &remote, trailing).await?;
     drop(link);
-    let spec = JobSpec {
-        direction: Direction::Upload,
-        dest_name: dest_name.filter(|_| sources.len() == 1),
-        sources,
-        dest_dir,
-        recursive: args.t.recursive,
-    };
+    let spec = job_spec(Direction::Upload, sources, dest_dir, dest_name, &args.t);
     run(pool, spec, options(&args.t), common.verbose).await
 }
 
