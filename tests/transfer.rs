@@ -84,6 +84,19 @@ fn ferry(sshd: &Sshd, args: &[&str]) -> Output {
         .expect("run ferry")
 }
 
+/// `ferry get -r` of a folder of the server's data into `dir/`.
+fn get_tree_into(sshd: &Sshd, folder: &str, dir: &Path) -> Output {
+    ferry(
+        sshd,
+        &[
+            "get",
+            "-r",
+            &sshd.data_url(folder),
+            &format!("{}/", dir.display()),
+        ],
+    )
+}
+
 fn err(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
@@ -459,15 +472,7 @@ fn downloads_never_follow_links_planted_in_the_destination() {
     std::os::unix::fs::symlink(&victim_a, dest.path().join("d/a.txt")).unwrap();
     std::os::unix::fs::symlink(&victim_b, dest.path().join("d/b.txt.ferrypart")).unwrap();
 
-    let out = ferry(
-        &sshd,
-        &[
-            "get",
-            "-r",
-            &sshd.data_url("d"),
-            &format!("{}/", dest.path().display()),
-        ],
-    );
+    let out = get_tree_into(&sshd, "d", dest.path());
     assert!(out.status.success(), "{}", err(&out));
     assert_eq!(std::fs::read(&victim_a).unwrap(), b"precious");
     assert_eq!(std::fs::read(&victim_b).unwrap(), b"precious");
@@ -495,15 +500,7 @@ fn folder_links_are_reported_not_followed() {
     std::os::unix::fs::symlink("real", sshd.data.join("t/loop")).unwrap();
     std::os::unix::fs::symlink("real/f", sshd.data.join("t/file-link")).unwrap();
     let dest = tempfile::tempdir().unwrap();
-    let out = ferry(
-        &sshd,
-        &[
-            "get",
-            "-r",
-            &sshd.data_url("t"),
-            &format!("{}/", dest.path().display()),
-        ],
-    );
+    let out = get_tree_into(&sshd, "t", dest.path());
     assert!(out.status.success(), "{}", err(&out));
     assert!(
         err(&out).contains("Not following the folder link"),

@@ -29,6 +29,8 @@ use crate::engine::path::FsPath;
 use crate::engine::sftp::SftpFs;
 use crate::engine::transfer::control::Control;
 use crate::engine::transfer::progress::Counters;
+use crate::engine::transfer::small;
+pub use crate::engine::transfer::small::Settled;
 
 /// Requests kept in flight per file (over all its lanes).
 pub const IN_FLIGHT: usize = 64;
@@ -87,7 +89,7 @@ pub struct Copy<'a> {
 }
 
 impl Copy<'_> {
-    fn add(&self, n: u64) {
+    pub(super) fn add(&self, n: u64) {
         Counters::add(&self.counters.bytes_done, n);
         Counters::add(self.file_bytes, n);
     }
@@ -98,11 +100,11 @@ impl Copy<'_> {
     }
 }
 
-fn local_err(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
+pub(super) fn local_err(path: &Path) -> impl Fn(std::io::Error) -> Error + '_ {
     move |e| Error::from_local_io(&e, path)
 }
 
-async fn blocking<T: Send + 'static>(
+pub(super) async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> std::io::Result<T> + Send + 'static,
 ) -> std::io::Result<T> {
     tokio::task::spawn_blocking(f)
@@ -111,12 +113,12 @@ async fn blocking<T: Send + 'static>(
 }
 
 #[cfg(unix)]
-fn write_at(f: &File, buf: &[u8], off: u64) -> std::io::Result<()> {
+pub(super) fn write_at(f: &File, buf: &[u8], off: u64) -> std::io::Result<()> {
     std::os::unix::fs::FileExt::write_all_at(f, buf, off)
 }
 
 #[cfg(windows)]
-fn write_at(f: &File, mut buf: &[u8], mut off: u64) -> std::io::Result<()> {
+pub(super) fn write_at(f: &File, mut buf: &[u8], mut off: u64) -> std::io::Result<()> {
     while !buf.is_empty() {
         let n = std::os::windows::fs::FileExt::seek_write(f, buf, off)?;
         buf = &buf[n..];
@@ -133,6 +135,45 @@ fn read_at(f: &File, buf: &mut [u8], off: u64) -> std::io::Result<usize> {
 #[cfg(windows)]
 fn read_at(f: &File, buf: &mut [u8], off: u64) -> std::io::Result<usize> {
     std::os::windows::fs::FileExt::seek_read(f, buf, off)
+}
+
+/// Up to `len` bytes from `off` (fewer only at the end of the file).
+fn read_full(f: &File, off: u64, len: usize) -> std::io::Result<Vec<u8>> {
+    let mut buf = vec![0u8; len];
+    let mut got = 0;
+    while got < len {
+        match read_at(f, &mut buf[got..], off + got as u64)? {
+            0 => break,
+            n => got += n,
+        }
+    }
+    buf.truncate(got);
+    Ok(buf)
+}
+
+/// Opens `path` on the server for one lane; on failure the whole copy stops with the error.
+async fn open_lane(
+    c: &Copy<'_>,
+    path: &FsPath,
+    flags: OpenFlags,
+    sh: &Shared<'_>,
+) -> Option<String> {
+    let opened = match path.to_wire() {
+        Ok(w) => c
+            .sftp
+            .raw()
+            .open(w, flags, FileAttributes::empty())
+            .await
+            .map_err(|e| c.sftp.map_error(e, path)),
+        Err(e) => Err(e),
+    };
+    match opened {
+        Ok(h) => Some(h.handle),
+        Err(e) => {
+            sh.fail(e);
+            None
+        }
+    }
 }
 
 /// Opens (creating) a local partial file without following a symlink planted at its name.
@@ -268,119 +309,6 @@ fn lanes_for(window: usize, copies: usize) -> usize {
     (window.clamp(1, IN_FLIGHT) / copies.max(1)).max(2)
 }
 
-/// What an upload already settled on the server before closing the file, saving round trips.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Settled {
-    /// The size the server reported for the file just before it was closed.
-    pub size: Option<u64>,
-    /// The modification time was set on the open file.
-    pub mtime_set: bool,
-}
-
-fn secs(t: std::time::SystemTime) -> u32 {
-    t.duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs().min(u64::from(u32::MAX)) as u32)
-        .unwrap_or(0)
-}
-
-/// A file that fits in one request, downloaded in two round trips: open, then read + probe + close
-/// sent together. `None` when it turned out bigger (the caller falls back to the general path).
-async fn download_small(c: &Copy<'_>, src: &FsPath, part: &Path) -> Result<Option<u64>> {
-    let raw = c.sftp.raw().clone();
-    let chunk = c.sftp.limits().read_len;
-    let handle = raw
-        .open(src.to_wire()?, OpenFlags::READ, FileAttributes::empty())
-        .await
-        .map_err(|e| c.sftp.map_error(e, src))?
-        .handle;
-    let (first, probe, _closed) = tokio::join!(
-        raw.read(handle.clone(), 0, chunk),
-        raw.read(handle.clone(), u64::from(chunk), chunk),
-        raw.close(handle.clone())
-    );
-    let eof = |r: &std::result::Result<russh_sftp::protocol::Data, SftpError>| match r {
-        Ok(d) => d.data.is_empty(),
-        Err(SftpError::Status(s)) => s.status_code == StatusCode::Eof,
-        Err(_) => false,
-    };
-    let data = match first {
-        Ok(d) if d.data.len() < chunk as usize && eof(&probe) => d.data,
-        Ok(d) if d.data.len() > chunk as usize => {
-            return Err(Error::Protocol {
-                detail: format!("the server sent more data than asked for reading {src}"),
-            });
-        }
-        Err(SftpError::Status(s)) if s.status_code == StatusCode::Eof && eof(&probe) => Vec::new(),
-        Err(e) if !matches!(&e, SftpError::Status(s) if s.status_code == StatusCode::Eof) => {
-            return Err(c.sftp.map_error(e, src));
-        }
-        _ => return Ok(None), // bigger than it said: take the general path
-    };
-    let n = data.len() as u64;
-    let part_owned = part.to_path_buf();
-    blocking(move || {
-        let f = open_part_local(&part_owned, true)?;
-        write_at(&f, &data, 0)?;
-        f.set_len(n)
-    })
-    .await
-    .map_err(local_err(part))?;
-    c.add(n);
-    Ok(Some(n))
-}
-
-/// A file that fits in one request, uploaded in two round trips: open, then write + set mtime +
-/// stat + close sent together (the server handles them in order).
-async fn upload_small(
-    c: &Copy<'_>,
-    data: Vec<u8>,
-    part: &FsPath,
-    mtime: Option<std::time::SystemTime>,
-) -> Result<(u64, Settled)> {
-    let raw = c.sftp.raw().clone();
-    let flags = OpenFlags::WRITE | OpenFlags::CREATE | OpenFlags::TRUNCATE;
-    let handle = raw
-        .open(part.to_wire()?, flags, FileAttributes::empty())
-        .await
-        .map_err(|e| c.sftp.map_error(e, part))?
-        .handle;
-    let n = data.len() as u64;
-    let times = mtime.map(|m| FileAttributes {
-        atime: Some(secs(std::time::SystemTime::now())),
-        mtime: Some(secs(m)),
-        ..FileAttributes::empty()
-    });
-    let write = async {
-        if n > 0 {
-            raw.write(handle.clone(), 0, data).await.map(|_| ())
-        } else {
-            Ok(())
-        }
-    };
-    let set_times = async {
-        match times {
-            Some(a) => raw.fsetstat(handle.clone(), a).await.map(|_| true),
-            None => Ok(false),
-        }
-    };
-    let (w, t, st, closed) = tokio::join!(
-        write,
-        set_times,
-        raw.fstat(handle.clone()),
-        raw.close(handle.clone())
-    );
-    w.map_err(|e| c.sftp.map_error(e, part))?;
-    closed.map_err(|e| c.sftp.map_error(e, part))?;
-    c.add(n);
-    Ok((
-        n,
-        Settled {
-            size: st.ok().and_then(|a| a.attrs.size),
-            mtime_set: t.unwrap_or(false),
-        },
-    ))
-}
-
 /// Downloads `src` into the local file `part`, from `start`, over one lane per `Copy` (each on its
 /// own connection); `expected` is the size the listing gave. Returns the final size.
 pub async fn download(
@@ -392,7 +320,7 @@ pub async fn download(
 ) -> Result<u64> {
     if start == 0
         && expected < u64::from(copies[0].sftp.limits().read_len)
-        && let Some(n) = download_small(&copies[0], src, part).await?
+        && let Some(n) = small::download_small(&copies[0], src, part).await?
     {
         return Ok(n);
     }
@@ -442,12 +370,8 @@ async fn download_lane(
     sh: &Shared<'_>,
 ) {
     let raw = c.sftp.raw().clone();
-    let handle = match src.to_wire() {
-        Err(e) => return sh.fail(e),
-        Ok(w) => match raw.open(w, OpenFlags::READ, FileAttributes::empty()).await {
-            Ok(h) => h.handle,
-            Err(e) => return sh.fail(c.sftp.map_error(e, src)),
-        },
+    let Some(handle) = open_lane(c, src, OpenFlags::READ, sh).await else {
+        return;
     };
     let read = |off: u64, len: u64| {
         let raw = raw.clone();
@@ -518,22 +442,11 @@ pub async fn upload(
     if start == 0 {
         // Small files (the common case in trees) take the two-round-trip path.
         let f = file.clone();
-        let head = blocking(move || {
-            let mut buf = vec![0u8; chunk + 1];
-            let mut got = 0;
-            while got < buf.len() {
-                match read_at(&f, &mut buf[got..], got as u64)? {
-                    0 => break,
-                    n => got += n,
-                }
-            }
-            buf.truncate(got);
-            Ok(buf)
-        })
-        .await
-        .map_err(local_err(src))?;
+        let head = blocking(move || read_full(&f, 0, chunk + 1))
+            .await
+            .map_err(local_err(src))?;
         if head.len() <= chunk {
-            return upload_small(first, head, part, mtime).await;
+            return small::upload_small(first, head, part, mtime).await;
         }
     }
     let mut flags = OpenFlags::WRITE | OpenFlags::CREATE;
@@ -589,31 +502,15 @@ async fn upload_lane(
     sh: &Shared<'_>,
 ) {
     let raw = c.sftp.raw().clone();
-    let handle = match part.to_wire() {
-        Err(e) => return sh.fail(e),
-        Ok(w) => match raw.open(w, flags, FileAttributes::empty()).await {
-            Ok(h) => h.handle,
-            Err(e) => return sh.fail(c.sftp.map_error(e, part)),
-        },
+    let Some(handle) = open_lane(c, part, flags, sh).await else {
+        return;
     };
     let mut pending = FuturesUnordered::new();
     loop {
         while pending.len() < sh.per_lane {
             let Some((off, want)) = sh.take() else { break };
             let f = file.clone();
-            let read = blocking(move || {
-                let mut buf = vec![0u8; want as usize];
-                let mut got = 0;
-                while got < buf.len() {
-                    match read_at(&f, &mut buf[got..], off + got as u64)? {
-                        0 => break,
-                        n => got += n,
-                    }
-                }
-                buf.truncate(got);
-                Ok(buf)
-            })
-            .await;
+            let read = blocking(move || read_full(&f, off, want as usize)).await;
             let buf = match read {
                 Ok(b) => b,
                 Err(e) => {

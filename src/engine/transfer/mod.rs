@@ -5,7 +5,7 @@
 //! - `worker.rs` copies one file: conflicts, `.ferrypart` + rename, resume, verification;
 //! - `io.rs` is the pipelined data path; `pool.rs` the connections (and reconnects);
 //! - `control.rs` pause/cancel; `progress.rs` counters and rate; `names.rs` destination names;
-//!   `verify.rs` checksums.
+//!   `verify.rs` checksums; `small.rs` the two-round-trip path for small files.
 
 pub mod control;
 pub mod io;
@@ -14,6 +14,7 @@ pub mod names;
 pub mod pool;
 pub mod progress;
 pub mod queue;
+mod small;
 pub mod verify;
 mod worker;
 
