@@ -9,12 +9,10 @@ use crate::cli::CommonArgs;
 use crate::cli::prompt::TerminalPrompter;
 use crate::engine::dirs::AppDirs;
 use crate::engine::error::{Error, Result};
-use crate::engine::fs::FileSystem;
-use crate::engine::path::FsPath;
 use crate::engine::secret::Secret;
 use crate::engine::sftp::{SftpFs, SftpOptions};
 use crate::engine::ssh::{self, ConnectOptions, Connection, UnknownHostKey};
-use crate::engine::url::{RemoteStart, Target};
+use crate::engine::url::Target;
 
 /// The local account name, the default remote user (as for `ssh`).
 pub fn local_user() -> String {
@@ -62,17 +60,3 @@ pub async fn open(common: &CommonArgs, target: &Target) -> Result<Remote> {
     Ok(Remote { conn, fs })
 }
 
-/// The absolute remote path an address names.
-pub async fn resolve(fs: &SftpFs, start: &RemoteStart) -> Result<FsPath> {
-    match start {
-        RemoteStart::Absolute(p) => Ok(p.normalized()),
-        RemoteStart::Home(rel) => {
-            let home = fs.home().await?;
-            Ok(if rel.is_empty() {
-                home
-            } else {
-                home.join_relative(rel)
-            })
-        }
-    }
-}

@@ -33,7 +33,7 @@ pub struct LsArgs {
 pub async fn run(common_args: &CommonArgs, args: LsArgs) -> Result<ExitCode> {
     let target = Target::parse_url(&args.url)?;
     let remote = common::open(common_args, &target).await?;
-    let path = common::resolve(&remote.fs, &target.path).await?;
+    let path = target.path.resolve(&remote.fs).await?;
     let opts = ListOptions {
         cap: args.max_entries,
         resolve_links: args.long,

@@ -14,10 +14,20 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "ferry", version, about = "Ferry: a fast, safe SFTP client", long_about = None)]
+#[command(
+    name = "ferry",
+    version,
+    about = "Ferry: a fast, safe SFTP client",
+    long_about = None,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     #[command(flatten)]
     pub common: CommonArgs,
+
+    /// Open the window and connect to this address (user@host:port or sftp://user@host/path).
+    #[arg(value_name = "ADDRESS")]
+    pub open: Option<String>,
 
     #[command(subcommand)]
     pub command: Option<Command>,

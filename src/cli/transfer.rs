@@ -11,7 +11,7 @@ use clap::{Args, ValueEnum};
 use tokio::sync::mpsc;
 
 use crate::cli::CommonArgs;
-use crate::cli::common::{connect_options, resolve};
+use crate::cli::common::connect_options;
 use crate::cli::prompt::TerminalPrompter;
 use crate::engine::entry::{Kind, NameFilter};
 use crate::engine::error::{Error, Result};
@@ -131,7 +131,7 @@ pub async fn get(common: &CommonArgs, args: GetArgs) -> Result<ExitCode> {
     let target = Target::parse_url(&args.url)?;
     let pool = pool(common, &target, args.t.connections)?;
     let link = pool.get(0).await?;
-    let remote = resolve(&link.sftp, &target.path).await?;
+    let remote = target.path.resolve(&link.sftp).await?;
 
     // A glob in the last component selects from its folder's listing.
     let last = remote
@@ -193,7 +193,7 @@ pub async fn put(common: &CommonArgs, mut args: PutArgs) -> Result<ExitCode> {
     }
     let pool = pool(common, &target, args.t.connections)?;
     let link = pool.get(0).await?;
-    let remote = resolve(&link.sftp, &target.path).await?;
+    let remote = target.path.resolve(&link.sftp).await?;
     let trailing = url.ends_with('/') || url.ends_with("/~");
     let (dest_dir, dest_name) = destination(&link.sftp, &remote, trailing).await?;
     drop(link);

@@ -88,6 +88,49 @@ pub trait FileSystem: Send + Sync {
     async fn free_space(&self, path: &FsPath) -> Result<Option<FreeSpace>>;
 }
 
+/// Sets `mode` on `path` and, with `recursive`, on everything inside it (symlinks are skipped,
+/// never followed). Returns how many entries were changed.
+pub async fn chmod_tree(
+    fs: &dyn FileSystem,
+    path: &FsPath,
+    mode: u32,
+    recursive: bool,
+) -> Result<u64> {
+    let top = fs.lstat(path).await?;
+    if top.kind == Kind::Symlink {
+        return Ok(0);
+    }
+    fs.chmod(path, mode).await?;
+    let mut changed = 1;
+    if !recursive || top.kind != Kind::Dir {
+        return Ok(changed);
+    }
+    let mut dirs = vec![path.clone()];
+    while let Some(dir) = dirs.pop() {
+        let listing = fs
+            .list(
+                &dir,
+                ListOptions {
+                    resolve_links: false,
+                    ..Default::default()
+                },
+            )
+            .await?;
+        for e in listing.entries.into_iter().filter(|e| e.exact) {
+            if e.kind == Kind::Symlink {
+                continue;
+            }
+            let child = dir.join(&e.name)?;
+            fs.chmod(&child, mode).await?;
+            changed += 1;
+            if e.kind == Kind::Dir {
+                dirs.push(child);
+            }
+        }
+    }
+    Ok(changed)
+}
+
 /// Deletes `path` and, for a directory, everything in it. Symlinks are removed, never followed, so
 /// a link to a folder elsewhere deletes the link only. Names the listing refused stay (and the
 /// folder then cannot be removed: the error says so).

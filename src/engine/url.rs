@@ -16,6 +16,23 @@ pub enum RemoteStart {
     Absolute(FsPath),
 }
 
+impl RemoteStart {
+    /// The absolute folder this names on `fs` (asks the server for the home folder if needed).
+    pub async fn resolve(&self, fs: &dyn crate::engine::fs::FileSystem) -> Result<FsPath> {
+        match self {
+            RemoteStart::Absolute(p) => Ok(p.normalized()),
+            RemoteStart::Home(rel) => {
+                let home = fs.home().await?;
+                Ok(if rel.is_empty() {
+                    home
+                } else {
+                    home.join_relative(rel)
+                })
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Target {
     pub user: Option<String>,

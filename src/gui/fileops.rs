@@ -1,12 +1,14 @@
 //! File operations on either pane — new folder, rename (F2), delete (Delete, confirmed, folders
-//! with everything in them) — as small dialogs, run in tasks on the pane's `FileSystem`.
+//! with everything in them), permissions (a checkbox grid and octal, optionally recursive), a
+//! properties sheet, and moving rows into a folder by drag — as small dialogs, run in tasks on the
+//! pane's `FileSystem`.
 
-use iced::widget::{button, column, container, row, text, text_input};
+use iced::widget::{button, checkbox, column, container, row, text, text_input};
 use iced::{Element, Length, Task};
 
 use crate::engine::entry::Entry;
 use crate::engine::error::{Error, Result};
-use crate::engine::fs::remove_recursive;
+use crate::engine::fs::{chmod_tree, remove_recursive};
 use crate::engine::path::FsPath;
 use crate::gui::Side;
 use crate::gui::pane::Source;
@@ -30,26 +32,113 @@ pub enum Op {
         dir: FsPath,
         entries: Vec<Entry>,
     },
+    Permissions {
+        side: Side,
+        dir: FsPath,
+        entries: Vec<Entry>,
+        /// The nine rwx bits (plus setuid/setgid/sticky typed in octal).
+        mode: u32,
+        /// The octal field as typed.
+        octal: String,
+        recursive: bool,
+    },
+    Properties {
+        side: Side,
+        dir: FsPath,
+        entry: Entry,
+    },
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Input(String),
+    /// A permission checkbox: the bit and its new state.
+    Bit(u32, bool),
+    Recursive(bool),
     Confirm,
     Cancel,
 }
 
+/// Moves `entries` of `dir` into the folder `dest` on the same file system (a drag onto a folder).
+pub fn move_into(
+    source: Source,
+    dir: FsPath,
+    entries: Vec<Entry>,
+    dest: FsPath,
+) -> Task<Result<()>> {
+    Task::perform(
+        async move {
+            let fs = source.fs();
+            for e in entries {
+                if !e.exact {
+                    return Err(Error::InexactName { name: e.display });
+                }
+                fs.rename(&dir.join(&e.name)?, &dest.join(&e.name)?, false)
+                    .await?;
+            }
+            Ok(())
+        },
+        |r| r,
+    )
+}
+
 impl Op {
+    /// The permissions dialog for `entries`, starting from the first one's mode.
+    pub fn permissions(side: Side, dir: FsPath, entries: Vec<Entry>) -> Option<Op> {
+        let mode = entries.first()?.perms.unwrap_or(0o644) & 0o7777;
+        Some(Op::Permissions {
+            side,
+            dir,
+            entries,
+            mode,
+            octal: format!("{mode:04o}"),
+            recursive: false,
+        })
+    }
+
     pub fn side(&self) -> Side {
         match self {
-            Op::NewFolder { side, .. } | Op::Rename { side, .. } | Op::Delete { side, .. } => *side,
+            Op::NewFolder { side, .. }
+            | Op::Rename { side, .. }
+            | Op::Delete { side, .. }
+            | Op::Permissions { side, .. }
+            | Op::Properties { side, .. } => *side,
         }
     }
 
-    pub fn input(&mut self, s: String) {
+    /// A dialog message that edits the dialog (not Confirm / Cancel).
+    pub fn edit(&mut self, m: Message) {
+        match (self, m) {
+            (Op::NewFolder { name, .. } | Op::Rename { name, .. }, Message::Input(s)) => *name = s,
+            (Op::Permissions { mode, octal, .. }, Message::Input(s)) => {
+                if let Ok(m) = u32::from_str_radix(s.trim(), 8)
+                    && m <= 0o7777
+                {
+                    *mode = m;
+                }
+                *octal = s;
+            }
+            (Op::Permissions { mode, octal, .. }, Message::Bit(bit, on)) => {
+                if on {
+                    *mode |= bit;
+                } else {
+                    *mode &= !bit;
+                }
+                *octal = format!("{:04o}", *mode);
+            }
+            (Op::Permissions { recursive, .. }, Message::Recursive(on)) => *recursive = on,
+            _ => {}
+        }
+    }
+
+    /// False when the dialog cannot be confirmed as it stands (an octal field that is not octal).
+    pub fn valid(&self) -> bool {
         match self {
-            Op::NewFolder { name, .. } | Op::Rename { name, .. } => *name = s,
-            Op::Delete { .. } => {}
+            Op::Permissions { octal, .. } => u32::from_str_radix(octal.trim(), 8)
+                .map(|m| m <= 0o7777)
+                .unwrap_or(false),
+            Op::NewFolder { name, .. } | Op::Rename { name, .. } => !name.trim().is_empty(),
+            _ => true,
         }
     }
 
@@ -85,6 +174,22 @@ impl Op {
                 }
                 Ok(())
             }
+            Op::Permissions {
+                dir,
+                entries,
+                mode,
+                recursive,
+                ..
+            } => {
+                for e in entries {
+                    if !e.exact {
+                        return Err(Error::InexactName { name: e.display });
+                    }
+                    chmod_tree(fs, &dir.join(&e.name)?, mode, recursive).await?;
+                }
+                Ok(())
+            }
+            Op::Properties { .. } => Ok(()),
         }
     }
 
@@ -111,9 +216,23 @@ impl Op {
                 }
                 (t("delete-title"), col.into())
             }
+            Op::Permissions {
+                entries,
+                mode,
+                octal,
+                recursive,
+                ..
+            } => (
+                t("permissions-title"),
+                permissions_view(entries, *mode, octal, *recursive),
+            ),
+            Op::Properties { dir, entry, .. } => {
+                (t("properties-title"), properties_view(dir, entry))
+            }
         };
         let ok = match self {
             Op::Delete { .. } => button(text(t("delete"))).style(button::danger),
+            Op::Properties { .. } => button(text(t("close"))),
             _ => button(text(t("ok"))),
         };
         container(
@@ -124,7 +243,7 @@ impl Op {
                     button(text(t("cancel")))
                         .on_press(Message::Cancel)
                         .style(button::secondary),
-                    ok.on_press(Message::Confirm),
+                    ok.on_press_maybe(self.valid().then_some(Message::Confirm)),
                 ]
                 .spacing(8),
             ]
@@ -143,4 +262,148 @@ impl Op {
             .on_submit(Message::Confirm)
             .into()
     }
+}
+
+fn permissions_view<'a>(
+    entries: &'a [Entry],
+    mode: u32,
+    octal: &'a str,
+    recursive: bool,
+) -> Element<'a, Message> {
+    let names = entries
+        .iter()
+        .take(4)
+        .map(|e| e.display.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let more = entries.len().saturating_sub(4);
+    let mut grid = column![row![
+        text("").width(Length::Fixed(90.0)),
+        text(t("perm-read")).width(Length::Fixed(70.0)),
+        text(t("perm-write")).width(Length::Fixed(70.0)),
+        text(t("perm-exec")).width(Length::Fixed(70.0)),
+    ]]
+    .spacing(6);
+    for (who, shift) in [("perm-owner", 6), ("perm-group", 3), ("perm-others", 0)] {
+        let cell = |bit: u32| {
+            let bit = bit << shift;
+            container(checkbox(mode & bit != 0).on_toggle(move |on| Message::Bit(bit, on)))
+                .width(Length::Fixed(70.0))
+        };
+        grid = grid.push(
+            row![
+                text(t(who)).width(Length::Fixed(90.0)),
+                cell(0o4),
+                cell(0o2),
+                cell(0o1)
+            ]
+            .align_y(iced::Center),
+        );
+    }
+    let mut col = column![text(if more > 0 {
+        format!("{names} … +{more}")
+    } else {
+        names
+    })]
+    .spacing(10)
+    .push(grid)
+    .push(
+        row![
+            text(t("perm-octal")),
+            text_input("0644", octal)
+                .id("fileop-name")
+                .on_input(Message::Input)
+                .on_submit(Message::Confirm)
+                .width(Length::Fixed(80.0)),
+        ]
+        .spacing(8)
+        .align_y(iced::Center),
+    );
+    if entries
+        .iter()
+        .any(|e| e.kind == crate::engine::entry::Kind::Dir)
+    {
+        col = col.push(
+            checkbox(recursive)
+                .label(t("perm-recursive"))
+                .on_toggle(Message::Recursive),
+        );
+    }
+    col.into()
+}
+
+fn properties_view<'a>(dir: &FsPath, e: &'a Entry) -> Element<'a, Message> {
+    use crate::engine::entry::Kind;
+    let kind = match e.kind {
+        Kind::Dir => t("kind-folder"),
+        Kind::File => t("kind-file"),
+        Kind::Symlink => t("kind-link"),
+        Kind::Other => t("kind-other"),
+    };
+    let path = dir
+        .join(&e.name)
+        .map(|p| p.display_lossy())
+        .unwrap_or_else(|_| e.display.clone());
+    let size = e
+        .size
+        .map(|s| {
+            format!(
+                "{} ({s} {})",
+                crate::engine::transfer::progress::human_bytes(s),
+                t("bytes")
+            )
+        })
+        .unwrap_or_default();
+    let modified = e
+        .mtime
+        .map(|m| {
+            let local: chrono::DateTime<chrono::Local> = m.into();
+            local.format("%Y-%m-%d %H:%M:%S %Z").to_string()
+        })
+        .unwrap_or_default();
+    let perms = e
+        .perms
+        .map(|p| format!("{} ({:04o})", e.perms_string(), p & 0o7777))
+        .unwrap_or_default();
+    let owner = match (&e.owner, e.uid) {
+        (Some(o), _) => o.clone(),
+        (None, Some(u)) => u.to_string(),
+        _ => String::new(),
+    };
+    let group = match (&e.group, e.gid) {
+        (Some(g), _) => g.clone(),
+        (None, Some(g)) => g.to_string(),
+        _ => String::new(),
+    };
+    let mut lines = vec![
+        ("prop-name", e.display.clone()),
+        ("prop-path", path),
+        ("prop-kind", kind.to_string()),
+        ("col-size", size),
+        ("col-modified", modified),
+        ("col-perms", perms),
+        ("col-owner", owner),
+        ("prop-group", group),
+    ];
+    if let Some(target) = &e.link_target {
+        lines.push((
+            "prop-target",
+            crate::engine::name::escape_for_display(target),
+        ));
+    }
+    column(
+        lines
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| {
+                row![
+                    text(t(k)).width(Length::Fixed(110.0)),
+                    text(v).width(Length::Fill)
+                ]
+                .spacing(8)
+                .into()
+            }),
+    )
+    .spacing(6)
+    .into()
 }

@@ -5,6 +5,7 @@
 
 pub mod connect;
 pub mod dialogs;
+pub mod drag;
 pub mod fileops;
 pub mod pane;
 pub mod text;
@@ -14,8 +15,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use iced::widget::{button, column, container, row, rule, text as label, text_input};
-use iced::{Element, Fill, Length, Subscription, Task, keyboard};
+use iced::widget::{
+    button, column, container, mouse_area, pane_grid, row, rule, stack, text as label, text_input,
+};
+use iced::{Element, Fill, Length, Point, Subscription, Task, keyboard, mouse};
 
 use crate::cli::CommonArgs;
 use crate::engine::dirs::AppDirs;
@@ -27,16 +30,31 @@ use crate::engine::secret::Secret;
 use crate::engine::ssh::{ConnectOptions, UnknownHostKey};
 use crate::engine::transfer::pool::Link;
 use crate::engine::transfer::{Direction, JobSpec, Pool, TransferOptions};
-use crate::engine::url::Target;
+use crate::engine::url::{RemoteStart, Target};
 use crate::gui::connect::{Answer, Progress};
 use crate::gui::dialogs::Dialog;
-use crate::gui::pane::{Pane, Source};
+use crate::gui::drag::Drag;
+use crate::gui::pane::{MenuAction, Pane, Source};
 use crate::gui::text::{error_text, t};
 
 /// Starts the GUI and blocks until the window closes.
-pub fn run(common: CommonArgs) -> ExitCode {
+pub fn run(common: CommonArgs, open: Option<String>) -> ExitCode {
     crate::logging::init(common.verbose);
-    let result = iced::application(move || App::new(common.clone()), App::update, App::view)
+    let result = iced::application(
+        move || {
+            let (mut app, task) = App::new(common.clone());
+            match open.clone() {
+                Some(address) => {
+                    app.quick = address;
+                    let connect = app.connect();
+                    (app, Task::batch([task, connect]))
+                }
+                None => (app, task),
+            }
+        },
+        App::update,
+        App::view,
+    )
         .title(|_: &App| t("app-title").to_string())
         .subscription(App::subscription)
         .window(iced::window::Settings {
@@ -63,7 +81,8 @@ pub enum Side {
 #[derive(Debug)]
 enum Conn {
     Disconnected,
-    Connecting(String),
+    /// Connecting to the address shown, to open the folder it names.
+    Connecting(String, RemoteStart),
     Connected {
         label: String,
         link: Arc<Link>,
@@ -82,6 +101,12 @@ pub struct App {
     fileop: Option<fileops::Op>,
     notice: Option<String>,
     transfers: transfers::Transfers,
+    /// The two panes side by side with the divider between them.
+    layout: pane_grid::State<Side>,
+    /// Rows pressed (and perhaps dragged) with the left button.
+    drag: Option<Drag>,
+    /// The pane under the cursor during a drag.
+    hover: Option<Side>,
 }
 
 #[derive(Debug, Clone)]
@@ -99,10 +124,14 @@ pub enum Message {
     Conn(Progress),
     /// A dialog's input or button.
     Dialog(dialogs::Message),
-    /// Upload the local selection to the remote folder.
-    Upload,
-    /// Download the remote selection to the local folder.
-    Download,
+    /// The divider between the panes moved.
+    Divider(pane_grid::ResizeEvent),
+    /// The cursor entered / left a pane (tracked for drops).
+    Hover(Side),
+    Unhover(Side),
+    /// The cursor moved / the left button came up while rows are pressed.
+    DragMoved(Point),
+    DragReleased,
     /// A transfer-panel message.
     Transfers(transfers::Message),
     /// A key nobody else used.
@@ -131,6 +160,14 @@ impl App {
             fileop: None,
             notice: None,
             transfers: transfers::Transfers::default(),
+            layout: pane_grid::State::with_configuration(pane_grid::Configuration::Split {
+                axis: pane_grid::Axis::Vertical,
+                ratio: 0.5,
+                a: Box::new(pane_grid::Configuration::Pane(Side::Local)),
+                b: Box::new(pane_grid::Configuration::Pane(Side::Remote)),
+            }),
+            drag: None,
+            hover: None,
         };
         let task = app
             .local
@@ -158,8 +195,30 @@ impl App {
             Message::Disconnect => self.disconnect(),
             Message::Conn(p) => self.connection_progress(p),
             Message::Dialog(m) => self.dialog_message(m),
-            Message::Upload => self.transfer_selection(Direction::Upload, None),
-            Message::Download => self.transfer_selection(Direction::Download, None),
+            Message::Divider(e) => {
+                self.layout.resize(e.split, e.ratio.clamp(0.2, 0.8));
+                Task::none()
+            }
+            Message::Hover(side) => {
+                self.hover = Some(side);
+                Task::none()
+            }
+            Message::Unhover(side) => {
+                if self.hover == Some(side) {
+                    self.hover = None;
+                }
+                Task::none()
+            }
+            Message::DragMoved(p) => {
+                if let Some(d) = self.drag.as_mut()
+                    && d.moved(p)
+                {
+                    self.local.dragging = true;
+                    self.remote.dragging = true;
+                }
+                Task::none()
+            }
+            Message::DragReleased => self.drag_released(),
             Message::Transfers(m) => self.transfer_message(m),
             Message::Key(key, mods) => self.key(key, mods),
             Message::Modifiers(m) => {
@@ -193,7 +252,25 @@ impl App {
             Side::Local => Message::Local(m),
             Side::Remote => Message::Remote(m),
         };
+        let pressed = match m {
+            pane::Message::Clicked(row) => Some(row),
+            _ => None,
+        };
+        if matches!(
+            m,
+            pane::Message::Clicked(_) | pane::Message::RightClicked(_)
+        ) {
+            // A click in one pane closes the other's menu.
+            self.pane_mut(other(side)).menu = None;
+        }
         let (task, event) = self.pane_mut(side).update(m);
+        if let Some(row) = pressed {
+            let pane = self.pane_mut(side);
+            let entries = pane.drag_entries(row);
+            if pane.selected.get(row).copied().unwrap_or(false) && !entries.is_empty() {
+                self.drag = Some(Drag::new(side, entries));
+            }
+        }
         let task = task.map(wrap);
         match event {
             Some(pane::Event::NewFolder) => {
@@ -206,11 +283,11 @@ impl App {
                 Task::batch([task, iced::widget::operation::focus("fileop-name")])
             }
             Some(pane::Event::Transfer(entries)) => {
-                let dir = match side {
-                    Side::Local => Direction::Upload,
-                    Side::Remote => Direction::Download,
-                };
-                Task::batch([task, self.transfer_selection(dir, Some(entries))])
+                let dest = self.pane_mut(other(side)).path.clone();
+                Task::batch([task, self.transfer(side, entries, dest)])
+            }
+            Some(pane::Event::Menu(action, entries)) => {
+                Task::batch([task, self.menu_action(side, action, entries)])
             }
             None => task,
         }
@@ -236,7 +313,7 @@ impl App {
         {
             opts.password = Some(Secret::new(v));
         }
-        self.conn = Conn::Connecting(target.authority());
+        self.conn = Conn::Connecting(target.authority(), target.path.clone());
         self.notice = None;
         Task::run(connect::connect(opts), Message::Conn)
     }
@@ -270,6 +347,10 @@ impl App {
                 // Transfers share the browsing connection; the password typed (kept in memory
                 // only) lets the pool reconnect after a drop.
                 let pool = Arc::new(Pool::with_first(*opts, Arc::new(NoPrompt), link.clone(), 1));
+                let start = match std::mem::replace(&mut self.conn, Conn::Disconnected) {
+                    Conn::Connecting(_, start) => start,
+                    _ => RemoteStart::Home(String::new()),
+                };
                 self.conn = Conn::Connected {
                     label,
                     link: link.clone(),
@@ -277,7 +358,7 @@ impl App {
                 };
                 self.dialog = None;
                 self.remote
-                    .set_source(Some(Source::Remote(link)))
+                    .set_source_at(Some(Source::Remote(link)), start)
                     .map(Message::Remote)
             }
             Progress::Done(Err(e)) => {
@@ -311,25 +392,20 @@ impl App {
         Task::none()
     }
 
-    /// Queues a transfer of `entries` (or the active selection) from one side to the other.
-    fn transfer_selection(
-        &mut self,
-        direction: Direction,
-        entries: Option<Vec<Entry>>,
-    ) -> Task<Message> {
+    /// Queues a transfer of `entries` from the pane on `from` into `dest` on the other side.
+    fn transfer(&mut self, from: Side, entries: Vec<Entry>, dest: FsPath) -> Task<Message> {
         let Conn::Connected { pool, .. } = &self.conn else {
             self.notice = Some(t("connect-first").to_string());
             return Task::none();
         };
-        let (from, to) = match direction {
-            Direction::Upload => (&self.local, &self.remote),
-            Direction::Download => (&self.remote, &self.local),
+        let (direction, dir) = match from {
+            Side::Local => (Direction::Upload, &self.local.path),
+            Side::Remote => (Direction::Download, &self.remote.path),
         };
-        let entries = entries.unwrap_or_else(|| from.selection());
         let sources: Vec<FsPath> = entries
             .iter()
             .filter(|e| e.exact)
-            .filter_map(|e| from.path.join(&e.name).ok())
+            .filter_map(|e| dir.join(&e.name).ok())
             .collect();
         if sources.is_empty() {
             return Task::none();
@@ -337,13 +413,100 @@ impl App {
         let spec = JobSpec {
             direction,
             sources,
-            dest_dir: to.path.clone(),
+            dest_dir: dest,
             dest_name: None,
             recursive: true,
         };
         self.transfers
             .start(pool.clone(), spec, TransferOptions::default())
             .map(Message::Transfers)
+    }
+
+    /// Where a drop would go now: the side, the folder, and whether it moves within one side.
+    fn drop_target(&self) -> Option<(Side, FsPath)> {
+        let drag = self.drag.as_ref().filter(|d| d.active)?;
+        let side = self.hover?;
+        let pane = match side {
+            Side::Local => &self.local,
+            Side::Remote => &self.remote,
+        };
+        pane.source.as_ref()?;
+        let folder = pane
+            .drag_over
+            .and_then(|row| pane.folder_at(row))
+            .filter(|(e, _)| side != drag.from || !drag.entries.iter().any(|d| d.name == e.name));
+        match (folder, side == drag.from) {
+            (Some((_, path)), _) => Some((side, path)),
+            (None, false) => Some((side, pane.path.clone())),
+            (None, true) => None,
+        }
+    }
+
+    fn drag_released(&mut self) -> Task<Message> {
+        let target = self.drop_target();
+        let Some(drag) = self.drag.take() else {
+            return Task::none();
+        };
+        let side = drag.from;
+        if !drag.active {
+            self.local.end_drag();
+            self.remote.end_drag();
+            return self.pane_message(side, pane::Message::ClickReleased);
+        }
+        self.local.end_drag();
+        self.remote.end_drag();
+        match target {
+            Some((to, dest)) if to != side => self.transfer(side, drag.entries, dest),
+            Some((_, dest)) => {
+                // Dropped on a folder in the same pane: move the rows into it.
+                let pane = self.pane_mut(side);
+                let (Some(source), dir) = (pane.source.clone(), pane.path.clone()) else {
+                    return Task::none();
+                };
+                fileops::move_into(source, dir, drag.entries, dest)
+                    .map(move |r| Message::FileOpDone(side, r))
+            }
+            None => Task::none(),
+        }
+    }
+
+    fn menu_action(
+        &mut self,
+        side: Side,
+        action: MenuAction,
+        entries: Vec<Entry>,
+    ) -> Task<Message> {
+        self.active = side;
+        let dir = self.pane_mut(side).path.clone();
+        match action {
+            MenuAction::Open => Task::none(),
+            MenuAction::Send => {
+                let dest = self.pane_mut(other(side)).path.clone();
+                self.transfer(side, entries, dest)
+            }
+            MenuAction::Rename => self.start_fileop(side, true),
+            MenuAction::Delete => self.start_fileop(side, false),
+            MenuAction::NewFolder => self.pane_message(side, pane::Message::NewFolder),
+            MenuAction::Permissions => {
+                self.fileop = fileops::Op::permissions(side, dir, entries);
+                Task::none()
+            }
+            MenuAction::Properties => {
+                self.fileop = entries
+                    .into_iter()
+                    .next()
+                    .map(|entry| fileops::Op::Properties { side, dir, entry });
+                Task::none()
+            }
+            MenuAction::CopyPath => {
+                let paths: Vec<String> = entries
+                    .iter()
+                    .filter_map(|e| dir.join(&e.name).ok())
+                    .map(|p| p.display_lossy())
+                    .collect();
+                iced::clipboard::write(paths.join("\n"))
+            }
+        }
     }
 
     fn transfer_message(&mut self, m: transfers::Message) -> Task<Message> {
@@ -379,9 +542,11 @@ impl App {
 
     fn fileop_message(&mut self, m: fileops::Message) -> Task<Message> {
         match m {
-            fileops::Message::Input(s) => {
+            fileops::Message::Input(_)
+            | fileops::Message::Bit(..)
+            | fileops::Message::Recursive(_) => {
                 if let Some(op) = self.fileop.as_mut() {
-                    op.input(s);
+                    op.edit(m);
                 }
                 Task::none()
             }
@@ -393,6 +558,9 @@ impl App {
                 let Some(op) = self.fileop.take() else {
                     return Task::none();
                 };
+                if matches!(op, fileops::Op::Properties { .. }) || !op.valid() {
+                    return Task::none();
+                }
                 let side = op.side();
                 let Some(source) = self.pane_mut(side).source.clone() else {
                     return Task::none();
@@ -403,8 +571,7 @@ impl App {
     }
 
     /// F2 renames the one selected entry; Delete asks before deleting the selection.
-    fn start_fileop(&mut self, rename: bool) -> Task<Message> {
-        let side = self.active;
+    fn start_fileop(&mut self, side: Side, rename: bool) -> Task<Message> {
         let pane = self.pane_mut(side);
         let (dir, mut selection) = (pane.path.clone(), pane.selection());
         if pane.source.is_none() || selection.is_empty() {
@@ -446,6 +613,14 @@ impl App {
             return Task::none();
         }
         let side = self.active;
+        if key == keyboard::Key::Named(Named::Escape) {
+            self.local.menu = None;
+            self.remote.menu = None;
+            self.drag = None;
+            self.local.end_drag();
+            self.remote.end_drag();
+            return Task::none();
+        }
         match key.as_ref() {
             keyboard::Key::Named(Named::Tab) => {
                 self.active = if side == Side::Local {
@@ -469,8 +644,8 @@ impl App {
             },
             keyboard::Key::Named(Named::Backspace) => self.pane_message(side, pane::Message::Up),
             keyboard::Key::Named(Named::F5) => self.pane_message(side, pane::Message::Refresh),
-            keyboard::Key::Named(Named::F2) => self.start_fileop(true),
-            keyboard::Key::Named(Named::Delete) => self.start_fileop(false),
+            keyboard::Key::Named(Named::F2) => self.start_fileop(side, true),
+            keyboard::Key::Named(Named::Delete) => self.start_fileop(side, false),
             keyboard::Key::Character("a") if mods.command() => {
                 self.pane_mut(side).select_all();
                 Task::none()
@@ -503,13 +678,57 @@ impl App {
             }
             _ => None,
         });
-        Subscription::batch([keys, drops])
+        let mut subs = vec![keys, drops];
+        if self.drag.is_some() {
+            subs.push(iced::event::listen_with(
+                |event, _status, _id| match event {
+                    iced::Event::Mouse(mouse::Event::CursorMoved { position }) => {
+                        Some(Message::DragMoved(position))
+                    }
+                    iced::Event::Mouse(mouse::Event::ButtonReleased(mouse::Button::Left)) => {
+                        Some(Message::DragReleased)
+                    }
+                    _ => None,
+                },
+            ));
+        }
+        Subscription::batch(subs)
+    }
+
+    /// One pane in the layout, outlined while it is where a drag would drop.
+    fn pane_view(&self, side: Side) -> Element<'_, Message> {
+        let (pane, title, wrap): (&Pane, _, fn(pane::Message) -> Message) = match side {
+            Side::Local => (&self.local, t("local"), Message::Local),
+            Side::Remote => (&self.remote, t("remote"), Message::Remote),
+        };
+        let target = self.drop_target().is_some_and(|(s, _)| s == side);
+        let body = container(pane.view(title.to_string()).map(wrap))
+            .padding(4)
+            .style(move |theme: &iced::Theme| {
+                let p = theme.extended_palette();
+                container::Style {
+                    border: iced::Border {
+                        color: if target {
+                            p.success.strong.color
+                        } else {
+                            iced::Color::TRANSPARENT
+                        },
+                        width: 2.0,
+                        radius: 4.0.into(),
+                    },
+                    ..container::Style::default()
+                }
+            });
+        mouse_area(body)
+            .on_enter(Message::Hover(side))
+            .on_exit(Message::Unhover(side))
+            .into()
     }
 
     pub fn view(&self) -> Element<'_, Message> {
         let state: Element<'_, Message> = match &self.conn {
             Conn::Disconnected => label(t("not-connected")).into(),
-            Conn::Connecting(a) => label(format!("{} {a}", t("connecting"))).into(),
+            Conn::Connecting(a, _) => label(format!("{} {a}", t("connecting"))).into(),
             Conn::Connected { label: l, .. } => label(format!("{} {l}", t("connected-as"))).into(),
         };
         let connected = matches!(self.conn, Conn::Connected { .. });
@@ -532,22 +751,11 @@ impl App {
         .spacing(10)
         .align_y(iced::Center);
 
-        let middle = column![
-            button(label(t("upload"))).on_press_maybe(connected.then_some(Message::Upload)),
-            button(label(t("download"))).on_press_maybe(connected.then_some(Message::Download)),
-        ]
-        .spacing(10);
-        let panes = row![
-            container(self.local.view(t("local").to_string()).map(Message::Local)).width(Fill),
-            container(middle).center_y(Fill),
-            container(
-                self.remote
-                    .view(t("remote").to_string())
-                    .map(Message::Remote)
-            )
-            .width(Fill),
-        ]
+        let panes = pane_grid(&self.layout, |_, side, _| {
+            pane_grid::Content::new(self.pane_view(*side))
+        })
         .spacing(10)
+        .on_resize(10, Message::Divider)
         .height(Length::FillPortion(3));
 
         let mut main = column![bar].spacing(8).padding(10);
@@ -570,7 +778,11 @@ impl App {
         let main = main.push(panes).push(rule::horizontal(1)).push(
             container(self.transfers.view().map(Message::Transfers)).height(Length::FillPortion(1)),
         );
-        let base: Element<'_, Message> = main.into();
+        let mut base: Element<'_, Message> = main.into();
+        if let Some(d) = self.drag.as_ref().filter(|d| d.active) {
+            let target = self.drop_target().map(|(_, p)| p.display_lossy());
+            base = stack![base, d.view(target)].into();
+        }
         match (&self.dialog, &self.fileop) {
             (Some(d), _) => dialogs::modal(
                 base,
@@ -584,5 +796,12 @@ impl App {
             ),
             (None, None) => base,
         }
+    }
+}
+
+fn other(side: Side) -> Side {
+    match side {
+        Side::Local => Side::Remote,
+        Side::Remote => Side::Local,
     }
 }

@@ -9,7 +9,8 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use iced::widget::{
-    button, checkbox, column, container, mouse_area, row, scrollable, space, text, text_input,
+    button, checkbox, column, container, mouse_area, opaque, pin, row, scrollable, space, stack,
+    text, text_input,
 };
 use iced::{Element, Fill, Length, Task};
 
@@ -19,6 +20,7 @@ use crate::engine::fs::{FileSystem, FreeSpace, ListOptions};
 use crate::engine::local::LocalFs;
 use crate::engine::path::FsPath;
 use crate::engine::transfer::pool::Link;
+use crate::engine::url::RemoteStart;
 use crate::engine::transfer::progress::human_bytes;
 use crate::gui::text::{error_text, t};
 
@@ -68,13 +70,25 @@ pub enum Message {
     FilterEdited(String),
     ToggleHidden(bool),
     SortBy(SortKey),
-    /// A row was clicked (index into the visible rows), with Ctrl / Shift held.
+    /// The mouse went down on a row (index into the visible rows), with Ctrl / Shift held.
     Clicked(usize),
+    /// The mouse went up without a drag: a press on a row of a multiple selection selects just it.
+    ClickReleased,
     DoubleClicked(usize),
+    /// Right-click on a row: select it (unless already selected) and ask for the context menu.
+    RightClicked(usize),
+    /// While something is dragged, the cursor entered / left a row.
+    DragEnter(usize),
+    DragExit(usize),
     /// The table scrolled: the first visible pixel.
     Scrolled(f32, f32),
     /// The New folder button.
     NewFolder,
+    /// The Upload / Download button: send the selection to the other pane.
+    SendSelection,
+    /// A context-menu item was chosen / the menu was dismissed.
+    MenuChosen(MenuAction),
+    CloseMenu,
 }
 
 /// What the pane asks its parent to do.
@@ -84,6 +98,21 @@ pub enum Event {
     Transfer(Vec<Entry>),
     /// The New folder button was pressed.
     NewFolder,
+    /// A context-menu command for the selection.
+    Menu(MenuAction, Vec<Entry>),
+}
+
+/// The commands of the right-click menu.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuAction {
+    Open,
+    Send,
+    Rename,
+    Delete,
+    NewFolder,
+    Permissions,
+    CopyPath,
+    Properties,
 }
 
 #[derive(Debug)]
@@ -96,6 +125,15 @@ pub struct Pane {
     visible: Vec<usize>,
     pub selected: Vec<bool>,
     anchor: Option<usize>,
+    /// A press on an already-selected row keeps a multiple selection (so it can be dragged) until
+    /// the button comes up without a drag.
+    pending_single: Option<usize>,
+    /// Set by the app while rows are dragged: rows report the cursor and folders light up.
+    pub dragging: bool,
+    /// The row under the cursor during a drag.
+    pub drag_over: Option<usize>,
+    /// The row whose context menu is open.
+    pub menu: Option<usize>,
     sort: SortKey,
     descending: bool,
     filter: String,
@@ -120,6 +158,10 @@ impl Pane {
             visible: Vec::new(),
             selected: Vec::new(),
             anchor: None,
+            pending_single: None,
+            dragging: false,
+            drag_over: None,
+            menu: None,
             sort: SortKey::Name,
             descending: false,
             filter: String::new(),
@@ -151,14 +193,24 @@ impl Pane {
     }
 
     pub fn set_source(&mut self, source: Option<Source>) -> Task<Message> {
+        self.set_source_at(source, RemoteStart::Home(String::new()))
+    }
+
+    /// Shows `source`, opening the folder `start` names (the home folder if that fails).
+    pub fn set_source_at(&mut self, source: Option<Source>, start: RemoteStart) -> Task<Message> {
         self.source = source;
         self.entries.clear();
         self.recompute();
         self.error = None;
-        match &self.source {
-            Some(_) => self.go_home(),
-            None => Task::none(),
-        }
+        self.menu = None;
+        let Some(src) = self.source.clone() else {
+            return Task::none();
+        };
+        self.loading = true;
+        Task::perform(async move { start.resolve(src.fs()).await }, |r| match r {
+            Ok(p) => Message::Navigate(p),
+            Err(e) => Message::Listed(FsPath::root(), Err(e)),
+        })
     }
 
     fn go_home(&mut self) -> Task<Message> {
@@ -251,8 +303,51 @@ impl Pane {
                 self.click(row);
                 Task::none()
             }
+            Message::ClickReleased => {
+                if let Some(row) = self.pending_single.take() {
+                    self.select_only(row);
+                }
+                Task::none()
+            }
             Message::DoubleClicked(row) => return self.activate(row),
+            Message::RightClicked(row) => {
+                if !self.selected.get(row).copied().unwrap_or(false) {
+                    self.select_only(row);
+                }
+                self.menu = Some(row);
+                Task::none()
+            }
+            Message::DragEnter(row) => {
+                self.drag_over = Some(row);
+                Task::none()
+            }
+            Message::DragExit(row) => {
+                if self.drag_over == Some(row) {
+                    self.drag_over = None;
+                }
+                Task::none()
+            }
             Message::NewFolder => return (Task::none(), Some(Event::NewFolder)),
+            Message::CloseMenu => {
+                self.menu = None;
+                Task::none()
+            }
+            Message::MenuChosen(action) => {
+                let Some(row) = self.menu.take() else {
+                    return (Task::none(), None);
+                };
+                if action == MenuAction::Open {
+                    return self.activate(row);
+                }
+                return (Task::none(), Some(Event::Menu(action, self.selection())));
+            }
+            Message::SendSelection => {
+                let selection = self.selection();
+                if selection.is_empty() {
+                    return (Task::none(), None);
+                }
+                return (Task::none(), Some(Event::Transfer(selection)));
+            }
             Message::Scrolled(y, h) => {
                 self.scroll_y = y;
                 self.view_height = h;
@@ -294,11 +389,48 @@ impl Pane {
         } else if m.command() {
             self.selected[row] = !self.selected[row];
             self.anchor = Some(row);
-        } else {
-            self.selected.iter_mut().for_each(|s| *s = false);
-            self.selected[row] = true;
+        } else if self.selected[row] {
+            self.pending_single = Some(row);
             self.anchor = Some(row);
+        } else {
+            self.select_only(row);
         }
+    }
+
+    fn select_only(&mut self, row: usize) {
+        self.selected.iter_mut().for_each(|s| *s = false);
+        if let Some(s) = self.selected.get_mut(row) {
+            *s = true;
+        }
+        self.anchor = Some(row);
+    }
+
+    /// What a drag that starts on `row` carries: the selection if the row is in it.
+    pub fn drag_entries(&self, row: usize) -> Vec<Entry> {
+        if self.selected.get(row).copied().unwrap_or(false) {
+            self.selection()
+        } else {
+            self.visible
+                .get(row)
+                .map(|i| vec![self.entries[*i].clone()])
+                .unwrap_or_default()
+        }
+    }
+
+    /// The folder at `row`, if it is one that can be opened (a drop target).
+    pub fn folder_at(&self, row: usize) -> Option<(Entry, FsPath)> {
+        let entry = &self.entries[*self.visible.get(row)?];
+        if !entry.is_dir_like() || !entry.exact {
+            return None;
+        }
+        Some((entry.clone(), self.path.join(&entry.name).ok()?))
+    }
+
+    /// A drag ended (dropped or not): forget the pending single selection and the hover.
+    pub fn end_drag(&mut self) {
+        self.pending_single = None;
+        self.dragging = false;
+        self.drag_over = None;
     }
 
     pub fn select_all(&mut self) {
@@ -347,6 +479,9 @@ impl Pane {
             .collect();
         self.selected = vec![false; self.visible.len()];
         self.anchor = None;
+        self.pending_single = None;
+        self.drag_over = None;
+        self.menu = None;
     }
 
     pub fn view(&self, title: String) -> Element<'_, Message> {
@@ -368,6 +503,15 @@ impl Pane {
             checkbox(self.show_hidden)
                 .label(t("show-hidden"))
                 .on_toggle(Message::ToggleHidden),
+            space::horizontal(),
+            button(text(t(if self.id == "local" {
+                "upload"
+            } else {
+                "download"
+            })))
+            .on_press_maybe(
+                (connected && self.selected.iter().any(|s| *s)).then_some(Message::SendSelection)
+            ),
         ]
         .spacing(6)
         .align_y(iced::Center);
@@ -414,10 +558,44 @@ impl Pane {
             }
             text(s).size(12)
         };
-        column![toolbar, path_bar, body, status]
+        column![toolbar, self.breadcrumbs(), path_bar, body, status]
             .spacing(6)
             .height(Fill)
             .into()
+    }
+
+    /// The current path as clickable folders: `/ › home › ann › photos`.
+    fn breadcrumbs(&self) -> Element<'_, Message> {
+        const SHOWN: usize = 6;
+        let all = if self.source.is_some() {
+            self.path.ancestors()
+        } else {
+            Vec::new()
+        };
+        let skip = all.len().saturating_sub(SHOWN);
+        let mut crumbs = row![].spacing(2).align_y(iced::Center);
+        if skip > 0 {
+            crumbs = crumbs.push(text("…").size(13));
+        }
+        let last = all.len().saturating_sub(1);
+        for (i, p) in all.iter().enumerate().skip(skip) {
+            let name = match p.file_name() {
+                Some(n) => crate::engine::name::escape_for_display(&String::from_utf8_lossy(n)),
+                None => "/".to_string(),
+            };
+            if i > skip || skip > 0 {
+                crumbs = crumbs.push(text("›").size(13));
+            }
+            let b = button(text(name).size(13).wrapping(text::Wrapping::None))
+                .padding([1, 5])
+                .style(button::text);
+            crumbs = crumbs.push(if i == last {
+                b
+            } else {
+                b.on_press(Message::Navigate(p.clone()))
+            });
+        }
+        container(crumbs).height(Length::Fixed(24.0)).into()
     }
 
     fn header(&self) -> Element<'_, Message> {
@@ -460,11 +638,88 @@ impl Pane {
             .id(format!("{}-list", self.id))
             .on_scroll(|v| Message::Scrolled(v.absolute_offset().y, v.bounds().height))
             .height(Fill);
-        column![self.header(), list].into()
+        let body: Element<'_, Message> = match self.menu {
+            Some(row) => stack![
+                list,
+                opaque(
+                    mouse_area(space().width(Fill).height(Fill))
+                        .on_press(Message::CloseMenu)
+                        .on_right_press(Message::CloseMenu)
+                ),
+                self.menu_view(row),
+            ]
+            .into(),
+            None => list.into(),
+        };
+        column![self.header(), body].into()
+    }
+
+    /// The right-click menu, next to the row it was opened on (above it near the bottom).
+    fn menu_view(&self, row: usize) -> Element<'_, Message> {
+        let folder = self.folder_at(row).is_some();
+        let n = self.selected.iter().filter(|s| **s).count();
+        let local = self.id == "local";
+        let mut items: Vec<(MenuAction, &'static str)> = Vec::new();
+        if folder && n == 1 {
+            items.push((MenuAction::Open, "menu-open"));
+        }
+        items.push((
+            MenuAction::Send,
+            if local {
+                "menu-upload"
+            } else {
+                "menu-download"
+            },
+        ));
+        if n == 1 {
+            items.push((MenuAction::Rename, "menu-rename"));
+        }
+        items.push((MenuAction::Delete, "menu-delete"));
+        items.push((MenuAction::NewFolder, "new-folder"));
+        items.push((MenuAction::Permissions, "menu-permissions"));
+        items.push((MenuAction::CopyPath, "menu-copy-path"));
+        if n == 1 {
+            items.push((MenuAction::Properties, "menu-properties"));
+        }
+        let height = items.len() as f32 * 28.0 + 8.0;
+        let menu = column(items.into_iter().map(|(action, label)| {
+            button(text(t(label)).size(13))
+                .on_press(Message::MenuChosen(action))
+                .style(button::text)
+                .width(Fill)
+                .padding([5, 12])
+                .into()
+        }))
+        .width(Length::Fixed(200.0));
+        let menu = container(menu).padding(4).style(|theme: &iced::Theme| {
+            let p = theme.extended_palette();
+            container::Style {
+                background: Some(p.background.base.color.into()),
+                border: iced::Border {
+                    color: p.background.strong.color,
+                    width: 1.0,
+                    radius: 4.0.into(),
+                },
+                shadow: iced::Shadow {
+                    color: iced::Color::from_rgba(0.0, 0.0, 0.0, 0.3),
+                    offset: iced::Vector::new(2.0, 3.0),
+                    blur_radius: 8.0,
+                },
+                ..container::Style::default()
+            }
+        });
+        let below = (row + 1) as f32 * ROW_HEIGHT - self.scroll_y;
+        let y = if below + height > self.view_height {
+            (below - ROW_HEIGHT - height).max(0.0)
+        } else {
+            below
+        };
+        pin(menu).x(60).y(y).into()
     }
 
     fn row_view<'a>(&self, row_idx: usize, e: &'a Entry) -> Element<'a, Message> {
         let selected = self.selected.get(row_idx).copied().unwrap_or(false);
+        let drop_here = self.dragging && self.drag_over == Some(row_idx) && e.is_dir_like();
         // Folders end in '/', links show their target: readable without an icon font.
         let mut name = if e.is_dir_like() {
             format!("{}/", e.display)
@@ -512,8 +767,19 @@ impl Pane {
         let styled = container(cells)
             .width(Fill)
             .style(move |theme: &iced::Theme| {
-                if selected {
-                    let p = theme.extended_palette();
+                let p = theme.extended_palette();
+                if drop_here {
+                    container::Style {
+                        background: Some(p.success.weak.color.into()),
+                        text_color: Some(p.success.weak.text),
+                        border: iced::Border {
+                            color: p.success.strong.color,
+                            width: 1.0,
+                            radius: 3.0.into(),
+                        },
+                        ..container::Style::default()
+                    }
+                } else if selected {
                     container::Style {
                         background: Some(p.primary.weak.color.into()),
                         text_color: Some(p.primary.weak.text),
@@ -523,10 +789,17 @@ impl Pane {
                     container::Style::default()
                 }
             });
-        mouse_area(styled)
+        let area = mouse_area(styled)
             .on_press(Message::Clicked(row_idx))
             .on_double_click(Message::DoubleClicked(row_idx))
-            .into()
+            .on_right_press(Message::RightClicked(row_idx));
+        if self.dragging {
+            area.on_enter(Message::DragEnter(row_idx))
+                .on_exit(Message::DragExit(row_idx))
+                .into()
+        } else {
+            area.into()
+        }
     }
 }
 
