@@ -59,4 +59,3 @@ pub async fn open(common: &CommonArgs, target: &Target) -> Result<Remote> {
     let fs = SftpFs::open(&conn, SftpOptions::default()).await?;
     Ok(Remote { conn, fs })
 }
-

@@ -55,14 +55,14 @@ pub fn run(common: CommonArgs, open: Option<String>) -> ExitCode {
         App::update,
         App::view,
     )
-        .title(|_: &App| t("app-title").to_string())
-        .subscription(App::subscription)
-        .window(iced::window::Settings {
-            size: iced::Size::new(1200.0, 780.0),
-            min_size: Some(iced::Size::new(760.0, 480.0)),
-            ..Default::default()
-        })
-        .run();
+    .title(|_: &App| t("app-title").to_string())
+    .subscription(App::subscription)
+    .window(iced::window::Settings {
+        size: iced::Size::new(1200.0, 780.0),
+        min_size: Some(iced::Size::new(760.0, 480.0)),
+        ..Default::default()
+    })
+    .run();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -252,6 +252,13 @@ impl App {
             Side::Local => Message::Local(m),
             Side::Remote => Message::Remote(m),
         };
+        if let pane::Message::Listed(path, Ok((entries, _, _))) = &m {
+            tracing::info!(
+                "{side:?} pane shows {} ({} entries)",
+                crate::engine::name::escape_for_display(&path.display_lossy()),
+                entries.len()
+            );
+        }
         let pressed = match m {
             pane::Message::Clicked(row) => Some(row),
             _ => None,

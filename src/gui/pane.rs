@@ -20,8 +20,8 @@ use crate::engine::fs::{FileSystem, FreeSpace, ListOptions};
 use crate::engine::local::LocalFs;
 use crate::engine::path::FsPath;
 use crate::engine::transfer::pool::Link;
-use crate::engine::url::RemoteStart;
 use crate::engine::transfer::progress::human_bytes;
+use crate::engine::url::RemoteStart;
 use crate::gui::text::{error_text, t};
 
 pub const ROW_HEIGHT: f32 = 26.0;
@@ -486,32 +486,37 @@ impl Pane {
 
     pub fn view(&self, title: String) -> Element<'_, Message> {
         let connected = self.source.is_some();
-        let toolbar = row![
-            text(title).size(15),
-            button(text(t("up")))
-                .on_press_maybe(connected.then_some(Message::Up))
-                .style(button::secondary),
-            button(text(t("home")))
-                .on_press_maybe(connected.then_some(Message::Home))
-                .style(button::secondary),
-            button(text(t("refresh")))
-                .on_press_maybe(connected.then_some(Message::Refresh))
-                .style(button::secondary),
-            button(text(t("new-folder")))
-                .on_press_maybe(connected.then_some(Message::NewFolder))
-                .style(button::secondary),
-            checkbox(self.show_hidden)
-                .label(t("show-hidden"))
-                .on_toggle(Message::ToggleHidden),
-            space::horizontal(),
-            button(text(t(if self.id == "local" {
+        let tool = |label: &'static str, message: Message| {
+            button(text(t(label)).size(13))
+                .padding([3, 8])
+                .on_press_maybe(connected.then_some(message))
+                .style(button::secondary)
+        };
+        let send = button(
+            text(t(if self.id == "local" {
                 "upload"
             } else {
                 "download"
-            })))
-            .on_press_maybe(
-                (connected && self.selected.iter().any(|s| *s)).then_some(Message::SendSelection)
-            ),
+            }))
+            .size(13)
+            .wrapping(text::Wrapping::None),
+        )
+        .padding([3, 8])
+        .on_press_maybe(
+            (connected && self.selected.iter().any(|s| *s)).then_some(Message::SendSelection),
+        );
+        let toolbar = row![
+            text(title).size(15),
+            tool("up", Message::Up),
+            tool("home", Message::Home),
+            tool("refresh", Message::Refresh),
+            tool("new-folder", Message::NewFolder),
+            checkbox(self.show_hidden)
+                .label(t("show-hidden"))
+                .text_size(13)
+                .on_toggle(Message::ToggleHidden),
+            space::horizontal(),
+            send,
         ]
         .spacing(6)
         .align_y(iced::Center);
