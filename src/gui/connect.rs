@@ -32,23 +32,29 @@ pub enum Answer {
     Secrets(Option<Vec<Secret>>),
 }
 
-/// The reply channel of one question, cloneable so it can sit in a `Message`.
-#[derive(Clone)]
-pub struct Reply(Arc<Mutex<Option<oneshot::Sender<Answer>>>>);
+/// The reply channel of one question, cloneable so it can sit in a `Message`. The first answer
+/// wins; later ones are dropped.
+pub struct Reply<T = Answer>(Arc<Mutex<Option<oneshot::Sender<T>>>>);
 
-impl Reply {
-    pub fn new(tx: oneshot::Sender<Answer>) -> Reply {
+impl<T> Clone for Reply<T> {
+    fn clone(&self) -> Self {
+        Reply(self.0.clone())
+    }
+}
+
+impl<T> Reply<T> {
+    pub fn new(tx: oneshot::Sender<T>) -> Reply<T> {
         Reply(Arc::new(Mutex::new(Some(tx))))
     }
 
-    pub fn send(&self, a: Answer) {
+    pub fn send(&self, a: T) {
         if let Some(tx) = self.0.lock().ok().and_then(|mut s| s.take()) {
             let _ = tx.send(a);
         }
     }
 }
 
-impl std::fmt::Debug for Reply {
+impl<T> std::fmt::Debug for Reply<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Reply")
     }

@@ -29,13 +29,14 @@ use crate::engine::prompt::NoPrompt;
 use crate::engine::secret::Secret;
 use crate::engine::ssh::{ConnectOptions, UnknownHostKey};
 use crate::engine::transfer::pool::Link;
-use crate::engine::transfer::{Direction, JobSpec, Pool, TransferOptions};
+use crate::engine::transfer::{ConflictPolicy, Direction, JobSpec, Pool, TransferOptions};
 use crate::engine::url::{RemoteStart, Target};
 use crate::gui::connect::{Answer, Progress};
 use crate::gui::dialogs::Dialog;
 use crate::gui::drag::Drag;
 use crate::gui::pane::{MenuAction, Pane, Source};
 use crate::gui::text::{error_text, t};
+use crate::gui::transfers::Outcome;
 
 /// Starts the GUI and blocks until the window closes.
 pub fn run(common: CommonArgs, open: Option<String>) -> ExitCode {
@@ -326,9 +327,11 @@ impl App {
     }
 
     fn disconnect(&mut self) -> Task<Message> {
-        if let Conn::Connected { link, pool, .. } =
+        if let Conn::Connected { link, pool, label } =
             std::mem::replace(&mut self.conn, Conn::Disconnected)
         {
+            self.transfers
+                .log(format!("{} {label}", t("log-disconnected")), false);
             let _ = self.remote.set_source(None);
             return Task::future(async move {
                 pool.close().await;
@@ -358,6 +361,8 @@ impl App {
                     Conn::Connecting(_, start) => start,
                     _ => RemoteStart::Home(String::new()),
                 };
+                self.transfers
+                    .log(format!("{} {label}", t("log-connected")), false);
                 self.conn = Conn::Connected {
                     label,
                     link: link.clone(),
@@ -369,6 +374,10 @@ impl App {
                     .map(Message::Remote)
             }
             Progress::Done(Err(e)) => {
+                if let Conn::Connecting(a, _) = &self.conn {
+                    let line = format!("{} {a}: {}", t("log-connect-failed"), error_text(&e));
+                    self.transfers.log(line, true);
+                }
                 self.conn = Conn::Disconnected;
                 self.dialog = None;
                 self.notice = Some(error_text(&e));
@@ -401,10 +410,6 @@ impl App {
 
     /// Queues a transfer of `entries` from the pane on `from` into `dest` on the other side.
     fn transfer(&mut self, from: Side, entries: Vec<Entry>, dest: FsPath) -> Task<Message> {
-        let Conn::Connected { pool, .. } = &self.conn else {
-            self.notice = Some(t("connect-first").to_string());
-            return Task::none();
-        };
         let (direction, dir) = match from {
             Side::Local => (Direction::Upload, &self.local.path),
             Side::Remote => (Direction::Download, &self.remote.path),
@@ -424,9 +429,7 @@ impl App {
             dest_name: None,
             recursive: true,
         };
-        self.transfers
-            .start(pool.clone(), spec, TransferOptions::default())
-            .map(Message::Transfers)
+        self.start_job(spec, ConflictPolicy::Ask)
     }
 
     /// Where a drop would go now: the side, the folder, and whether it moves within one side.
@@ -519,22 +522,41 @@ impl App {
     fn transfer_message(&mut self, m: transfers::Message) -> Task<Message> {
         match self.transfers.update(m) {
             // The destination pane shows what arrived.
-            Some(transfers::Finished(Direction::Upload)) => self
+            Some(Outcome::Finished(Direction::Upload)) => self
                 .remote
                 .list(self.remote.path.clone())
                 .map(Message::Remote),
-            Some(transfers::Finished(Direction::Download)) => {
+            Some(Outcome::Finished(Direction::Download)) => {
                 self.local.list(self.local.path.clone()).map(Message::Local)
+            }
+            Some(Outcome::Retry(jobs)) => {
+                let tasks: Vec<_> = jobs
+                    .into_iter()
+                    .map(|(spec, conflict)| self.start_job(spec, conflict))
+                    .collect();
+                Task::batch(tasks)
             }
             None => Task::none(),
         }
     }
 
-    fn dropped(&mut self, path: PathBuf) -> Task<Message> {
+    /// Starts a transfer job on the connection pool; conflicts go to the dialog unless `conflict`
+    /// says otherwise.
+    fn start_job(&mut self, spec: JobSpec, conflict: ConflictPolicy) -> Task<Message> {
         let Conn::Connected { pool, .. } = &self.conn else {
             self.notice = Some(t("connect-first").to_string());
             return Task::none();
         };
+        let opts = TransferOptions {
+            conflict,
+            ..TransferOptions::default()
+        };
+        self.transfers
+            .start(pool.clone(), spec, opts)
+            .map(Message::Transfers)
+    }
+
+    fn dropped(&mut self, path: PathBuf) -> Task<Message> {
         let spec = JobSpec {
             direction: Direction::Upload,
             sources: vec![from_local(&path)],
@@ -542,9 +564,7 @@ impl App {
             dest_name: None,
             recursive: true,
         };
-        self.transfers
-            .start(pool.clone(), spec, TransferOptions::default())
-            .map(Message::Transfers)
+        self.start_job(spec, ConflictPolicy::Ask)
     }
 
     fn fileop_message(&mut self, m: fileops::Message) -> Task<Message> {
@@ -616,6 +636,12 @@ impl App {
         if self.dialog.is_some() {
             if key == keyboard::Key::Named(Named::Escape) {
                 return self.dialog_message(dialogs::Message::Cancel);
+            }
+            return Task::none();
+        }
+        if self.transfers.conflict().is_some() {
+            if key == keyboard::Key::Named(Named::Escape) {
+                return self.transfer_message(transfers::Message::Answer(None));
             }
             return Task::none();
         }
@@ -801,7 +827,14 @@ impl App {
                 op.view().map(Message::FileOp),
                 Message::FileOp(fileops::Message::Cancel),
             ),
-            (None, None) => base,
+            (None, None) => match self.transfers.conflict_view() {
+                Some(dialog) => dialogs::modal(
+                    base,
+                    dialog.map(Message::Transfers),
+                    Message::Transfers(transfers::Message::Answer(None)),
+                ),
+                None => base,
+            },
         }
     }
 }
