@@ -1,13 +1,14 @@
 //! Modal dialogs: an unknown host key (SHA256 fingerprint, connect once / trust / cancel), a
-//! password or passphrase, keyboard-interactive prompts (2FA codes), and error notices. A changed
-//! host key never gets a dialog with an accept button: it is an error notice that says how to
-//! remove the old key.
+//! password or passphrase, keyboard-interactive prompts (2FA codes). A changed (or revoked, or
+//! other-type) host key gets a warning with no accept button: it explains the danger and how to
+//! remove the old key, with the command ready to copy.
 
 use iced::widget::{
     button, center, column, container, mouse_area, opaque, row, stack, text, text_input,
 };
 use iced::{Color, Element, Fill, Length};
 
+use crate::engine::error::Error;
 use crate::engine::prompt::{HostKeyDecision, InteractiveRequest};
 use crate::engine::ssh::display_host;
 use crate::gui::connect::{Question, Reply};
@@ -132,6 +133,55 @@ impl Dialog {
         .spacing(8)
         .into()
     }
+}
+
+/// The command that removes the recorded key, for a host-key refusal.
+pub fn remove_key_command(e: &Error) -> Option<String> {
+    match e {
+        Error::HostKeyChanged { host, file, .. }
+        | Error::HostKeyOtherType { host, file, .. }
+        | Error::HostKeyRevoked { host, file, .. } => Some(format!(
+            "ssh-keygen -R '{host}' -f '{}'",
+            file.display()
+        )),
+        _ => None,
+    }
+}
+
+/// The warning for a refused host key: what happened, why it matters, what to do. No way on.
+pub fn host_key_alarm<'a, M: Clone + 'a>(
+    e: &Error,
+    copy: impl Fn(String) -> M,
+    close: M,
+) -> Element<'a, M> {
+    let mut col = column![
+        text(t("hostkey-alarm-title"))
+            .size(20)
+            .style(text::danger),
+        text(t("hostkey-alarm-body")),
+        text(e.to_string()).size(13),
+    ]
+    .spacing(10);
+    let mut buttons = row![].spacing(8);
+    if let Some(cmd) = remove_key_command(e) {
+        col = col.push(text(t("hostkey-alarm-fix")).size(13)).push(
+            container(text(cmd.clone()).font(iced::Font::MONOSPACE).size(12))
+                .padding(6)
+                .width(Fill)
+                .style(container::bordered_box),
+        );
+        buttons = buttons.push(
+            button(text(t("copy-command")))
+                .on_press(copy(cmd))
+                .style(button::secondary),
+        );
+    }
+    buttons = buttons.push(button(text(t("close"))).on_press(close));
+    container(col.push(buttons))
+        .padding(20)
+        .width(Length::Fixed(620.0))
+        .style(container::bordered_box)
+        .into()
 }
 
 /// Puts `dialog` over `base`, dimming it and blocking clicks to it.

@@ -101,6 +101,8 @@ pub struct App {
     dialog: Option<Dialog>,
     fileop: Option<fileops::Op>,
     notice: Option<String>,
+    /// A refused host key: the warning stays until closed.
+    alarm: Option<crate::engine::error::Error>,
     transfers: transfers::Transfers,
     /// The two panes side by side with the divider between them.
     layout: pane_grid::State<Side>,
@@ -146,6 +148,9 @@ pub enum Message {
     /// A file operation on a side finished.
     FileOpDone(Side, Result<(), crate::engine::error::Error>),
     DismissNotice,
+    /// Put text on the clipboard.
+    Copy(String),
+    CloseAlarm,
 }
 
 impl App {
@@ -160,6 +165,7 @@ impl App {
             dialog: None,
             fileop: None,
             notice: None,
+            alarm: None,
             transfers: transfers::Transfers::default(),
             layout: pane_grid::State::with_configuration(pane_grid::Configuration::Split {
                 axis: pane_grid::Axis::Vertical,
@@ -237,6 +243,11 @@ impl App {
             }
             Message::DismissNotice => {
                 self.notice = None;
+                Task::none()
+            }
+            Message::Copy(s) => iced::clipboard::write(s),
+            Message::CloseAlarm => {
+                self.alarm = None;
                 Task::none()
             }
         }
@@ -380,7 +391,11 @@ impl App {
                 }
                 self.conn = Conn::Disconnected;
                 self.dialog = None;
-                self.notice = Some(error_text(&e));
+                if e.is_host_key_refusal() {
+                    self.alarm = Some(e);
+                } else {
+                    self.notice = Some(error_text(&e));
+                }
                 Task::none()
             }
         }
@@ -639,6 +654,12 @@ impl App {
             }
             return Task::none();
         }
+        if self.alarm.is_some() {
+            if key == keyboard::Key::Named(Named::Escape) {
+                self.alarm = None;
+            }
+            return Task::none();
+        }
         if self.transfers.conflict().is_some() {
             if key == keyboard::Key::Named(Named::Escape) {
                 return self.transfer_message(transfers::Message::Answer(None));
@@ -815,6 +836,13 @@ impl App {
         if let Some(d) = self.drag.as_ref().filter(|d| d.active) {
             let target = self.drop_target().map(|(_, p)| p.display_lossy());
             base = stack![base, d.view(target)].into();
+        }
+        if let Some(e) = &self.alarm {
+            return dialogs::modal(
+                base,
+                dialogs::host_key_alarm(e, Message::Copy, Message::CloseAlarm),
+                Message::CloseAlarm,
+            );
         }
         match (&self.dialog, &self.fileop) {
             (Some(d), _) => dialogs::modal(

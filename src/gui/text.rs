@@ -66,6 +66,14 @@ pub fn t(id: &'static str) -> &'static str {
             "Delete these permanently? Folders are deleted with everything in them."
         }
         "name-placeholder" => "Name",
+        "hostkey-alarm-title" => "Warning: the server's identity has changed",
+        "hostkey-alarm-body" => {
+            "The key this server proved itself with is not the one recorded when you first connected. Someone may be intercepting the connection, or the server was reinstalled. Ferry did not connect and sent nothing. Ask the server's administrator whether the key changed before going on."
+        }
+        "hostkey-alarm-fix" => {
+            "If the administrator confirms the change, remove the old key with this command, then connect again to check the new fingerprint:"
+        }
+        "copy-command" => "Copy command",
         "tab-queue" => "Queue",
         "tab-failed" => "Failed",
         "tab-finished" => "Finished",
