@@ -96,7 +96,7 @@ fn lists_sorts_and_hides_dotfiles() {
         "clicking again reverses"
     );
 
-    click(&mut p, "Hidden files", 1);
+    click(&mut p, "Hidden", 1);
     assert!(names(&p).contains(&".hidden".to_string()));
 }
 

@@ -1,6 +1,7 @@
 //! The engine: everything a transfer needs and nothing that draws. No GUI crate (iced, rfd) may be
 //! used in here; `tests/engine_is_headless.rs` checks it.
 
+pub mod atomic;
 pub mod auth;
 pub mod dirs;
 pub mod entry;

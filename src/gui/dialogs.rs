@@ -140,10 +140,9 @@ pub fn remove_key_command(e: &Error) -> Option<String> {
     match e {
         Error::HostKeyChanged { host, file, .. }
         | Error::HostKeyOtherType { host, file, .. }
-        | Error::HostKeyRevoked { host, file, .. } => Some(format!(
-            "ssh-keygen -R '{host}' -f '{}'",
-            file.display()
-        )),
+        | Error::HostKeyRevoked { host, file, .. } => {
+            Some(format!("ssh-keygen -R '{host}' -f '{}'", file.display()))
+        }
         _ => None,
     }
 }
@@ -155,9 +154,7 @@ pub fn host_key_alarm<'a, M: Clone + 'a>(
     close: M,
 ) -> Element<'a, M> {
     let mut col = column![
-        text(t("hostkey-alarm-title"))
-            .size(20)
-            .style(text::danger),
+        text(t("hostkey-alarm-title")).size(20).style(text::danger),
         text(t("hostkey-alarm-body")),
         text(e.to_string()).size(13),
     ]

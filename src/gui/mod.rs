@@ -7,6 +7,7 @@ pub mod connect;
 pub mod dialogs;
 pub mod drag;
 pub mod fileops;
+pub mod memory;
 pub mod pane;
 pub mod text;
 pub mod transfers;
@@ -34,6 +35,7 @@ use crate::engine::url::{RemoteStart, Target};
 use crate::gui::connect::{Answer, Progress};
 use crate::gui::dialogs::Dialog;
 use crate::gui::drag::Drag;
+use crate::gui::memory::Memory;
 use crate::gui::pane::{MenuAction, Pane, Source};
 use crate::gui::text::{error_text, t};
 use crate::gui::transfers::Outcome;
@@ -41,9 +43,12 @@ use crate::gui::transfers::Outcome;
 /// Starts the GUI and blocks until the window closes.
 pub fn run(common: CommonArgs, open: Option<String>) -> ExitCode {
     crate::logging::init(common.verbose);
+    let memory_file = Memory::file(&AppDirs::new(common.config_dir.as_deref()));
+    let memory = Memory::load(&memory_file);
+    let size = iced::Size::new(memory.width, memory.height);
     let result = iced::application(
         move || {
-            let (mut app, task) = App::new(common.clone());
+            let (mut app, task) = App::new(common.clone(), memory.clone(), memory_file.clone());
             match open.clone() {
                 Some(address) => {
                     app.quick = address;
@@ -59,8 +64,9 @@ pub fn run(common: CommonArgs, open: Option<String>) -> ExitCode {
     .title(|_: &App| t("app-title").to_string())
     .subscription(App::subscription)
     .window(iced::window::Settings {
-        size: iced::Size::new(1200.0, 780.0),
+        size,
         min_size: Some(iced::Size::new(760.0, 480.0)),
+        exit_on_close_request: false,
         ..Default::default()
     })
     .run();
@@ -86,6 +92,8 @@ enum Conn {
     Connecting(String, RemoteStart),
     Connected {
         label: String,
+        /// `user@host:port` as typed, the key for remembered folders.
+        server: String,
         link: Arc<Link>,
         pool: Arc<Pool>,
     },
@@ -110,6 +118,9 @@ pub struct App {
     drag: Option<Drag>,
     /// The pane under the cursor during a drag.
     hover: Option<Side>,
+    /// Window size, divider and folders, saved when the window closes.
+    memory: Memory,
+    memory_file: PathBuf,
 }
 
 #[derive(Debug, Clone)]
@@ -150,11 +161,22 @@ pub enum Message {
     DismissNotice,
     /// Put text on the clipboard.
     Copy(String),
+    /// The window was resized / asked to close.
+    Resized(iced::Size),
+    CloseRequested(iced::window::Id),
     CloseAlarm,
 }
 
 impl App {
-    pub fn new(common: CommonArgs) -> (App, Task<Message>) {
+    /// The app in its first state: the local pane opening the last folder used (or home).
+    pub fn new(common: CommonArgs, memory: Memory, memory_file: PathBuf) -> (App, Task<Message>) {
+        let start = match &memory.local_dir {
+            Some(d) if std::path::Path::new(d).is_dir() => {
+                RemoteStart::Absolute(FsPath::from(d.as_str()))
+            }
+            _ => RemoteStart::Home(String::new()),
+        };
+        let divider = memory.divider;
         let mut app = App {
             common,
             local: Pane::new("local", Some(Source::Local)),
@@ -169,16 +191,18 @@ impl App {
             transfers: transfers::Transfers::default(),
             layout: pane_grid::State::with_configuration(pane_grid::Configuration::Split {
                 axis: pane_grid::Axis::Vertical,
-                ratio: 0.5,
+                ratio: divider,
                 a: Box::new(pane_grid::Configuration::Pane(Side::Local)),
                 b: Box::new(pane_grid::Configuration::Pane(Side::Remote)),
             }),
             drag: None,
             hover: None,
+            memory,
+            memory_file,
         };
         let task = app
             .local
-            .set_source(Some(Source::Local))
+            .set_source_at(Some(Source::Local), start)
             .map(Message::Local);
         (app, task)
     }
@@ -203,7 +227,9 @@ impl App {
             Message::Conn(p) => self.connection_progress(p),
             Message::Dialog(m) => self.dialog_message(m),
             Message::Divider(e) => {
-                self.layout.resize(e.split, e.ratio.clamp(0.2, 0.8));
+                let ratio = e.ratio.clamp(0.25, 0.75);
+                self.layout.resize(e.split, ratio);
+                self.memory.divider = ratio;
                 Task::none()
             }
             Message::Hover(side) => {
@@ -246,6 +272,17 @@ impl App {
                 Task::none()
             }
             Message::Copy(s) => iced::clipboard::write(s),
+            Message::Resized(size) => {
+                self.memory.width = size.width;
+                self.memory.height = size.height;
+                Task::none()
+            }
+            Message::CloseRequested(id) => {
+                // Remember the layout, then close (the write is tiny and off the UI thread).
+                let save = self.memory.clone().save(self.memory_file.clone());
+                Task::batch([self.disconnect(), Task::future(save).discard()])
+                    .chain(iced::window::close(id))
+            }
             Message::CloseAlarm => {
                 self.alarm = None;
                 Task::none()
@@ -265,6 +302,15 @@ impl App {
             Side::Remote => Message::Remote(m),
         };
         if let pane::Message::Listed(path, Ok((entries, _, _))) = &m {
+            if let Ok(dir) = std::str::from_utf8(path.as_bytes()) {
+                match (&self.conn, side) {
+                    (_, Side::Local) => self.memory.local_dir = Some(dir.to_string()),
+                    (Conn::Connected { server, .. }, Side::Remote) => {
+                        self.memory.set_remote_dir(server, dir.to_string())
+                    }
+                    _ => {}
+                }
+            }
             tracing::info!(
                 "{side:?} pane shows {} ({} entries)",
                 crate::engine::name::escape_for_display(&path.display_lossy()),
@@ -332,14 +378,21 @@ impl App {
         {
             opts.password = Some(Secret::new(v));
         }
-        self.conn = Conn::Connecting(target.authority(), target.path.clone());
+        let start = match (&target.path, self.memory.remote_dir(&target.authority())) {
+            (RemoteStart::Home(rel), Some(last)) if rel.is_empty() => {
+                RemoteStart::Absolute(FsPath::from(last))
+            }
+            (start, _) => start.clone(),
+        };
+        self.conn = Conn::Connecting(target.authority(), start);
         self.notice = None;
         Task::run(connect::connect(opts), Message::Conn)
     }
 
     fn disconnect(&mut self) -> Task<Message> {
-        if let Conn::Connected { link, pool, label } =
-            std::mem::replace(&mut self.conn, Conn::Disconnected)
+        if let Conn::Connected {
+            link, pool, label, ..
+        } = std::mem::replace(&mut self.conn, Conn::Disconnected)
         {
             self.transfers
                 .log(format!("{} {label}", t("log-disconnected")), false);
@@ -368,13 +421,14 @@ impl App {
                 // Transfers share the browsing connection; the password typed (kept in memory
                 // only) lets the pool reconnect after a drop.
                 let pool = Arc::new(Pool::with_first(*opts, Arc::new(NoPrompt), link.clone(), 1));
-                let start = match std::mem::replace(&mut self.conn, Conn::Disconnected) {
-                    Conn::Connecting(_, start) => start,
-                    _ => RemoteStart::Home(String::new()),
+                let (server, start) = match std::mem::replace(&mut self.conn, Conn::Disconnected) {
+                    Conn::Connecting(server, start) => (server, start),
+                    _ => (String::new(), RemoteStart::Home(String::new())),
                 };
                 self.transfers
                     .log(format!("{} {label}", t("log-connected")), false);
                 self.conn = Conn::Connected {
+                    server,
                     label,
                     link: link.clone(),
                     pool,
@@ -700,6 +754,12 @@ impl App {
             keyboard::Key::Named(Named::F5) => self.pane_message(side, pane::Message::Refresh),
             keyboard::Key::Named(Named::F2) => self.start_fileop(side, true),
             keyboard::Key::Named(Named::Delete) => self.start_fileop(side, false),
+            keyboard::Key::Character("q") if mods.command() => {
+                iced::window::latest().then(|id| match id {
+                    Some(id) => Task::done(Message::CloseRequested(id)),
+                    None => iced::exit(),
+                })
+            }
             keyboard::Key::Character("a") if mods.command() => {
                 self.pane_mut(side).select_all();
                 Task::none()
@@ -732,7 +792,14 @@ impl App {
             }
             _ => None,
         });
-        let mut subs = vec![keys, drops];
+        let window = iced::event::listen_with(|event, _status, id| match event {
+            iced::Event::Window(iced::window::Event::Resized(size)) => Some(Message::Resized(size)),
+            iced::Event::Window(iced::window::Event::CloseRequested) => {
+                Some(Message::CloseRequested(id))
+            }
+            _ => None,
+        });
+        let mut subs = vec![keys, drops, window];
         if self.drag.is_some() {
             subs.push(iced::event::listen_with(
                 |event, _status, _id| match event {

@@ -26,6 +26,16 @@ use crate::gui::text::{error_text, t};
 
 pub const ROW_HEIGHT: f32 = 26.0;
 
+/// Name, Size, Modified, Permissions, Owner: shares of the width, so a narrow pane squeezes every
+/// column (text is clipped, never wrapped) instead of losing the names.
+const COLUMNS: [Length; 5] = [
+    Length::FillPortion(8),
+    Length::FillPortion(3),
+    Length::FillPortion(4),
+    Length::FillPortion(3),
+    Length::FillPortion(3),
+];
+
 /// Which file system a pane shows.
 #[derive(Clone)]
 pub enum Source {
@@ -511,10 +521,6 @@ impl Pane {
             tool("home", Message::Home),
             tool("refresh", Message::Refresh),
             tool("new-folder", Message::NewFolder),
-            checkbox(self.show_hidden)
-                .label(t("show-hidden"))
-                .text_size(13)
-                .on_toggle(Message::ToggleHidden),
             space::horizontal(),
             send,
         ]
@@ -529,9 +535,14 @@ impl Pane {
             text_input(t("filter-placeholder"), &self.filter)
                 .id(format!("{}-filter", self.id))
                 .on_input(Message::FilterEdited)
-                .width(Length::Fixed(140.0)),
+                .width(Length::Fixed(120.0)),
+            checkbox(self.show_hidden)
+                .label(t("show-hidden"))
+                .text_size(13)
+                .on_toggle(Message::ToggleHidden),
         ]
-        .spacing(6);
+        .spacing(6)
+        .align_y(iced::Center);
 
         let body: Element<'_, Message> = if !connected {
             container(text(t("connect-first"))).center(Fill).into()
@@ -610,19 +621,21 @@ impl Pane {
             } else {
                 ""
             };
-            button(text(format!("{}{arrow}", t(label))).size(13))
+            button(cell(text(format!("{}{arrow}", t(label))), Fill))
                 .on_press(Message::SortBy(key))
                 .style(button::text)
-                .padding([2, 4])
+                .padding([2, 0])
                 .width(width)
         };
         row![
-            head("col-name", SortKey::Name, Fill),
-            head("col-size", SortKey::Size, Length::Fixed(90.0)),
-            head("col-modified", SortKey::Modified, Length::Fixed(140.0)),
-            head("col-perms", SortKey::Permissions, Length::Fixed(100.0)),
-            head("col-owner", SortKey::Owner, Length::Fixed(80.0)),
+            head("col-name", SortKey::Name, COLUMNS[0]),
+            head("col-size", SortKey::Size, COLUMNS[1]),
+            head("col-modified", SortKey::Modified, COLUMNS[2]),
+            head("col-perms", SortKey::Permissions, COLUMNS[3]),
+            head("col-owner", SortKey::Owner, COLUMNS[4]),
         ]
+        .spacing(4)
+        .padding([0, 4])
         .into()
     }
 
@@ -744,27 +757,20 @@ impl Pane {
         } else {
             e.size.map(human_bytes).unwrap_or_default()
         };
+        let owner = e
+            .owner
+            .clone()
+            .or_else(|| e.uid.map(|u| u.to_string()))
+            .unwrap_or_default();
         let cells = row![
-            text(name)
-                .size(13)
-                .width(Fill)
-                .wrapping(text::Wrapping::None),
-            text(size).size(13).width(Length::Fixed(90.0)),
-            text(format_mtime(e.mtime))
-                .size(13)
-                .width(Length::Fixed(140.0)),
-            text(e.perms_string())
-                .size(13)
-                .font(iced::Font::MONOSPACE)
-                .width(Length::Fixed(100.0)),
-            text(
-                e.owner
-                    .clone()
-                    .or_else(|| e.uid.map(|u| u.to_string()))
-                    .unwrap_or_default()
-            )
-            .size(13)
-            .width(Length::Fixed(80.0)),
+            cell(text(name), COLUMNS[0]),
+            cell(text(size), COLUMNS[1]),
+            cell(text(format_mtime(e.mtime)), COLUMNS[2]),
+            cell(
+                text(e.perms_string()).font(iced::Font::MONOSPACE),
+                COLUMNS[3]
+            ),
+            cell(text(owner), COLUMNS[4]),
         ]
         .spacing(4)
         .padding([4, 4])
@@ -806,6 +812,14 @@ impl Pane {
             area.into()
         }
     }
+}
+
+/// One table cell: small text on one line, clipped at the column's edge.
+fn cell<'a>(t: text::Text<'a>, width: Length) -> Element<'a, Message> {
+    container(t.size(13).wrapping(text::Wrapping::None))
+        .width(width)
+        .clip(true)
+        .into()
 }
 
 fn format_mtime(t: Option<SystemTime>) -> String {

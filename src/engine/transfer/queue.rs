@@ -241,9 +241,6 @@ impl Queue {
     /// Writes the queue atomically: a temp file in the same folder, flushed, renamed over.
     pub fn save(&self) -> Result<()> {
         let io = |e: std::io::Error| Error::from_local_io(&e, &self.path);
-        if let Some(dir) = self.path.parent() {
-            std::fs::create_dir_all(dir).map_err(io)?;
-        }
         let file = QueueFile {
             version: VERSION,
             next_id: self.file.next_id,
@@ -253,14 +250,7 @@ impl Queue {
             path: self.path.display().to_string(),
             detail: e.to_string(),
         })?;
-        let tmp = self.path.with_extension("json.tmp");
-        {
-            use std::io::Write;
-            let mut f = std::fs::File::create(&tmp).map_err(io)?;
-            f.write_all(&bytes).map_err(io)?;
-            f.sync_all().map_err(io)?;
-        }
-        std::fs::rename(&tmp, &self.path).map_err(io)
+        crate::engine::atomic::write_atomic(&self.path, &bytes).map_err(io)
     }
 }
 
