@@ -161,6 +161,13 @@ pub enum Message {
     DismissNotice,
     /// Put text on the clipboard.
     Copy(String),
+    /// Upload files… / Download to…: open the native dialog (tests skip to the `Picked` messages).
+    PickUpload,
+    PickDownloadDir,
+    UploadPicked(Vec<PathBuf>),
+    /// The native dialog could not open (it came back empty at once).
+    NoFileDialog,
+    DownloadDirPicked(Option<PathBuf>),
     /// The window was resized / asked to close.
     Resized(iced::Size),
     CloseRequested(iced::window::Id),
@@ -272,6 +279,48 @@ impl App {
                 Task::none()
             }
             Message::Copy(s) => iced::clipboard::write(s),
+            Message::PickUpload => {
+                let dialog = rfd::AsyncFileDialog::new()
+                    .set_title(t("pick-upload-title"))
+                    .pick_files();
+                Task::perform(timed(dialog), |(files, quick)| match files {
+                    None if quick => Message::NoFileDialog,
+                    files => Message::UploadPicked(
+                        files
+                            .unwrap_or_default()
+                            .iter()
+                            .map(|f| f.path().to_path_buf())
+                            .collect(),
+                    ),
+                })
+            }
+            Message::NoFileDialog => {
+                self.notice = Some(t("no-file-dialog").to_string());
+                Task::none()
+            }
+            Message::PickDownloadDir => {
+                if self.remote.selection().is_empty() {
+                    self.notice = Some(t("select-to-download").to_string());
+                    return Task::none();
+                }
+                let mut dialog = rfd::AsyncFileDialog::new().set_title(t("pick-download-title"));
+                if let Ok(dir) = std::str::from_utf8(self.local.path.as_bytes()) {
+                    dialog = dialog.set_directory(dir);
+                }
+                Task::perform(timed(dialog.pick_folder()), |(dir, quick)| match dir {
+                    None if quick => Message::NoFileDialog,
+                    dir => Message::DownloadDirPicked(dir.map(|d| d.path().to_path_buf())),
+                })
+            }
+            Message::UploadPicked(paths) => {
+                let tasks: Vec<_> = paths.into_iter().map(|p| self.dropped(p)).collect();
+                Task::batch(tasks)
+            }
+            Message::DownloadDirPicked(None) => Task::none(),
+            Message::DownloadDirPicked(Some(dir)) => {
+                let entries = self.remote.selection();
+                self.transfer(Side::Remote, entries, from_local(&dir))
+            }
             Message::Resized(size) => {
                 self.memory.width = size.width;
                 self.memory.height = size.height;
@@ -868,6 +917,13 @@ impl App {
                 button(label(t("connect"))).on_press_maybe(idle.then_some(Message::Connect))
             },
             state,
+            iced::widget::space::horizontal(),
+            button(label(t("pick-upload")))
+                .style(button::secondary)
+                .on_press_maybe(connected.then_some(Message::PickUpload)),
+            button(label(t("pick-download")))
+                .style(button::secondary)
+                .on_press_maybe(connected.then_some(Message::PickDownloadDir)),
         ]
         .spacing(10)
         .align_y(iced::Center);
@@ -939,4 +995,13 @@ fn other(side: Side) -> Side {
         Side::Local => Side::Remote,
         Side::Remote => Side::Local,
     }
+}
+
+/// Runs a native dialog and tells whether it came back within half a second: an empty answer
+/// that fast means no dialog could be shown (no portal, no zenity), not that the person
+/// cancelled.
+async fn timed<T>(dialog: impl std::future::Future<Output = T>) -> (T, bool) {
+    let start = std::time::Instant::now();
+    let out = dialog.await;
+    (out, start.elapsed() < std::time::Duration::from_millis(500))
 }

@@ -74,6 +74,14 @@ pub fn t(id: &'static str) -> &'static str {
             "If the administrator confirms the change, remove the old key with this command, then connect again to check the new fingerprint:"
         }
         "copy-command" => "Copy command",
+        "pick-upload" => "Upload files…",
+        "pick-download" => "Download to…",
+        "pick-upload-title" => "Upload to the server",
+        "pick-download-title" => "Download into this folder",
+        "select-to-download" => "Select files on the server first, then choose where they go",
+        "no-file-dialog" => {
+            "No file dialog is available on this desktop (it needs xdg-desktop-portal or zenity). Drag files from your file manager onto the window instead."
+        }
         "tab-queue" => "Queue",
         "tab-failed" => "Failed",
         "tab-finished" => "Finished",
