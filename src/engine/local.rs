@@ -90,6 +90,8 @@ fn entry_from_meta(name: Vec<u8>, exact: bool, meta: &std::fs::Metadata) -> Entr
         e.perms = Some(meta.mode());
         e.uid = Some(meta.uid());
         e.gid = Some(meta.gid());
+        e.owner = owners::user(meta.uid());
+        e.group = owners::group(meta.gid());
     }
     #[cfg(not(unix))]
     {
@@ -337,4 +339,73 @@ fn statvfs(path: &Path) -> Result<Option<FreeSpace>> {
         available: out.f_bavail as u64 * frsize,
         total: out.f_blocks as u64 * frsize,
     }))
+}
+
+/// User and group names for ids, looked up once each (a listing has few distinct owners).
+#[cfg(unix)]
+mod owners {
+    use std::collections::HashMap;
+    use std::ffi::CStr;
+    use std::sync::{Mutex, OnceLock};
+
+    type Cache = Mutex<HashMap<u32, Option<String>>>;
+
+    fn cached(
+        cache: &'static OnceLock<Cache>,
+        id: u32,
+        look: fn(u32) -> Option<String>,
+    ) -> Option<String> {
+        let cache = cache.get_or_init(Default::default);
+        if let Some(hit) = cache.lock().ok().and_then(|c| c.get(&id).cloned()) {
+            return hit;
+        }
+        let name = look(id);
+        if let Ok(mut c) = cache.lock() {
+            c.insert(id, name.clone());
+        }
+        name
+    }
+
+    pub fn user(uid: u32) -> Option<String> {
+        static CACHE: OnceLock<Cache> = OnceLock::new();
+        cached(&CACHE, uid, |uid| {
+            let mut buf = vec![0u8; 4096];
+            // SAFETY: getpwuid_r writes into `pw` and `buf` (whose length we pass) and sets
+            // `out` to `&pw` on success; both outlive the call and are read only afterwards.
+            unsafe {
+                let mut pw: libc::passwd = std::mem::zeroed();
+                let mut out = std::ptr::null_mut();
+                let rc =
+                    libc::getpwuid_r(uid, &mut pw, buf.as_mut_ptr().cast(), buf.len(), &mut out);
+                (rc == 0 && !out.is_null() && !pw.pw_name.is_null())
+                    .then(|| CStr::from_ptr(pw.pw_name).to_string_lossy().into_owned())
+            }
+        })
+    }
+
+    pub fn group(gid: u32) -> Option<String> {
+        static CACHE: OnceLock<Cache> = OnceLock::new();
+        cached(&CACHE, gid, |gid| {
+            let mut buf = vec![0u8; 4096];
+            // SAFETY: as for getpwuid_r above.
+            unsafe {
+                let mut gr: libc::group = std::mem::zeroed();
+                let mut out = std::ptr::null_mut();
+                let rc =
+                    libc::getgrgid_r(gid, &mut gr, buf.as_mut_ptr().cast(), buf.len(), &mut out);
+                (rc == 0 && !out.is_null() && !gr.gr_name.is_null())
+                    .then(|| CStr::from_ptr(gr.gr_name).to_string_lossy().into_owned())
+            }
+        })
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn root_is_named_and_unknown_ids_are_not() {
+            assert_eq!(super::user(0).as_deref(), Some("root"));
+            assert_eq!(super::group(0).as_deref(), Some("root"));
+            assert_eq!(super::user(3_999_999_999), None);
+        }
+    }
 }
