@@ -24,6 +24,7 @@ use iced::{Element, Fill, Length, Point, Subscription, Task, keyboard, mouse};
 use crate::cli::CommonArgs;
 use crate::engine::dirs::AppDirs;
 use crate::engine::entry::Entry;
+use crate::engine::error::Error;
 use crate::engine::local::from_local;
 use crate::engine::path::FsPath;
 use crate::engine::prompt::NoPrompt;
@@ -91,6 +92,8 @@ enum Conn {
     /// Connecting to the address shown, to open the folder it names.
     Connecting(String, RemoteStart),
     Connected {
+        /// True while the browsing connection is being reopened after a drop.
+        reconnecting: bool,
         label: String,
         /// `user@host:port` as typed, the key for remembered folders.
         server: String,
@@ -110,7 +113,7 @@ pub struct App {
     fileop: Option<fileops::Op>,
     notice: Option<String>,
     /// A refused host key: the warning stays until closed.
-    alarm: Option<crate::engine::error::Error>,
+    alarm: Option<Error>,
     transfers: transfers::Transfers,
     /// The two panes side by side with the divider between them.
     layout: pane_grid::State<Side>,
@@ -157,8 +160,10 @@ pub enum Message {
     /// The new-folder / rename / delete dialog.
     FileOp(fileops::Message),
     /// A file operation on a side finished.
-    FileOpDone(Side, Result<(), crate::engine::error::Error>),
+    FileOpDone(Side, Result<(), Error>),
     DismissNotice,
+    /// The browsing connection was reopened (or could not be) after a drop.
+    Reconnected(FsPath, Result<Arc<Link>, Error>),
     /// Put text on the clipboard.
     Copy(String),
     /// Upload files… / Download to…: open the native dialog (tests skip to the `Picked` messages).
@@ -279,6 +284,7 @@ impl App {
                 Task::none()
             }
             Message::Copy(s) => iced::clipboard::write(s),
+            Message::Reconnected(path, r) => self.reconnected(path, r),
             Message::PickUpload => {
                 let dialog = rfd::AsyncFileDialog::new()
                     .set_title(t("pick-upload-title"))
@@ -340,9 +346,14 @@ impl App {
     }
 
     fn pane_message(&mut self, side: Side, m: pane::Message) -> Task<Message> {
-        if matches!(
+        // Whatever a person does in a pane makes it the one the keyboard works in.
+        if !matches!(
             m,
-            pane::Message::Clicked(_) | pane::Message::DoubleClicked(_)
+            pane::Message::Listed(..)
+                | pane::Message::Scrolled(..)
+                | pane::Message::DragEnter(_)
+                | pane::Message::DragExit(_)
+                | pane::Message::ClickReleased
         ) {
             self.active = side;
         }
@@ -365,6 +376,11 @@ impl App {
                 crate::engine::name::escape_for_display(&path.display_lossy()),
                 entries.len()
             );
+        }
+        if let (Side::Remote, pane::Message::Listed(path, Err(Error::ConnectionLost { .. }))) =
+            (side, &m)
+        {
+            return self.reconnect(path.clone());
         }
         let pressed = match m {
             pane::Message::Clicked(row) => Some(row),
@@ -438,6 +454,57 @@ impl App {
         Task::run(connect::connect(opts), Message::Conn)
     }
 
+    /// The browsing connection dropped while listing `path`: open it again (the pool retries
+    /// with backoff) and list the folder once more.
+    fn reconnect(&mut self, path: FsPath) -> Task<Message> {
+        let Conn::Connected {
+            pool,
+            link,
+            reconnecting,
+            label,
+            ..
+        } = &mut self.conn
+        else {
+            return Task::none();
+        };
+        if *reconnecting {
+            return Task::none();
+        }
+        *reconnecting = true;
+        let line = format!("{} {label}", t("reconnecting"));
+        self.transfers.log(line, true);
+        let (pool, lost) = (pool.clone(), link.clone());
+        Task::perform(
+            async move {
+                let control = crate::engine::transfer::Control::new();
+                pool.reconnect(0, &lost, &control).await
+            },
+            move |r| Message::Reconnected(path.clone(), r),
+        )
+    }
+
+    fn reconnected(&mut self, path: FsPath, r: Result<Arc<Link>, Error>) -> Task<Message> {
+        let Conn::Connected {
+            link, reconnecting, ..
+        } = &mut self.conn
+        else {
+            return Task::none();
+        };
+        *reconnecting = false;
+        match r {
+            Ok(new) => {
+                *link = new.clone();
+                self.remote.source = Some(Source::Remote(new));
+                self.remote.list(path).map(Message::Remote)
+            }
+            Err(e) => {
+                self.notice = Some(error_text(&e));
+                self.transfers.log(error_text(&e), true);
+                self.disconnect()
+            }
+        }
+    }
+
     fn disconnect(&mut self) -> Task<Message> {
         if let Conn::Connected {
             link, pool, label, ..
@@ -477,6 +544,7 @@ impl App {
                 self.transfers
                     .log(format!("{} {label}", t("log-connected")), false);
                 self.conn = Conn::Connected {
+                    reconnecting: false,
                     server,
                     label,
                     link: link.clone(),
@@ -872,18 +940,23 @@ impl App {
             Side::Remote => (&self.remote, t("remote"), Message::Remote),
         };
         let target = self.drop_target().is_some_and(|(s, _)| s == side);
+        let active = self.active == side;
         let body = container(pane.view(title.to_string()).map(wrap))
             .padding(4)
             .style(move |theme: &iced::Theme| {
                 let p = theme.extended_palette();
                 container::Style {
+                    // Green where a drag would drop; a quiet outline on the pane the keyboard
+                    // works in.
                     border: iced::Border {
                         color: if target {
                             p.success.strong.color
+                        } else if active {
+                            p.background.strong.color
                         } else {
                             iced::Color::TRANSPARENT
                         },
-                        width: 2.0,
+                        width: if target { 2.0 } else { 1.0 },
                         radius: 4.0.into(),
                     },
                     ..container::Style::default()
@@ -899,6 +972,11 @@ impl App {
         let state: Element<'_, Message> = match &self.conn {
             Conn::Disconnected => label(t("not-connected")).into(),
             Conn::Connecting(a, _) => label(format!("{} {a}", t("connecting"))).into(),
+            Conn::Connected {
+                reconnecting: true,
+                label: l,
+                ..
+            } => label(format!("{} {l}", t("reconnecting"))).into(),
             Conn::Connected { label: l, .. } => label(format!("{} {l}", t("connected-as"))).into(),
         };
         let connected = matches!(self.conn, Conn::Connected { .. });

@@ -14,6 +14,7 @@ pub fn t(id: &'static str) -> &'static str {
         "connecting" => "Connecting…",
         "not-connected" => "Not connected",
         "connected-as" => "Connected as",
+        "reconnecting" => "Connection lost, reconnecting to",
         "up" => "Up",
         "home" => "Home",
         "refresh" => "Refresh",
