@@ -50,7 +50,7 @@ impl Dialog {
                 text(t("hostkey-title")).size(20),
                 text(t("hostkey-body")),
                 text(display_host(&info.host, info.port)).size(15),
-                text(format!("{} key fingerprint:", info.key_type)),
+                text(format!("{} {}", info.key_type, t("hostkey-fingerprint"))),
                 text(info.fingerprint.clone())
                     .font(iced::Font::MONOSPACE)
                     .size(13)

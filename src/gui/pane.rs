@@ -570,7 +570,7 @@ impl Pane {
                 s += &format!(" — {} {}", human_bytes(f.available), t("free"));
             }
             if self.refused > 0 {
-                s += &format!(" — {} unsafe names hidden", self.refused);
+                s += &format!(" — {} {}", self.refused, t("unsafe-names-hidden"));
             }
             text(s).size(12)
         };

@@ -33,6 +33,8 @@ pub fn t(id: &'static str) -> &'static str {
         "download" => "← Download",
         "free" => "free",
         "items" => "items",
+        "hostkey-fingerprint" => "key fingerprint:",
+        "unsafe-names-hidden" => "names hidden (unsafe to use as file names)",
         "selected" => "selected",
         "transfers" => "Transfers",
         "no-transfers" => {
