@@ -5,8 +5,10 @@ use iced::widget::{container, pin, text};
 use iced::{Element, Point};
 
 use crate::engine::entry::Entry;
-use crate::gui::Side;
+use crate::engine::path::FsPath;
 use crate::gui::text::t;
+use crate::gui::{App, Message, Side, fileops, pane};
+use iced::Task;
 
 /// How far (logical pixels) the cursor must move with the button down before a press is a drag.
 const THRESHOLD: f32 = 6.0;
@@ -63,5 +65,55 @@ impl Drag {
             .padding([4, 8])
             .style(container::rounded_box);
         pin(label).x(self.at.x + 14.0).y(self.at.y + 12.0).into()
+    }
+}
+
+impl App {
+    /// Where a drop would go now: the side, the folder, and whether it moves within one side.
+    pub(super) fn drop_target(&self) -> Option<(Side, FsPath)> {
+        let drag = self.drag.as_ref().filter(|d| d.active)?;
+        let side = self.hover?;
+        let pane = match side {
+            Side::Local => &self.local,
+            Side::Remote => &self.remote,
+        };
+        pane.source.as_ref()?;
+        let folder = pane
+            .drag_over
+            .and_then(|row| pane.folder_at(row))
+            .filter(|(e, _)| side != drag.from || !drag.entries.iter().any(|d| d.name == e.name));
+        match (folder, side == drag.from) {
+            (Some((_, path)), _) => Some((side, path)),
+            (None, false) => Some((side, pane.path.clone())),
+            (None, true) => None,
+        }
+    }
+
+    pub(super) fn drag_released(&mut self) -> Task<Message> {
+        let target = self.drop_target();
+        let Some(drag) = self.drag.take() else {
+            return Task::none();
+        };
+        let side = drag.from;
+        if !drag.active {
+            self.local.end_drag();
+            self.remote.end_drag();
+            return self.pane_message(side, pane::Message::ClickReleased);
+        }
+        self.local.end_drag();
+        self.remote.end_drag();
+        match target {
+            Some((to, dest)) if to != side => self.transfer(side, drag.entries, dest),
+            Some((_, dest)) => {
+                // Dropped on a folder in the same pane: move the rows into it.
+                let pane = self.pane_mut(side);
+                let (Some(source), dir) = (pane.source.clone(), pane.path.clone()) else {
+                    return Task::none();
+                };
+                fileops::move_into(source, dir, drag.entries, dest)
+                    .map(move |r| Message::FileOpDone(side, r))
+            }
+            None => Task::none(),
+        }
     }
 }

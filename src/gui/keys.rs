@@ -1,0 +1,90 @@
+//! The keyboard: arrows, Enter, Backspace, Delete, F2, F5, Tab, Ctrl+A, Ctrl+L, Ctrl+Q, Escape —
+//! and, while a dialog is open, only what the dialog takes.
+
+use super::*;
+
+impl App {
+    pub(super) fn key(&mut self, key: keyboard::Key, mods: keyboard::Modifiers) -> Task<Message> {
+        use keyboard::key::Named;
+        if self.fileop.is_some() {
+            if key == keyboard::Key::Named(Named::Escape) {
+                self.fileop = None;
+            }
+            return Task::none();
+        }
+        if self.dialog.is_some() {
+            if key == keyboard::Key::Named(Named::Escape) {
+                return self.dialog_message(dialogs::Message::Cancel);
+            }
+            return Task::none();
+        }
+        if self.alarm.is_some() {
+            if key == keyboard::Key::Named(Named::Escape) {
+                self.alarm = None;
+            }
+            return Task::none();
+        }
+        if self.transfers.conflict().is_some() {
+            if key == keyboard::Key::Named(Named::Escape) {
+                return self.transfer_message(transfers::Message::Answer(None));
+            }
+            return Task::none();
+        }
+        let side = self.active;
+        if key == keyboard::Key::Named(Named::Escape) {
+            self.local.menu = None;
+            self.remote.menu = None;
+            self.drag = None;
+            self.local.end_drag();
+            self.remote.end_drag();
+            return Task::none();
+        }
+        match key.as_ref() {
+            keyboard::Key::Named(Named::Tab) => {
+                self.active = if side == Side::Local {
+                    Side::Remote
+                } else {
+                    Side::Local
+                };
+                Task::none()
+            }
+            keyboard::Key::Named(Named::ArrowDown) => {
+                self.pane_mut(side).move_selection(1);
+                Task::none()
+            }
+            keyboard::Key::Named(Named::ArrowUp) => {
+                self.pane_mut(side).move_selection(-1);
+                Task::none()
+            }
+            keyboard::Key::Named(Named::Enter) => match self.pane_mut(side).cursor() {
+                Some(row) => self.pane_message(side, pane::Message::DoubleClicked(row)),
+                None => Task::none(),
+            },
+            keyboard::Key::Named(Named::Backspace) => self.pane_message(side, pane::Message::Up),
+            keyboard::Key::Named(Named::F5) => self.pane_message(side, pane::Message::Refresh),
+            keyboard::Key::Named(Named::F2) => self.start_fileop(side, true),
+            keyboard::Key::Named(Named::Delete) => self.start_fileop(side, false),
+            keyboard::Key::Character("q") if mods.command() => {
+                iced::window::latest().then(|id| match id {
+                    Some(id) => Task::done(Message::CloseRequested(id)),
+                    None => iced::exit(),
+                })
+            }
+            keyboard::Key::Character("a") if mods.command() => {
+                self.pane_mut(side).select_all();
+                Task::none()
+            }
+            keyboard::Key::Character("l") if mods.command() => {
+                iced::widget::operation::focus(format!(
+                    "{}-path",
+                    if side == Side::Local {
+                        "local"
+                    } else {
+                        "remote"
+                    }
+                ))
+            }
+            _ => Task::none(),
+        }
+    }
+}

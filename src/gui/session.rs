@@ -1,0 +1,182 @@
+//! The connection's life in the app: connect (quick-connect address or preset options), the
+//! questions it asks (host key, password, 2FA) answered through dialogs, reconnecting the browsing
+//! connection after a drop, and disconnecting.
+
+use super::*;
+
+impl App {
+    pub(super) fn connect(&mut self) -> Task<Message> {
+        let target = match Target::parse_quick(&self.quick) {
+            Ok(t) => t,
+            Err(e) => {
+                self.notice = Some(error_text(&e));
+                return Task::none();
+            }
+        };
+        let dirs = AppDirs::new(self.common.config_dir.as_deref());
+        let known_hosts = dirs.known_hosts(self.common.known_hosts.as_deref());
+        let user = target.user.clone().unwrap_or_else(crate::cli::local_user);
+        let mut opts = ConnectOptions::new(target.host.clone(), target.port, user, known_hosts);
+        opts.identity_files = self.common.identity.clone();
+        opts.use_agent = !self.common.no_agent;
+        opts.unknown_host_key = UnknownHostKey::Ask;
+        if let Some(var) = &self.common.password_env
+            && let Ok(v) = std::env::var(var)
+        {
+            opts.password = Some(Secret::new(v));
+        }
+        let start = match (&target.path, self.memory.remote_dir(&target.authority())) {
+            (RemoteStart::Home(rel), Some(last)) if rel.is_empty() => {
+                RemoteStart::Absolute(FsPath::from(last))
+            }
+            (start, _) => start.clone(),
+        };
+        self.conn = Conn::Connecting(target.authority(), start);
+        self.notice = None;
+        Task::run(connect::connect(opts), Message::Conn)
+    }
+
+    /// The browsing connection dropped while listing `path`: open it again (the pool retries
+    /// with backoff) and list the folder once more.
+    pub(super) fn reconnect(&mut self, path: FsPath) -> Task<Message> {
+        let Conn::Connected {
+            pool,
+            link,
+            reconnecting,
+            label,
+            ..
+        } = &mut self.conn
+        else {
+            return Task::none();
+        };
+        if *reconnecting {
+            return Task::none();
+        }
+        *reconnecting = true;
+        let line = format!("{} {label}", t("reconnecting"));
+        self.transfers.log(line, true);
+        let (pool, lost) = (pool.clone(), link.clone());
+        Task::perform(
+            async move {
+                let control = crate::engine::transfer::Control::new();
+                pool.reconnect(0, &lost, &control).await
+            },
+            move |r| Message::Reconnected(path.clone(), r),
+        )
+    }
+
+    pub(super) fn reconnected(
+        &mut self,
+        path: FsPath,
+        r: Result<Arc<Link>, Error>,
+    ) -> Task<Message> {
+        let Conn::Connected {
+            link, reconnecting, ..
+        } = &mut self.conn
+        else {
+            return Task::none();
+        };
+        *reconnecting = false;
+        match r {
+            Ok(new) => {
+                *link = new.clone();
+                self.remote.source = Some(Source::Remote(new));
+                self.remote.list(path).map(Message::Remote)
+            }
+            Err(e) => {
+                self.notice = Some(error_text(&e));
+                self.transfers.log(error_text(&e), true);
+                self.disconnect()
+            }
+        }
+    }
+
+    pub(super) fn disconnect(&mut self) -> Task<Message> {
+        if let Conn::Connected {
+            link, pool, label, ..
+        } = std::mem::replace(&mut self.conn, Conn::Disconnected)
+        {
+            self.transfers
+                .log(format!("{} {label}", t("log-disconnected")), false);
+            let _ = self.remote.set_source(None);
+            return Task::future(async move {
+                pool.close().await;
+                link.conn.disconnect().await;
+            })
+            .discard();
+        }
+        Task::none()
+    }
+
+    pub(super) fn connection_progress(&mut self, p: Progress) -> Task<Message> {
+        match p {
+            Progress::Ask(q, reply) => {
+                self.dialog = Some(Dialog::new(q, reply));
+                iced::widget::operation::focus("dialog-input-0")
+            }
+            Progress::Done(Ok((link, opts))) => {
+                let label = format!(
+                    "{}@{}",
+                    link.conn.user,
+                    crate::engine::ssh::display_host(&link.conn.host, link.conn.port)
+                );
+                // Transfers share the browsing connection; the password typed (kept in memory
+                // only) lets the pool reconnect after a drop.
+                let pool = Arc::new(Pool::with_first(*opts, Arc::new(NoPrompt), link.clone(), 1));
+                let (server, start) = match std::mem::replace(&mut self.conn, Conn::Disconnected) {
+                    Conn::Connecting(server, start) => (server, start),
+                    _ => (String::new(), RemoteStart::Home(String::new())),
+                };
+                self.transfers
+                    .log(format!("{} {label}", t("log-connected")), false);
+                self.conn = Conn::Connected {
+                    reconnecting: false,
+                    server,
+                    label,
+                    link: link.clone(),
+                    pool,
+                };
+                self.dialog = None;
+                self.remote
+                    .set_source_at(Some(Source::Remote(link)), start)
+                    .map(Message::Remote)
+            }
+            Progress::Done(Err(e)) => {
+                if let Conn::Connecting(a, _) = &self.conn {
+                    let line = format!("{} {a}: {}", t("log-connect-failed"), error_text(&e));
+                    self.transfers.log(line, true);
+                }
+                self.conn = Conn::Disconnected;
+                self.dialog = None;
+                if e.is_host_key_refusal() {
+                    self.alarm = Some(e);
+                } else {
+                    self.notice = Some(error_text(&e));
+                }
+                Task::none()
+            }
+        }
+    }
+
+    pub(super) fn dialog_message(&mut self, m: dialogs::Message) -> Task<Message> {
+        let Some(d) = self.dialog.as_mut() else {
+            return Task::none();
+        };
+        match m {
+            dialogs::Message::Input(i, s) => {
+                if let Some(slot) = d.inputs.get_mut(i) {
+                    *slot = s;
+                }
+                return Task::none();
+            }
+            dialogs::Message::HostKey(decision) => d.reply.send(Answer::HostKey(decision)),
+            dialogs::Message::Submit => {
+                let answers = d.inputs.iter().map(|s| Secret::new(s.clone())).collect();
+                d.reply.send(Answer::Secrets(Some(answers)));
+            }
+            dialogs::Message::Cancel => d.reply.send(Answer::Secrets(None)),
+        }
+        self.dialog = None;
+        Task::none()
+    }
+}

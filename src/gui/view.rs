@@ -1,0 +1,180 @@
+//! What the window shows: the connection bar, the two panes with the divider, the notice, the
+//! transfer panel, the drag label and whichever dialog is open; and the event subscriptions
+//! (keys, file drops, window size and close, the cursor while rows are dragged).
+
+use super::*;
+use iced::widget::{column, row};
+
+impl App {
+    pub fn subscription(&self) -> Subscription<Message> {
+        let keys = keyboard::listen().filter_map(|e| match e {
+            keyboard::Event::KeyPressed { key, modifiers, .. } => {
+                Some(Message::Key(key, modifiers))
+            }
+            keyboard::Event::ModifiersChanged(m) => Some(Message::Modifiers(m)),
+            _ => None,
+        });
+        let drops = iced::event::listen_with(|event, _status, _id| match event {
+            iced::Event::Window(iced::window::Event::FileDropped(path)) => {
+                Some(Message::FileDropped(path))
+            }
+            _ => None,
+        });
+        let window = iced::event::listen_with(|event, _status, id| match event {
+            iced::Event::Window(iced::window::Event::Resized(size)) => Some(Message::Resized(size)),
+            iced::Event::Window(iced::window::Event::CloseRequested) => {
+                Some(Message::CloseRequested(id))
+            }
+            _ => None,
+        });
+        let mut subs = vec![keys, drops, window];
+        if self.drag.is_some() {
+            subs.push(iced::event::listen_with(
+                |event, _status, _id| match event {
+                    iced::Event::Mouse(mouse::Event::CursorMoved { position }) => {
+                        Some(Message::DragMoved(position))
+                    }
+                    iced::Event::Mouse(mouse::Event::ButtonReleased(mouse::Button::Left)) => {
+                        Some(Message::DragReleased)
+                    }
+                    _ => None,
+                },
+            ));
+        }
+        Subscription::batch(subs)
+    }
+
+    /// One pane in the layout, outlined while it is where a drag would drop.
+    pub(super) fn pane_view(&self, side: Side) -> Element<'_, Message> {
+        let (pane, title, wrap): (&Pane, _, fn(pane::Message) -> Message) = match side {
+            Side::Local => (&self.local, t("local"), Message::Local),
+            Side::Remote => (&self.remote, t("remote"), Message::Remote),
+        };
+        let target = self.drop_target().is_some_and(|(s, _)| s == side);
+        let active = self.active == side;
+        let body = container(pane.view(title.to_string()).map(wrap))
+            .padding(4)
+            .style(move |theme: &iced::Theme| {
+                let p = theme.extended_palette();
+                container::Style {
+                    // Green where a drag would drop; a quiet outline on the pane the keyboard
+                    // works in.
+                    border: iced::Border {
+                        color: if target {
+                            p.success.strong.color
+                        } else if active {
+                            p.background.strong.color
+                        } else {
+                            iced::Color::TRANSPARENT
+                        },
+                        width: if target { 2.0 } else { 1.0 },
+                        radius: 4.0.into(),
+                    },
+                    ..container::Style::default()
+                }
+            });
+        mouse_area(body)
+            .on_enter(Message::Hover(side))
+            .on_exit(Message::Unhover(side))
+            .into()
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let state: Element<'_, Message> = match &self.conn {
+            Conn::Disconnected => label(t("not-connected")).into(),
+            Conn::Connecting(a, _) => label(format!("{} {a}", t("connecting"))).into(),
+            Conn::Connected {
+                reconnecting: true,
+                label: l,
+                ..
+            } => label(format!("{} {l}", t("reconnecting"))).into(),
+            Conn::Connected { label: l, .. } => label(format!("{} {l}", t("connected-as"))).into(),
+        };
+        let connected = matches!(self.conn, Conn::Connected { .. });
+        let idle = matches!(self.conn, Conn::Disconnected);
+        let bar = row![
+            text_input(t("quick-connect-placeholder"), &self.quick)
+                .id("quick-connect")
+                .on_input(Message::QuickEdited)
+                .on_submit(Message::Connect)
+                .width(Length::Fixed(360.0)),
+            if connected {
+                button(label(t("disconnect")))
+                    .on_press(Message::Disconnect)
+                    .style(button::secondary)
+            } else {
+                button(label(t("connect"))).on_press_maybe(idle.then_some(Message::Connect))
+            },
+            state,
+            iced::widget::space::horizontal(),
+            button(label(t("pick-upload")))
+                .style(button::secondary)
+                .on_press_maybe(connected.then_some(Message::PickUpload)),
+            button(label(t("pick-download")))
+                .style(button::secondary)
+                .on_press_maybe(connected.then_some(Message::PickDownloadDir)),
+        ]
+        .spacing(10)
+        .align_y(iced::Center);
+
+        let panes = pane_grid(&self.layout, |_, side, _| {
+            pane_grid::Content::new(self.pane_view(*side))
+        })
+        .spacing(10)
+        .on_resize(10, Message::Divider)
+        .height(Length::FillPortion(3));
+
+        let mut main = column![bar].spacing(8).padding(10);
+        if let Some(n) = &self.notice {
+            main = main.push(
+                container(
+                    row![
+                        label(n.clone()).width(Fill),
+                        button(label(t("dismiss")))
+                            .on_press(Message::DismissNotice)
+                            .style(button::secondary),
+                    ]
+                    .align_y(iced::Center),
+                )
+                .padding(8)
+                .style(container::danger)
+                .width(Fill),
+            );
+        }
+        let main = main.push(panes).push(rule::horizontal(1)).push(
+            container(self.transfers.view().map(Message::Transfers)).height(Length::FillPortion(1)),
+        );
+        let mut base: Element<'_, Message> = main.into();
+        if let Some(d) = self.drag.as_ref().filter(|d| d.active) {
+            let target = self.drop_target().map(|(_, p)| p.display_lossy());
+            base = stack![base, d.view(target)].into();
+        }
+        if let Some(e) = &self.alarm {
+            return dialogs::modal(
+                base,
+                dialogs::host_key_alarm(e, Message::Copy, Message::CloseAlarm),
+                Message::CloseAlarm,
+            );
+        }
+        match (&self.dialog, &self.fileop) {
+            (Some(d), _) => dialogs::modal(
+                base,
+                d.view().map(Message::Dialog),
+                Message::Dialog(dialogs::Message::Cancel),
+            ),
+            (None, Some(op)) => dialogs::modal(
+                base,
+                op.view().map(Message::FileOp),
+                Message::FileOp(fileops::Message::Cancel),
+            ),
+            (None, None) => match self.transfers.conflict_view() {
+                Some(dialog) => dialogs::modal(
+                    base,
+                    dialog.map(Message::Transfers),
+                    Message::Transfers(transfers::Message::Answer(None)),
+                ),
+                None => base,
+            },
+        }
+    }
+}
