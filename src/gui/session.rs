@@ -31,7 +31,18 @@ impl App {
             }
             (start, _) => start.clone(),
         };
-        self.conn = Conn::Connecting(target.authority(), start);
+        self.connect_with(opts, target.authority(), start)
+    }
+
+    /// Connects with options made elsewhere (the address bar, or the built-in demo server);
+    /// `server` is the `user@host:port` shown and remembered.
+    pub(crate) fn connect_with(
+        &mut self,
+        opts: ConnectOptions,
+        server: String,
+        start: RemoteStart,
+    ) -> Task<Message> {
+        self.conn = Conn::Connecting(server, start);
         self.notice = None;
         Task::run(connect::connect(opts), Message::Conn)
     }
