@@ -86,6 +86,11 @@ async fn lists_the_samples_and_copies_both_ways() {
     assert_eq!(fs.home().await.unwrap(), FsPath::root());
     assert!(fs.extensions().posix_rename);
     assert_eq!(fs.limits().read_len, 255 * 1024);
+    #[cfg(unix)]
+    {
+        let space = fs.free_space(&FsPath::root()).await.unwrap().unwrap();
+        assert!(space.total > 0 && space.available <= space.total);
+    }
 
     let listing = fs
         .list(&FsPath::root(), ListOptions::default())
@@ -140,6 +145,10 @@ async fn lists_the_samples_and_copies_both_ways() {
     };
     let (done, notes) = transfer(&demo, spec, true).await;
     assert_eq!(done, 3, "notes: {notes:?}");
+    assert!(
+        notes.iter().any(|n| n.contains("cannot compute checksums")),
+        "{notes:?}"
+    );
     for (i, (name, len)) in files.iter().enumerate() {
         let on_disk = std::fs::read(demo.root().join("up").join(name)).unwrap();
         assert!(on_disk == bytes(i as u64 + 1, *len), "{name} differs");
@@ -323,6 +332,15 @@ async fn file_operations() {
         fs.stat(&p("/nope")).await,
         Err(Error::NotFound { .. })
     ));
+    // A listing longer than one READDIR reply comes in several.
+    std::fs::create_dir(root.join("many")).unwrap();
+    for i in 0..300 {
+        std::fs::write(root.join(format!("many/f{i:03}")), [i as u8]).unwrap();
+    }
+    let many = fs.list(&p("/many"), ListOptions::default()).await.unwrap();
+    let names: BTreeSet<String> = many.entries.iter().map(|e| e.display.clone()).collect();
+    assert_eq!(names.len(), 300);
+    assert!(names.contains("f000") && names.contains("f299"));
     assert_eq!(
         fs.canonicalize(&p("/Photos/../Music/.")).await.unwrap(),
         p("/Music")

@@ -4,9 +4,11 @@
 //! This file owns the server's life: start (temporary folder, sample files, ephemeral ed25519 host
 //! key, one-time password, a private known_hosts that already trusts the key, listener on a random
 //! loopback port) and stop (connections closed, folder deleted — also on drop). The SSH side is
-//! `server.rs`, the SFTP side `sftp.rs` over the jail in `jail.rs`. No GUI crate is used here.
+//! `server.rs`; the SFTP side `sftp.rs` (with `attrs.rs` and `ext.rs`) over the jail in `jail.rs`;
+//! the sample files `samples.rs`. No GUI crate is used here.
 
 mod attrs;
+mod ext;
 mod jail;
 mod samples;
 mod server;

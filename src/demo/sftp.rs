@@ -2,8 +2,9 @@
 //!
 //! One `DemoSftp` per SFTP channel. It owns that channel's open handles (files and directory
 //! listings, many at once), does every disk operation off the async runtime, and maps I/O errors
-//! to SFTP status codes. Extensions: `posix-rename@openssh.com` and `limits@openssh.com`; others
-//! are answered "unsupported". Symbolic links are never created.
+//! to SFTP status codes. Extensions: `posix-rename@openssh.com`, `limits@openssh.com` and (on
+//! Unix) `statvfs@openssh.com`; others are answered "unsupported". Symbolic links are never
+//! created.
 
 use std::collections::{HashMap, VecDeque};
 use std::fs::File;
@@ -12,20 +13,18 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use russh_sftp::protocol::{
-    Attrs, Data, ExtendedReply, File as NameEntry, FileAttributes, Handle, Name, OpenFlags, Packet,
-    Status, StatusCode, Version,
+    Attrs, Data, File as NameEntry, FileAttributes, Handle, Name, OpenFlags, Packet, Status,
+    StatusCode, Version,
 };
 use russh_sftp::server::{Handler, StatusReply};
 
 use super::attrs;
 use super::jail::Jail;
+use crate::engine::fs::FileSystem;
+use crate::engine::local::{LocalFs, from_local};
 
-/// Largest read answered and write accepted (as advertised with `limits@openssh.com`).
-pub(super) const MAX_IO_LEN: u32 = 255 * 1024;
-/// russh-sftp's server refuses bigger incoming packets.
-const MAX_PACKET_LEN: u64 = 256 * 1024;
-/// Open handles per SFTP session.
-const MAX_HANDLES: usize = 1024;
+use super::ext::{self, MAX_HANDLES, MAX_IO_LEN};
+
 /// Directory entries per READDIR reply.
 const READDIR_BATCH: usize = 128;
 
@@ -191,36 +190,6 @@ fn open_file(path: &std::path::Path, flags: OpenFlags, attrs: &FileAttributes) -
     Ok(file)
 }
 
-/// The strings of an extended request's payload (each a u32 length and bytes).
-fn strings(data: &[u8], n: usize) -> Result<Vec<String>, StatusReply> {
-    let mut out = Vec::with_capacity(n);
-    let mut rest = data;
-    for _ in 0..n {
-        let bad = || StatusCode::BadMessage.with_message("malformed extended request");
-        let (len, tail) = rest.split_first_chunk::<4>().ok_or_else(bad)?;
-        let len = u32::from_be_bytes(*len) as usize;
-        if tail.len() < len {
-            return Err(bad());
-        }
-        out.push(String::from_utf8_lossy(&tail[..len]).into_owned());
-        rest = &tail[len..];
-    }
-    Ok(out)
-}
-
-fn limits_reply(id: u32) -> Packet {
-    let mut data = Vec::with_capacity(32);
-    for v in [
-        MAX_PACKET_LEN,
-        u64::from(MAX_IO_LEN),
-        u64::from(MAX_IO_LEN),
-        MAX_HANDLES as u64,
-    ] {
-        data.extend_from_slice(&v.to_be_bytes());
-    }
-    Packet::ExtendedReply(ExtendedReply { id, data })
-}
-
 impl Handler for DemoSftp {
     type Error = StatusReply;
 
@@ -237,6 +206,10 @@ impl Handler for DemoSftp {
         v.extensions
             .insert("posix-rename@openssh.com".into(), "1".into());
         v.extensions.insert("limits@openssh.com".into(), "1".into());
+        if cfg!(unix) {
+            v.extensions
+                .insert("statvfs@openssh.com".into(), "2".into());
+        }
         Ok(v)
     }
 
@@ -505,7 +478,7 @@ impl Handler for DemoSftp {
     ) -> Result<Packet, Self::Error> {
         match request.as_str() {
             "posix-rename@openssh.com" => {
-                let mut paths = strings(&data, 2)?;
+                let mut paths = ext::strings(&data, 2)?;
                 let (to, from) = (
                     paths.pop().unwrap_or_default(),
                     paths.pop().unwrap_or_default(),
@@ -513,7 +486,16 @@ impl Handler for DemoSftp {
                 self.with_jail(move |j| rename(j, &from, &to, true)).await?;
                 Ok(Packet::Status(ok(id)))
             }
-            "limits@openssh.com" => Ok(limits_reply(id)),
+            "limits@openssh.com" => Ok(ext::limits_reply(id)),
+            "statvfs@openssh.com" => {
+                let path = ext::strings(&data, 1)?.pop().unwrap_or_default();
+                let real = self.with_jail(move |j| j.resolve(&path, true)).await?;
+                match LocalFs.free_space(&from_local(&real)).await {
+                    Ok(Some(space)) => Ok(ext::statvfs_reply(id, space)),
+                    Ok(None) => Err(self.unimplemented()),
+                    Err(e) => Err(StatusCode::Failure.with_message(e.to_string())),
+                }
+            }
             _ => Err(StatusCode::OpUnsupported.with_message(format!("{request} is not supported"))),
         }
     }
@@ -534,18 +516,6 @@ fn rename(j: &Jail, from: &str, to: &str, replace: bool) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn extended_strings_are_parsed_and_checked() {
-        let mut data = Vec::new();
-        for s in ["/a", "/b c"] {
-            data.extend_from_slice(&(s.len() as u32).to_be_bytes());
-            data.extend_from_slice(s.as_bytes());
-        }
-        assert_eq!(strings(&data, 2).unwrap(), vec!["/a", "/b c"]);
-        assert!(strings(&data[..data.len() - 1], 2).is_err());
-        assert!(strings(&[0, 0], 1).is_err());
-    }
 
     #[test]
     fn io_errors_map_to_sftp_codes() {
