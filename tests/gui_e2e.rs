@@ -234,3 +234,58 @@ fn drag_uploads_and_double_click_downloads_in_a_real_window() {
     let colours = x.screenshot(&shots.join("4-downloaded.png"));
     assert!(colours > 16, "the window looks blank ({colours} colours)");
 }
+
+#[test]
+fn demo_opens_connected_to_the_built_in_server_and_ctrl_q_quits() {
+    let x = Xvfb::start();
+    let home = tempfile::tempdir().unwrap();
+    let config = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ferry"))
+        .arg("--demo")
+        .arg("-v")
+        .arg("--config-dir")
+        .arg(config.path())
+        .env("HOME", home.path())
+        .env("DISPLAY", &x.display)
+        .env("ICED_BACKEND", "tiny-skia")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("SSH_AUTH_SOCK")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start ferry --demo");
+    let (tx, lines) = mpsc::channel();
+    let stderr = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut app = App {
+        child,
+        lines,
+        seen: Vec::new(),
+    };
+    // The sample folder: README.txt, Documents/, Photos/, Music/, big-file.bin, a non-ASCII name
+    // and a hidden .config.
+    app.wait_log("Remote pane shows / (7 entries)", Duration::from_secs(60));
+    let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("gui-e2e");
+    std::fs::create_dir_all(&shots).unwrap();
+    let colours = x.screenshot(&shots.join("demo.png"));
+    assert!(colours > 16, "the window looks blank ({colours} colours)");
+    // Ctrl+Q closes the window and ends the program (the demo server with it).
+    let window = x
+        .xdotool(&["search", "--sync", "--onlyvisible", "--name", "^Ferry$"])
+        .lines()
+        .next()
+        .unwrap()
+        .to_string();
+    x.xdotool(&["windowfocus", "--sync", &window]);
+    x.xdotool(&["key", "ctrl+q"]);
+    wait_for("ferry --demo to exit", Duration::from_secs(20), || {
+        matches!(app.child.try_wait(), Ok(Some(_)))
+    });
+    assert!(app.child.try_wait().unwrap().unwrap().success());
+}

@@ -29,6 +29,11 @@ pub struct Cli {
     #[arg(value_name = "ADDRESS")]
     pub open: Option<String>,
 
+    /// Open the window connected to a built-in demo server (127.0.0.1 only, sample files in a
+    /// temporary folder, gone when the window closes).
+    #[arg(long, conflicts_with = "open")]
+    pub demo: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -44,23 +44,41 @@ use crate::gui::pane::{MenuAction, Pane, Source};
 use crate::gui::text::{error_text, t};
 use crate::gui::transfers::Outcome;
 
-/// Starts the GUI and blocks until the window closes.
-pub fn run(common: CommonArgs, open: Option<String>) -> ExitCode {
+/// Starts the GUI and blocks until the window closes. With `open`, it connects to that address;
+/// with `demo`, to a built-in server on 127.0.0.1 that lives as long as the window.
+pub fn run(common: CommonArgs, open: Option<String>, demo: bool) -> ExitCode {
     crate::logging::init(common.verbose);
+    // The demo server runs on its own runtime, beside the window's.
+    let demo = match demo.then(start_demo).transpose() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("ferry: cannot start the demo server: {}", error_text(&e));
+            return ExitCode::FAILURE;
+        }
+    };
+    let preset = demo.as_ref().map(|(_, server)| {
+        let opts = server.connect_options();
+        let address = format!("{}@127.0.0.1:{}", server.user(), server.port());
+        (opts, address)
+    });
     let memory_file = Memory::file(&AppDirs::new(common.config_dir.as_deref()));
     let memory = Memory::load(&memory_file);
     let size = iced::Size::new(memory.width, memory.height);
     let result = iced::application(
         move || {
             let (mut app, task) = App::new(common.clone(), memory.clone(), memory_file.clone());
-            match open.clone() {
-                Some(address) => {
-                    app.quick = address;
-                    let connect = app.connect();
-                    (app, Task::batch([task, connect]))
+            let connect = match (open.clone(), preset.clone()) {
+                (_, Some((opts, address))) => {
+                    app.quick = address.clone();
+                    app.connect_with(opts, address, RemoteStart::Home(String::new()))
                 }
-                None => (app, task),
-            }
+                (Some(address), None) => {
+                    app.quick = address;
+                    app.connect()
+                }
+                (None, None) => Task::none(),
+            };
+            (app, Task::batch([task, connect]))
         },
         App::update,
         App::view,
@@ -74,6 +92,9 @@ pub fn run(common: CommonArgs, open: Option<String>) -> ExitCode {
         ..Default::default()
     })
     .run();
+    if let Some((runtime, server)) = demo {
+        runtime.block_on(server.stop());
+    }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -81,6 +102,19 @@ pub fn run(common: CommonArgs, open: Option<String>) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn start_demo() -> Result<(tokio::runtime::Runtime, crate::demo::DemoServer), Error> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .map_err(|e| Error::Io {
+            path: String::new(),
+            detail: e.to_string(),
+        })?;
+    let server = runtime.block_on(crate::demo::DemoServer::start())?;
+    Ok((runtime, server))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

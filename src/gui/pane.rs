@@ -29,11 +29,11 @@ pub const ROW_HEIGHT: f32 = 26.0;
 /// Name, Size, Modified, Permissions, Owner: shares of the width, so a narrow pane squeezes every
 /// column (text is clipped, never wrapped) instead of losing the names.
 const COLUMNS: [Length; 5] = [
-    Length::FillPortion(8),
+    Length::FillPortion(7),
     Length::FillPortion(3),
-    Length::FillPortion(4),
+    Length::FillPortion(5),
     Length::FillPortion(3),
-    Length::FillPortion(3),
+    Length::FillPortion(2),
 ];
 
 /// Which file system a pane shows.

@@ -85,6 +85,9 @@ pub fn t(id: &'static str) -> &'static str {
         "no-file-dialog" => {
             "No file dialog is available on this desktop (it needs xdg-desktop-portal or zenity). Drag files from your file manager onto the window instead."
         }
+        "queue-empty" => {
+            "Nothing waiting: what was copied is under Finished, problems under Failed"
+        }
         "tab-queue" => "Queue",
         "tab-failed" => "Failed",
         "tab-finished" => "Finished",

@@ -81,6 +81,7 @@ impl Transfers {
             _ => {}
         }
         let body: Element<'_, Message> = match self.tab {
+            Tab::Queue if finished > 0 => self.list(true, "queue-empty"),
             Tab::Queue => self.list(true, "no-transfers"),
             Tab::Finished => self.list(false, "no-finished"),
             Tab::Failed => self.failed_view(),
