@@ -18,8 +18,7 @@ use clap::{Args, Parser, Subcommand};
     name = "ferry",
     version,
     about = "Ferry: a fast, safe SFTP client",
-    long_about = None,
-    args_conflicts_with_subcommands = true
+    long_about = None
 )]
 pub struct Cli {
     #[command(flatten)]
