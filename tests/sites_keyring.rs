@@ -474,3 +474,106 @@ fn locked_keyring_fails_clearly_without_hanging() {
             .is_empty()
     );
 }
+
+#[test]
+fn imports_put_filezilla_passwords_in_the_keyring_only() {
+    let session = KeyringSession::start();
+    let work = tempfile::tempdir().unwrap();
+    let cfg = work.path().join("config");
+    let kh = work.path().join("known_hosts");
+    let secret = "fz-plaintext-pw";
+    let fz = work.path().join("sitemanager.xml");
+    std::fs::write(
+        &fz,
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?>
+<FileZilla3><Servers><Folder>Clients
+  <Server><Host>fz.example.com</Host><Port>2222</Port><Protocol>1</Protocol><User>ann</User>
+    <Pass encoding="base64">{}</Pass><Logontype>1</Logontype><RemoteDir>1 0 3 srv 3 www</RemoteDir>
+    <Name>shop</Name></Server>
+  <Server><Host>ftp.example.com</Host><Protocol>0</Protocol><Name>old</Name></Server>
+</Folder></Servers></FileZilla3>"#,
+            "ZnotcGxhaW50ZXh0LXB3"
+        ),
+    )
+    .unwrap();
+    let ssh_config = work.path().join("ssh_config");
+    std::fs::write(
+        &ssh_config,
+        "Host box\n  HostName box.example.com\n  User bob\n  ProxyJump jump\nHost *\n  Port 2200\n",
+    )
+    .unwrap();
+    let env = session.env();
+
+    let out = ferry(
+        &env,
+        &cfg,
+        &kh,
+        &["sites", "import-filezilla", fz.to_str().unwrap()],
+    );
+    let err = text(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("FileZilla stored 1 password in plaintext; they are now in the OS keyring"),
+        "{err}"
+    );
+    assert!(err.contains("old: not an SFTP site"), "{err}");
+    let out = ferry(
+        &env,
+        &cfg,
+        &kh,
+        &["sites", "import-ssh-config", ssh_config.to_str().unwrap()],
+    );
+    let err = text(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("ProxyJump jump is not supported yet"), "{err}");
+
+    let list = Sites::load(&Sites::path_in(&cfg)).unwrap();
+    let shop = list.find("Clients/shop").unwrap();
+    assert_eq!((shop.port, shop.remote_dir.as_str()), (2222, "/srv/www"));
+    let account = format!("{}/password", shop.id);
+    let found = session.secret_tool(&["lookup", "service", "ferry", "username", &account]);
+    assert_eq!(text(&found.stdout), secret);
+    let bx = list.find("box").unwrap();
+    assert_eq!(
+        (bx.host.as_str(), bx.port, bx.user.as_str()),
+        ("box.example.com", 2200, "bob")
+    );
+
+    // Edit, export and re-import elsewhere: no secret travels in the file.
+    let out = ferry(
+        &env,
+        &cfg,
+        &kh,
+        &[
+            "sites", "edit", "box", "--rename", "box2", "--folder", "Home", "--verify", "true",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let export = work.path().join("export.toml");
+    let out = ferry(
+        &env,
+        &cfg,
+        &kh,
+        &["sites", "export", export.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let other = work.path().join("other");
+    let out = ferry(
+        &env,
+        &other,
+        &kh,
+        &["sites", "import", export.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let listed = text(&ferry(&env, &other, &kh, &["sites", "list"]).stdout);
+    assert!(
+        listed.contains("Home/box2\tbob@box.example.com:2200"),
+        "{listed}"
+    );
+    assert!(
+        listed.contains("Clients/shop\tann@fz.example.com:2222\tpassword"),
+        "{listed}"
+    );
+    assert_eq!(files_containing(work.path(), secret), Vec::<PathBuf>::new());
+}
