@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 # The GUI end-to-end test drives the real window under Xvfb with xdotool and screenshots it.
 packages=(openssh-server openssh-client openssh-sftp-server passwd procps
   xvfb xdotool imagemagick fonts-dejavu-core)
+# The keyring tests run a private D-Bus session with gnome-keyring's Secret Service.
+packages+=(gnome-keyring libsecret-tools dbus dbus-x11)
 # The hostile-server tests run an AsyncSSH server from a venv: python3 needs venv + ensurepip
 # (Debian's python3-venv), unless the python3 on PATH already has them (e.g. pyenv's).
 if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then

@@ -1,5 +1,6 @@
 //! What every CLI command does first: turn the common options and an address into a connection
-//! and an SFTP session, and resolve the address's path (`~` = home).
+//! and an SFTP session, and resolve the address's path (`~` = home). An address is an `sftp://` URL
+//! or `SITE:/path` for a saved site.
 
 use std::io::IsTerminal;
 use std::sync::Arc;
@@ -10,9 +11,11 @@ use crate::cli::prompt::TerminalPrompter;
 use crate::engine::dirs::AppDirs;
 use crate::engine::error::{Error, Result};
 use crate::engine::secret::Secret;
+use crate::engine::secrets::KeyringStore;
 use crate::engine::sftp::{SftpFs, SftpOptions};
+use crate::engine::sites::{self, SiteAddress, SiteSecrets, Sites};
 use crate::engine::ssh::{self, ConnectOptions, Connection, UnknownHostKey};
-use crate::engine::url::Target;
+use crate::engine::url::{RemoteStart, Target};
 
 /// The local account name, the default remote user (as for `ssh`).
 pub fn local_user() -> String {
@@ -27,14 +30,19 @@ pub fn connect_options(common: &CommonArgs, target: &Target) -> Result<ConnectOp
     let user = target.user.clone().unwrap_or_else(local_user);
     let mut opts = ConnectOptions::new(target.host.clone(), target.port, user, known_hosts);
     opts.identity_files = common.identity.clone();
-    opts.use_agent = !common.no_agent;
+    apply_common(common, &mut opts)?;
+    Ok(opts)
+}
+
+/// What the command line says on top of an address or a site: agent, timeout, a password from the
+/// environment, the host-key policy.
+fn apply_common(common: &CommonArgs, opts: &mut ConnectOptions) -> Result<()> {
+    if common.no_agent {
+        opts.use_agent = false;
+    }
     opts.connect_timeout = Duration::from_secs(common.timeout.max(1));
     if let Some(var) = &common.password_env {
-        let value = std::env::var(var).map_err(|_| Error::InvalidUrl {
-            input: format!("--password-env {var}"),
-            reason: format!("the environment variable {var} is not set"),
-        })?;
-        opts.password = Some(Secret::new(value));
+        opts.password = Some(password_from_env(var)?);
     }
     opts.unknown_host_key = if common.accept_new_host_key {
         UnknownHostKey::AcceptNew
@@ -43,7 +51,61 @@ pub fn connect_options(common: &CommonArgs, target: &Target) -> Result<ConnectOp
     } else {
         UnknownHostKey::Refuse
     };
-    Ok(opts)
+    Ok(())
+}
+
+/// The value of `--password-env VAR`.
+pub fn password_from_env(var: &str) -> Result<Secret> {
+    std::env::var(var)
+        .map(Secret::new)
+        .map_err(|_| Error::InvalidUrl {
+            input: format!("--password-env {var}"),
+            reason: format!("the environment variable {var} is not set"),
+        })
+}
+
+/// An address resolved: how to connect and where on the server.
+pub struct Resolved {
+    pub opts: ConnectOptions,
+    pub path: RemoteStart,
+}
+
+/// The one resolver behind every command that takes an address: an `sftp://` URL, or `SITE:/path`
+/// for a saved site (its password or passphrase from the keyring when one is stored; a missing
+/// keyring is reported and the password asked for instead).
+pub async fn resolve(common: &CommonArgs, input: &str) -> Result<Resolved> {
+    let Some(addr) = SiteAddress::parse(input) else {
+        let target = Target::parse_url(input)?;
+        let opts = connect_options(common, &target)?;
+        return Ok(Resolved {
+            opts,
+            path: target.path,
+        });
+    };
+    let dirs = AppDirs::new(common.config_dir.as_deref());
+    let list = Sites::load(&Sites::path_in(&dirs.config))?;
+    let site = list.find(&addr.site)?;
+    let secrets = if common.password_env.is_some() {
+        SiteSecrets::default()
+    } else {
+        match sites::load_secrets(Arc::new(KeyringStore::new()), site).await {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("ferry: note: {e}");
+                SiteSecrets::default()
+            }
+        }
+    };
+    let known_hosts = dirs.known_hosts(common.known_hosts.as_deref());
+    let mut opts = sites::connect_options(site, known_hosts, secrets, &local_user());
+    if !common.identity.is_empty() {
+        opts.identity_files = common.identity.clone();
+    }
+    apply_common(common, &mut opts)?;
+    Ok(Resolved {
+        opts,
+        path: addr.path.unwrap_or_else(|| sites::remote_start(site)),
+    })
 }
 
 /// An open SFTP session and the connection under it.
@@ -52,10 +114,9 @@ pub struct Remote {
     pub fs: SftpFs,
 }
 
-pub async fn open(common: &CommonArgs, target: &Target) -> Result<Remote> {
-    let opts = connect_options(common, target)?;
+pub async fn open(opts: &ConnectOptions) -> Result<Remote> {
     let prompter = Arc::new(TerminalPrompter::new());
-    let conn = ssh::connect(&opts, prompter).await?;
+    let conn = ssh::connect(opts, prompter).await?;
     let fs = SftpFs::open(&conn, SftpOptions::default()).await?;
     Ok(Remote { conn, fs })
 }

@@ -1,4 +1,4 @@
-//! `ferry ls [-l] [-a] URL`: list a remote folder (or one file), with client-side glob filtering
+//! `ferry ls [-l] [-a] URL|SITE:/path`: list a remote folder (or one file), with client-side glob filtering
 //! when the last part of the path is a pattern (`/var/log/*.log`).
 
 use std::io::Write;
@@ -13,7 +13,6 @@ use crate::engine::entry::{Entry, Kind, NameFilter, SortKey, sort_entries};
 use crate::engine::error::Result;
 use crate::engine::fs::{FileSystem, ListOptions};
 use crate::engine::path::FsPath;
-use crate::engine::url::Target;
 
 #[derive(Debug, Args)]
 pub struct LsArgs {
@@ -26,14 +25,14 @@ pub struct LsArgs {
     /// Stop with an error past this many entries.
     #[arg(long, value_name = "N", default_value_t = crate::engine::fs::DEFAULT_LIST_CAP)]
     pub max_entries: usize,
-    /// sftp://[user@]host[:port]/path  (~ = home; the last part may be a glob like *.log)
+    /// sftp://[user@]host[:port]/path or SITE:/path  (~ = home; the last part may be a glob like *.log)
     pub url: String,
 }
 
 pub async fn run(common_args: &CommonArgs, args: LsArgs) -> Result<ExitCode> {
-    let target = Target::parse_url(&args.url)?;
-    let remote = common::open(common_args, &target).await?;
-    let path = target.path.resolve(&remote.fs).await?;
+    let address = common::resolve(common_args, &args.url).await?;
+    let remote = common::open(&address.opts).await?;
+    let path = address.path.resolve(&remote.fs).await?;
     let opts = ListOptions {
         cap: args.max_entries,
         resolve_links: args.long,

@@ -5,6 +5,7 @@ mod common;
 pub use common::local_user;
 mod ls;
 mod prompt;
+mod sites;
 mod transfer;
 
 use std::ffi::OsString;
@@ -75,12 +76,14 @@ pub struct CommonArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List a remote folder: ferry ls [-l] [-a] sftp://user@host[:port]/path
+    /// List a remote folder: ferry ls [-l] [-a] sftp://user@host[:port]/path (or SITE:/path)
     Ls(ls::LsArgs),
     /// Download: ferry get [-r] sftp://user@host/path LOCAL
     Get(transfer::GetArgs),
     /// Upload: ferry put [-r] LOCAL... sftp://user@host/path
     Put(transfer::PutArgs),
+    /// Saved sites: ferry sites list|add|edit|remove|import-ssh-config|import-filezilla|export|import
+    Sites(sites::SitesArgs),
 }
 
 /// Parses the arguments; `None` means "no subcommand: start the GUI" (with the parsed options).
@@ -109,8 +112,11 @@ pub fn run(cli: Cli) -> ExitCode {
             Command::Ls(args) => ls::run(&cli.common, args).await,
             Command::Get(args) => transfer::get(&cli.common, args).await,
             Command::Put(args) => transfer::put(&cli.common, args).await,
+            Command::Sites(args) => sites::run(&cli.common, args).await,
         }
     });
+    // A keyring call stuck behind an unlock prompt must not keep the process alive.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(1));
     match result {
         Ok(code) => code,
         Err(e) => {
@@ -129,5 +135,49 @@ pub fn attach_console() {
         windows_sys::Win32::System::Console::AttachConsole(
             windows_sys::Win32::System::Console::ATTACH_PARENT_PROCESS,
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn global_options_go_before_or_after_a_subcommand() {
+        for argv in [
+            &[
+                "ferry",
+                "--no-agent",
+                "--config-dir",
+                "/c",
+                "ls",
+                "sftp://h/",
+            ][..],
+            &[
+                "ferry",
+                "ls",
+                "--no-agent",
+                "--config-dir",
+                "/c",
+                "sftp://h/",
+            ],
+            &[
+                "ferry",
+                "--config-dir",
+                "/c",
+                "sites",
+                "add",
+                "n",
+                "sftp://h/",
+            ],
+        ] {
+            let cli = Cli::try_parse_from(argv).unwrap_or_else(|e| panic!("{argv:?}: {e}"));
+            assert!(cli.command.is_some() && cli.open.is_none(), "{argv:?}");
+            assert_eq!(cli.common.config_dir.as_deref(), Some(Path::new("/c")));
+        }
+        let gui = Cli::try_parse_from(["ferry", "--no-agent", "sftp://h/"]).unwrap();
+        assert_eq!(gui.open.as_deref(), Some("sftp://h/"));
+        assert!(gui.command.is_none());
     }
 }

@@ -11,18 +11,18 @@ use clap::{Args, ValueEnum};
 use tokio::sync::mpsc;
 
 use crate::cli::CommonArgs;
-use crate::cli::common::connect_options;
+use crate::cli::common::resolve;
 use crate::cli::prompt::TerminalPrompter;
 use crate::engine::entry::{Kind, NameFilter};
 use crate::engine::error::{Error, Result};
 use crate::engine::fs::{FileSystem, ListOptions};
 use crate::engine::local::{LocalFs, from_local};
 use crate::engine::path::FsPath;
+use crate::engine::ssh::ConnectOptions;
 use crate::engine::transfer::progress::{Snapshot, human_bytes};
 use crate::engine::transfer::{
     ConflictPolicy, Control, Direction, Event, JobSpec, JobSummary, Pool, TransferOptions, run_job,
 };
-use crate::engine::url::Target;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum OnConflict {
@@ -65,7 +65,7 @@ pub struct TransferArgs {
 pub struct GetArgs {
     #[command(flatten)]
     pub t: TransferArgs,
-    /// sftp://[user@]host[:port]/path (the last part may be a glob like *.log)
+    /// sftp://[user@]host[:port]/path or SITE:/path (the last part may be a glob like *.log)
     pub url: String,
     /// Local file or folder (a trailing / or an existing folder: copy into it).
     pub local: String,
@@ -75,7 +75,7 @@ pub struct GetArgs {
 pub struct PutArgs {
     #[command(flatten)]
     pub t: TransferArgs,
-    /// Local files or folders, then the destination sftp:// URL (a trailing / or an existing
+    /// Local files or folders, then the destination sftp:// URL or SITE:/path (a trailing / or an existing
     /// folder: copy into it).
     #[arg(required = true, num_args = 2..)]
     pub paths: Vec<String>,
@@ -98,13 +98,12 @@ fn options(t: &TransferArgs) -> TransferOptions {
     }
 }
 
-fn pool(common: &CommonArgs, target: &Target, connections: usize) -> Result<Arc<Pool>> {
-    let opts = connect_options(common, target)?;
-    Ok(Arc::new(Pool::new(
+fn pool(opts: ConnectOptions, connections: usize) -> Arc<Pool> {
+    Arc::new(Pool::new(
         opts,
         Arc::new(TerminalPrompter::new()),
         connections,
-    )))
+    ))
 }
 
 /// Splits a destination into (folder, optional new name): "into" when it ends with '/' or is an
@@ -128,10 +127,10 @@ async fn destination(
 }
 
 pub async fn get(common: &CommonArgs, args: GetArgs) -> Result<ExitCode> {
-    let target = Target::parse_url(&args.url)?;
-    let pool = pool(common, &target, args.t.connections)?;
+    let address = resolve(common, &args.url).await?;
+    let pool = pool(address.opts, args.t.connections);
     let link = pool.get(0).await?;
-    let remote = target.path.resolve(&link.sftp).await?;
+    let remote = address.path.resolve(&link.sftp).await?;
 
     // A glob in the last component selects from its folder's listing.
     let last = remote
@@ -184,16 +183,16 @@ fn job_spec(
 
 pub async fn put(common: &CommonArgs, mut args: PutArgs) -> Result<ExitCode> {
     let url = args.paths.pop().unwrap_or_default();
-    let target = Target::parse_url(&url)?;
+    let address = resolve(common, &url).await?;
     let mut sources = Vec::new();
     for p in &args.paths {
         let abs = absolute_local(p)?;
         LocalFs.lstat(&abs).await?; // a missing source is an error before connecting
         sources.push(abs);
     }
-    let pool = pool(common, &target, args.t.connections)?;
+    let pool = pool(address.opts, args.t.connections);
     let link = pool.get(0).await?;
-    let remote = target.path.resolve(&link.sftp).await?;
+    let remote = address.path.resolve(&link.sftp).await?;
     let trailing = url.ends_with('/') || url.ends_with("/~");
     let (dest_dir, dest_name) = destination(&link.sftp, &remote, trailing).await?;
     drop(link);

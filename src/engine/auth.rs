@@ -232,6 +232,18 @@ impl Attempt<'_> {
                 return Ok(None);
             }
         }
+        if let Some(known) = self.opts.passphrase.clone() {
+            let path_owned = path.to_path_buf();
+            let loaded = tokio::task::spawn_blocking(move || {
+                russh::keys::load_secret_key(&path_owned, Some(known.expose()))
+            })
+            .await
+            .map_err(|e| key_error(e.to_string()))?;
+            match loaded {
+                Ok(k) => return Ok(Some(k)),
+                Err(_) => tracing::info!("the stored passphrase does not open {}", path.display()),
+            }
+        }
         for attempt in 0..3 {
             let Some(pass) = self.prompter.passphrase(path).await else {
                 return Ok(None);

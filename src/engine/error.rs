@@ -142,6 +142,46 @@ pub enum Error {
     #[error("Refused to write {path}: {why}.")]
     UnsafeDestination { path: String, why: String },
 
+    #[error(
+        "No OS keyring is available ({why}): Ferry will ask for the password each time and never stores it in a file."
+    )]
+    KeyringUnavailable { why: String },
+
+    #[error("The OS keyring refused the request: {detail}.")]
+    Keyring { detail: String },
+
+    #[error(
+        "The sites file {} could not be read ({detail}); it was kept as {} and nothing was overwritten. Fix or remove it, then try again.", path.display(), backup.display()
+    )]
+    SitesFileCorrupt {
+        path: PathBuf,
+        backup: PathBuf,
+        detail: String,
+    },
+
+    #[error(
+        "The sites file {} is version {version}, written by a newer Ferry; update Ferry to use it.", path.display()
+    )]
+    SitesFileNewer { path: PathBuf, version: u32 },
+
+    #[error("There is no saved site named '{name}' (see: ferry sites list).")]
+    UnknownSite { name: String },
+
+    #[error("More than one saved site is named '{name}': say which with its folder ({}).", candidates.join(", "))]
+    AmbiguousSite {
+        name: String,
+        candidates: Vec<String>,
+    },
+
+    #[error("A site named '{name}' already exists in that folder; choose another name.")]
+    SiteExists { name: String },
+
+    #[error("Not a valid site: {reason}.")]
+    InvalidSite { reason: String },
+
+    #[error("Cannot import {}: {detail}.", path.display())]
+    Import { path: PathBuf, detail: String },
+
     #[error("Cancelled.")]
     Cancelled,
 }

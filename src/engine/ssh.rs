@@ -45,6 +45,9 @@ pub struct ConnectOptions {
     /// A password known in advance (scripted use, or from the keyring); tried for `password` and
     /// for a keyboard-interactive password prompt before the prompter is asked.
     pub password: Option<Secret>,
+    /// A key passphrase known in advance (from the keyring); tried once on an encrypted key file
+    /// before the prompter is asked.
+    pub passphrase: Option<Secret>,
     pub known_hosts: KnownHosts,
     pub unknown_host_key: UnknownHostKey,
     pub connect_timeout: Duration,
@@ -65,6 +68,7 @@ impl ConnectOptions {
             identity_files: Vec::new(),
             use_agent: true,
             password: None,
+            passphrase: None,
             known_hosts,
             unknown_host_key: UnknownHostKey::Refuse,
             connect_timeout: Duration::from_secs(15),

@@ -1,0 +1,335 @@
+//! `ferry sites …`: list, add, edit and remove saved sites, import them from `~/.ssh/config`,
+//! FileZilla or a Ferry export, and export them. Passwords given with `--password-env` go to the OS
+//! keyring only; when there is none the command fails and stores the password nowhere.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Args, Subcommand};
+
+use crate::cli::CommonArgs;
+use crate::cli::common::password_from_env;
+use crate::engine::dirs::AppDirs;
+use crate::engine::error::{Error, Result};
+use crate::engine::secrets::{self, KeyringStore, SecretKind, SecretStore};
+use crate::engine::sites::{self, AuthMethod, Import, Site, Sites, normalize_folder};
+use crate::engine::url::{RemoteStart, Target};
+
+#[derive(Debug, Args)]
+pub struct SitesArgs {
+    #[command(subcommand)]
+    pub command: SitesCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SitesCommand {
+    /// List saved sites (folder/name, address, login method).
+    List {
+        /// Also list recent quick connections.
+        #[arg(long)]
+        recent: bool,
+    },
+    /// Save a site: ferry sites add NAME sftp://user@host:port/path [-i KEY] [--password-env VAR]
+    Add(AddArgs),
+    /// Change a saved site.
+    Edit(EditArgs),
+    /// Delete a saved site and its secrets in the keyring.
+    Remove {
+        /// NAME or FOLDER/NAME
+        name: String,
+    },
+    /// Import Host entries from OpenSSH's config (default ~/.ssh/config).
+    ImportSshConfig { file: Option<PathBuf> },
+    /// Import SFTP sites from FileZilla's sitemanager.xml (passwords go to the keyring).
+    ImportFilezilla { file: PathBuf },
+    /// Write every saved site (no secrets) to FILE.
+    Export { file: PathBuf },
+    /// Add the sites of a Ferry export.
+    Import { file: PathBuf },
+}
+
+/// Site settings shared by `add` and `edit`.
+#[derive(Debug, Args)]
+pub struct SiteFields {
+    /// Folder to keep the site in ("Work/Clients"; "" = top level).
+    #[arg(long, value_name = "PATH")]
+    pub folder: Option<String>,
+    /// How to log in: agent, key-file, password, interactive.
+    #[arg(long, value_name = "METHOD", value_parser = parse_auth)]
+    pub auth: Option<AuthMethod>,
+    /// Where browsing starts on the server (/abs, ~/rel; "" = home).
+    #[arg(long, value_name = "PATH")]
+    pub remote_dir: Option<String>,
+    /// Where the local pane starts.
+    #[arg(long, value_name = "DIR")]
+    pub local_dir: Option<PathBuf>,
+    /// Files copied at once for this site (1-32).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=32))]
+    pub max_transfers: Option<u8>,
+    /// Verify each copied file with a checksum.
+    #[arg(long, value_name = "BOOL")]
+    pub verify: Option<bool>,
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+    /// Store the key passphrase read from this environment variable in the keyring.
+    #[arg(long, value_name = "VAR")]
+    pub passphrase_env: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    pub name: String,
+    /// sftp://[user@]host[:port][/path] or [user@]host[:port]
+    pub url: String,
+    #[command(flatten)]
+    pub fields: SiteFields,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// NAME or FOLDER/NAME
+    pub name: String,
+    /// New name.
+    #[arg(long, value_name = "NAME")]
+    pub rename: Option<String>,
+    /// New address (host, port, user and, if it has one, the start folder).
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Stop using a key file.
+    #[arg(long)]
+    pub no_key: bool,
+    /// Delete the stored password and passphrase.
+    #[arg(long)]
+    pub forget_secrets: bool,
+    #[command(flatten)]
+    pub fields: SiteFields,
+}
+
+fn parse_auth(s: &str) -> std::result::Result<AuthMethod, String> {
+    AuthMethod::parse(s).ok_or_else(|| "one of: agent, key-file, password, interactive".into())
+}
+
+pub async fn run(common: &CommonArgs, args: SitesArgs) -> Result<ExitCode> {
+    let dirs = AppDirs::new(common.config_dir.as_deref());
+    let path = Sites::path_in(&dirs.config);
+    let mut list = Sites::load(&path)?;
+    let store: Arc<dyn SecretStore> = Arc::new(KeyringStore::new());
+    match args.command {
+        SitesCommand::List { recent } => print_list(&list, recent),
+        SitesCommand::Add(a) => add(common, &mut list, store, a).await?,
+        SitesCommand::Edit(e) => edit(common, &mut list, store, e).await?,
+        SitesCommand::Remove { name } => {
+            let site = list.find(&name)?.clone();
+            if let Err(e) = secrets::delete_all(store, site.id.clone()).await {
+                eprintln!("ferry: warning: could not delete the site's secrets: {e}");
+            }
+            list.remove(&site.id);
+            eprintln!("ferry: removed {}", site.full_name());
+        }
+        SitesCommand::ImportSshConfig { file } => {
+            let file = match file {
+                Some(f) => f,
+                None => directories::BaseDirs::new()
+                    .map(|b| b.home_dir().join(".ssh/config"))
+                    .ok_or_else(|| Error::Import {
+                        path: "~/.ssh/config".into(),
+                        detail: "no home folder".into(),
+                    })?,
+            };
+            merge(&mut list, store, sites::import_ssh_config(&file)?).await;
+        }
+        SitesCommand::ImportFilezilla { file } => {
+            merge(&mut list, store, sites::import_filezilla(&file)?).await;
+        }
+        SitesCommand::Import { file } => {
+            merge(&mut list, store, sites::import_sites(&file)?).await;
+        }
+        SitesCommand::Export { file } => {
+            sites::export_sites(&list.sites, &file)?;
+            eprintln!(
+                "ferry: exported {} sites to {} (passwords are not exported)",
+                list.sites.len(),
+                file.display()
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
+    list.save(&path)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_list(list: &Sites, recent: bool) {
+    let mut rows: Vec<&Site> = list.sites.iter().collect();
+    rows.sort_by_key(|s| s.full_name());
+    for s in rows {
+        let start = if s.remote_dir.is_empty() {
+            String::new()
+        } else {
+            format!("  {}", s.remote_dir)
+        };
+        println!(
+            "{}\t{}\t{}{start}",
+            s.full_name(),
+            s.authority(),
+            s.auth.as_str()
+        );
+    }
+    if recent {
+        for r in &list.recent {
+            let user = if r.user.is_empty() {
+                String::new()
+            } else {
+                format!("{}@", r.user)
+            };
+            println!("recent\t{user}{}:{}", r.host, r.port);
+        }
+    }
+}
+
+/// The settings `add` and `edit` share, applied to `site`.
+fn apply_fields(site: &mut Site, f: &SiteFields) {
+    if let Some(folder) = &f.folder {
+        site.folder = normalize_folder(folder);
+    }
+    if let Some(auth) = f.auth {
+        site.auth = auth;
+    }
+    if let Some(dir) = &f.remote_dir {
+        site.remote_dir = dir.clone();
+    }
+    if let Some(dir) = &f.local_dir {
+        site.local_dir = Some(dir.clone());
+    }
+    if f.max_transfers.is_some() {
+        site.max_transfers = f.max_transfers;
+    }
+    if let Some(v) = f.verify {
+        site.verify_checksum = v;
+    }
+    if let Some(n) = &f.notes {
+        site.notes = n.clone();
+    }
+}
+
+/// Host, port, user and start folder from an address.
+fn apply_url(site: &mut Site, url: &str) -> Result<()> {
+    let t = Target::parse_quick(url)?;
+    site.host = t.host;
+    site.port = t.port;
+    site.user = t.user.unwrap_or_default();
+    site.remote_dir = match t.path {
+        RemoteStart::Home(rel) if rel.is_empty() => String::new(),
+        RemoteStart::Home(rel) => format!("~/{rel}"),
+        RemoteStart::Absolute(p) => p.to_string(),
+    };
+    Ok(())
+}
+
+/// The secrets the options name, read from the environment before anything is saved.
+fn secrets_from_env(
+    common: &CommonArgs,
+    f: &SiteFields,
+) -> Result<Vec<(SecretKind, crate::engine::secret::Secret)>> {
+    let mut out = Vec::new();
+    if let Some(var) = &common.password_env {
+        out.push((SecretKind::Password, password_from_env(var)?));
+    }
+    if let Some(var) = &f.passphrase_env {
+        out.push((SecretKind::Passphrase, password_from_env(var)?));
+    }
+    Ok(out)
+}
+
+async fn add(
+    common: &CommonArgs,
+    list: &mut Sites,
+    store: Arc<dyn SecretStore>,
+    a: AddArgs,
+) -> Result<()> {
+    let mut site = Site::new(a.name, "");
+    apply_url(&mut site, &a.url)?;
+    if let Some(key) = common.identity.first() {
+        site.key_file = Some(key.clone());
+        site.auth = AuthMethod::KeyFile;
+    }
+    if common.password_env.is_some() {
+        site.auth = AuthMethod::Password;
+    }
+    apply_fields(&mut site, &a.fields);
+    let secrets = secrets_from_env(common, &a.fields)?;
+    let id = list.add(site)?;
+    // The keyring first: if it is unavailable, nothing is saved at all.
+    for (kind, secret) in secrets {
+        secrets::set(store.clone(), id.clone(), kind, secret).await?;
+    }
+    let site = list.get(&id).map(Site::full_name).unwrap_or_default();
+    eprintln!("ferry: saved {site}");
+    Ok(())
+}
+
+async fn edit(
+    common: &CommonArgs,
+    list: &mut Sites,
+    store: Arc<dyn SecretStore>,
+    e: EditArgs,
+) -> Result<()> {
+    let mut site = list.find(&e.name)?.clone();
+    if let Some(name) = &e.rename {
+        site.name = name.clone();
+    }
+    if let Some(url) = &e.url {
+        apply_url(&mut site, url)?;
+    }
+    if let Some(key) = common.identity.first() {
+        site.key_file = Some(key.clone());
+    }
+    if e.no_key {
+        site.key_file = None;
+    }
+    if common.password_env.is_some() && site.auth != AuthMethod::Interactive {
+        site.auth = AuthMethod::Password;
+    }
+    apply_fields(&mut site, &e.fields);
+    let secrets = secrets_from_env(common, &e.fields)?;
+    let id = site.id.clone();
+    list.update(site)?;
+    if e.forget_secrets {
+        secrets::delete_all(store.clone(), id.clone()).await?;
+    }
+    for (kind, secret) in secrets {
+        secrets::set(store.clone(), id.clone(), kind, secret).await?;
+    }
+    Ok(())
+}
+
+/// Adds an import's sites, puts its secrets in the keyring, and reports. Without a keyring the
+/// sites are still added, without their passwords, and the person is told.
+async fn merge(list: &mut Sites, store: Arc<dyn SecretStore>, mut import: Import) {
+    let found = import.sites.len();
+    let before = list.sites.len();
+    let mut notes = std::mem::take(&mut import.notes);
+    notes.extend(list.merge(&mut import));
+    let added = list.sites.len() - before;
+    let mut stored = 0;
+    let mut failure = None;
+    for (id, kind, secret) in import.secrets.drain(..) {
+        if failure.is_some() {
+            break;
+        }
+        match secrets::set(store.clone(), id, kind, secret).await {
+            Ok(()) => stored += 1,
+            Err(e) => failure = Some(e),
+        }
+    }
+    if let Some(e) = failure {
+        notes.retain(|n| !n.contains("they are now in the OS keyring"));
+        notes.push(format!("passwords were not imported: {e}"));
+    } else if stored > 0 {
+        tracing::info!("stored {stored} imported secrets in the keyring");
+    }
+    for n in notes {
+        eprintln!("ferry: note: {n}");
+    }
+    eprintln!("ferry: imported {added} of {found} sites");
+}
