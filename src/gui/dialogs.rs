@@ -20,12 +20,15 @@ pub struct Dialog {
     pub reply: Reply,
     /// What has been typed, one per prompt.
     pub inputs: Vec<String>,
+    /// "Remember in the OS keyring", offered for a saved site's password or passphrase.
+    pub remember: Option<bool>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Input(usize, String),
     HostKey(HostKeyDecision),
+    Remember(bool),
     Submit,
     Cancel,
 }
@@ -41,6 +44,7 @@ impl Dialog {
             question,
             reply,
             inputs: vec![String::new(); n],
+            remember: None,
         }
     }
 
@@ -109,7 +113,7 @@ impl Dialog {
         subject: String,
         secure: bool,
     ) -> Element<'_, Message> {
-        column![
+        let mut col = column![
             text(title).size(20),
             text(subject),
             text_input("", &self.inputs[0])
@@ -117,10 +121,16 @@ impl Dialog {
                 .secure(secure)
                 .on_input(|s| Message::Input(0, s))
                 .on_submit(Message::Submit),
-            self.buttons(),
         ]
-        .spacing(10)
-        .into()
+        .spacing(10);
+        if let Some(on) = self.remember {
+            col = col.push(
+                iced::widget::checkbox(on)
+                    .label(t("remember-password"))
+                    .on_toggle(Message::Remember),
+            );
+        }
+        col.push(self.buttons()).into()
     }
 
     fn buttons(&self) -> Element<'_, Message> {

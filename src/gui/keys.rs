@@ -18,6 +18,12 @@ impl App {
             }
             return Task::none();
         }
+        if self.manager.is_some() && self.dialog.is_none() {
+            if key == keyboard::Key::Named(Named::Escape) {
+                self.manager = None;
+            }
+            return Task::none();
+        }
         if self.alarm.is_some() {
             if key == keyboard::Key::Named(Named::Escape) {
                 self.alarm = None;

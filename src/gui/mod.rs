@@ -10,7 +10,9 @@ pub mod fileops;
 mod keys;
 pub mod memory;
 pub mod pane;
+mod saved;
 mod session;
+pub mod sites;
 pub mod text;
 pub mod transfers;
 mod view;
@@ -69,6 +71,7 @@ pub fn run(common: CommonArgs, open: Option<String>, demo: bool) -> ExitCode {
             let (mut app, task) = App::new(common.clone(), memory.clone(), memory_file.clone());
             let connect = match (open.clone(), preset.clone()) {
                 (_, Some((opts, address))) => {
+                    app.demo = true;
                     app.quick = address.clone();
                     app.connect_with(opts, address, RemoteStart::Home(String::new()))
                 }
@@ -124,7 +127,7 @@ pub enum Side {
 }
 
 #[derive(Debug)]
-enum Conn {
+pub(crate) enum Conn {
     Disconnected,
     /// Connecting to the address shown, to open the folder it names.
     Connecting(String, RemoteStart),
@@ -149,6 +152,8 @@ pub struct App {
     dialog: Option<Dialog>,
     fileop: Option<fileops::Op>,
     notice: Option<String>,
+    /// A suggestion (not a problem), shown in a quieter colour until dismissed.
+    info: Option<String>,
     /// A refused host key: the warning stays until closed.
     alarm: Option<Error>,
     transfers: transfers::Transfers,
@@ -161,6 +166,22 @@ pub struct App {
     /// Window size, divider and folders, saved when the window closes.
     memory: Memory,
     memory_file: PathBuf,
+    /// Saved sites (for the bar's list) and where they are kept.
+    sites: crate::engine::sites::Sites,
+    sites_file: PathBuf,
+    /// False until the sites file was read without error (recent connections are only
+    /// written over a file that was read).
+    sites_ok: bool,
+    /// The OS keyring (the only place secrets are kept); false once it said it is unavailable.
+    secrets: Arc<dyn crate::engine::secrets::SecretStore>,
+    secrets_ok: bool,
+    manager: Option<sites::SiteManager>,
+    /// The saved site of the connection being made or open.
+    via_site: Option<crate::engine::sites::Site>,
+    /// A password typed with "remember", stored in the keyring once the login works.
+    typed_secret: Option<(crate::engine::secrets::SecretKind, Secret)>,
+    /// Connected to the built-in demo server (not recorded among recent connections).
+    demo: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -201,6 +222,17 @@ pub enum Message {
     DismissNotice,
     /// The browsing connection was reopened (or could not be) after a drop.
     Reconnected(FsPath, Result<Arc<Link>, Error>),
+    /// Saved sites: read at start, the manager, a pick in the bar, a site's secrets read.
+    SitesLoaded(Result<crate::engine::sites::Sites, Error>),
+    OpenSites,
+    Sites(sites::Message),
+    Pick(saved::Choice),
+    SiteSecrets(
+        Box<crate::engine::sites::Site>,
+        Result<crate::engine::sites::SiteSecrets, Error>,
+    ),
+    /// A remembered password was stored (or could not be).
+    SecretStored(Result<(), Error>),
     /// Put text on the clipboard.
     Copy(String),
     /// Upload files… / Download to…: open the native dialog (tests skip to the `Picked` messages).
@@ -226,6 +258,7 @@ impl App {
             _ => RemoteStart::Home(String::new()),
         };
         let divider = memory.divider;
+        let dirs = AppDirs::new(common.config_dir.as_deref());
         let mut app = App {
             common,
             local: Pane::new("local", Some(Source::Local)),
@@ -236,6 +269,7 @@ impl App {
             dialog: None,
             fileop: None,
             notice: None,
+            info: None,
             alarm: None,
             transfers: transfers::Transfers::default(),
             layout: pane_grid::State::with_configuration(pane_grid::Configuration::Split {
@@ -248,12 +282,22 @@ impl App {
             hover: None,
             memory,
             memory_file,
+            sites: Default::default(),
+            sites_file: crate::engine::sites::Sites::path_in(&dirs.config),
+            sites_ok: false,
+            secrets: Arc::new(crate::engine::secrets::KeyringStore::new()),
+            secrets_ok: true,
+            manager: None,
+            via_site: None,
+            typed_secret: None,
+            demo: false,
         };
         let task = app
             .local
             .set_source_at(Some(Source::Local), start)
             .map(Message::Local);
-        (app, task)
+        let sites = saved::load(app.sites_file.clone());
+        (app, Task::batch([task, sites]))
     }
 
     fn pane_mut(&mut self, side: Side) -> &mut Pane {
@@ -318,6 +362,17 @@ impl App {
             }
             Message::DismissNotice => {
                 self.notice = None;
+                self.info = None;
+                Task::none()
+            }
+            Message::SitesLoaded(r) => self.sites_loaded(r),
+            Message::OpenSites => self.open_sites(),
+            Message::Sites(m) => self.sites_message(m),
+            Message::Pick(c) => self.pick(c),
+            Message::SiteSecrets(site, r) => self.site_secrets(*site, r),
+            Message::SecretStored(Ok(())) => Task::none(),
+            Message::SecretStored(Err(e)) => {
+                self.notice = Some(format!("{} {}", t("remember-failed"), error_text(&e)));
                 Task::none()
             }
             Message::Copy(s) => iced::clipboard::write(s),
@@ -551,9 +606,13 @@ impl App {
             self.notice = Some(t("connect-first").to_string());
             return Task::none();
         };
+        let (parallel, verify) = self.site_transfer_options();
+        let defaults = TransferOptions::default();
         let opts = TransferOptions {
             conflict,
-            ..TransferOptions::default()
+            parallel_files: parallel.unwrap_or(defaults.parallel_files),
+            verify,
+            ..defaults
         };
         self.transfers
             .start(pool.clone(), spec, opts)

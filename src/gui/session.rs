@@ -3,9 +3,11 @@
 //! connection after a drop, and disconnecting.
 
 use super::*;
+use crate::gui::connect::Question;
 
 impl App {
     pub(super) fn connect(&mut self) -> Task<Message> {
+        self.via_site = None;
         let target = match Target::parse_quick(&self.quick) {
             Ok(t) => t,
             Err(e) => {
@@ -103,6 +105,8 @@ impl App {
     }
 
     pub(super) fn disconnect(&mut self) -> Task<Message> {
+        self.via_site = None;
+        self.typed_secret = None;
         if let Conn::Connected {
             link, pool, label, ..
         } = std::mem::replace(&mut self.conn, Conn::Disconnected)
@@ -122,7 +126,12 @@ impl App {
     pub(super) fn connection_progress(&mut self, p: Progress) -> Task<Message> {
         match p {
             Progress::Ask(q, reply) => {
-                self.dialog = Some(Dialog::new(q, reply));
+                let secret = matches!(q, Question::Password { .. } | Question::Passphrase(_));
+                let mut dialog = Dialog::new(q, reply);
+                if secret && self.via_site.is_some() && self.secrets_ok {
+                    dialog.remember = Some(false);
+                }
+                self.dialog = Some(dialog);
                 iced::widget::operation::focus("dialog-input-0")
             }
             Progress::Done(Ok((link, opts))) => {
@@ -148,9 +157,11 @@ impl App {
                     pool,
                 };
                 self.dialog = None;
-                self.remote
+                let browse = self
+                    .remote
                     .set_source_at(Some(Source::Remote(link)), start)
-                    .map(Message::Remote)
+                    .map(Message::Remote);
+                Task::batch([browse, self.connected_extras()])
             }
             Progress::Done(Err(e)) => {
                 if let Conn::Connecting(a, _) = &self.conn {
@@ -159,6 +170,7 @@ impl App {
                 }
                 self.conn = Conn::Disconnected;
                 self.dialog = None;
+                self.typed_secret = None;
                 if e.is_host_key_refusal() {
                     self.alarm = Some(e);
                 } else {
@@ -181,8 +193,23 @@ impl App {
                 return Task::none();
             }
             dialogs::Message::HostKey(decision) => d.reply.send(Answer::HostKey(decision)),
+            dialogs::Message::Remember(on) => {
+                d.remember = Some(on);
+                return Task::none();
+            }
             dialogs::Message::Submit => {
-                let answers = d.inputs.iter().map(|s| Secret::new(s.clone())).collect();
+                let answers: Vec<Secret> =
+                    d.inputs.iter().map(|s| Secret::new(s.clone())).collect();
+                // Kept until the login succeeds, then stored in the keyring (never a file).
+                if d.remember == Some(true)
+                    && let Some(first) = answers.first()
+                {
+                    let kind = match d.question {
+                        Question::Passphrase(_) => crate::engine::secrets::SecretKind::Passphrase,
+                        _ => crate::engine::secrets::SecretKind::Password,
+                    };
+                    self.typed_secret = Some((kind, first.clone()));
+                }
                 d.reply.send(Answer::Secrets(Some(answers)));
             }
             dialogs::Message::Cancel => d.reply.send(Answer::Secrets(None)),

@@ -88,16 +88,30 @@ impl App {
                 label: l,
                 ..
             } => label(format!("{} {l}", t("reconnecting"))).into(),
-            Conn::Connected { label: l, .. } => label(format!("{} {l}", t("connected-as"))).into(),
+            // The address is in the field beside it: a green dot says the rest.
+            Conn::Connected { label: l, .. } => iced::widget::tooltip(
+                label(format!("● {}", t("connected"))).style(label::success),
+                container(label(format!("{} {l}", t("connected-as"))).size(13))
+                    .padding(6)
+                    .style(container::rounded_box),
+                iced::widget::tooltip::Position::Bottom,
+            )
+            .into(),
         };
         let connected = matches!(self.conn, Conn::Connected { .. });
         let idle = matches!(self.conn, Conn::Disconnected);
         let bar = row![
+            iced::widget::pick_list(self.choices(), None::<saved::Choice>, Message::Pick)
+                .placeholder(t("sites-pick"))
+                .width(Length::Fixed(170.0)),
+            button(label(t("sites-button")))
+                .style(button::secondary)
+                .on_press(Message::OpenSites),
             text_input(t("quick-connect-placeholder"), &self.quick)
                 .id("quick-connect")
                 .on_input(Message::QuickEdited)
                 .on_submit(Message::Connect)
-                .width(Length::Fixed(360.0)),
+                .width(Length::Fixed(260.0)),
             if connected {
                 button(label(t("disconnect")))
                     .on_press(Message::Disconnect)
@@ -141,6 +155,22 @@ impl App {
                 .width(Fill),
             );
         }
+        if let Some(n) = self.info.as_ref().filter(|_| self.notice.is_none()) {
+            main = main.push(
+                container(
+                    row![
+                        label(n.clone()).width(Fill),
+                        button(label(t("dismiss")))
+                            .on_press(Message::DismissNotice)
+                            .style(button::secondary),
+                    ]
+                    .align_y(iced::Center),
+                )
+                .padding(8)
+                .style(container::secondary)
+                .width(Fill),
+            );
+        }
         let main = main.push(panes).push(rule::horizontal(1)).push(
             container(self.transfers.view().map(Message::Transfers)).height(Length::FillPortion(1)),
         );
@@ -148,6 +178,13 @@ impl App {
         if let Some(d) = self.drag.as_ref().filter(|d| d.active) {
             let target = self.drop_target().map(|(_, p)| p.display_lossy());
             base = stack![base, d.view(target)].into();
+        }
+        if let (Some(m), None, None) = (&self.manager, &self.dialog, &self.alarm) {
+            return dialogs::modal(
+                base,
+                m.view().map(Message::Sites),
+                Message::Sites(sites::Message::Close),
+            );
         }
         if let Some(e) = &self.alarm {
             return dialogs::modal(

@@ -1,0 +1,249 @@
+//! The app's side of saved sites: the list in the connection bar (sites, then recent quick
+//! connections), opening the site manager, connecting to a site with its secrets from the OS
+//! keyring, storing a password typed with "remember" once the login worked, and recording quick
+//! connections. Keyring and file work run in tasks.
+
+use std::sync::Arc;
+
+use iced::Task;
+
+use crate::engine::error::Error;
+use crate::engine::secret::Secret;
+use crate::engine::secrets::{self, SecretKind};
+use crate::engine::sites::{self as engine_sites, Site, SiteSecrets, Sites};
+use crate::engine::ssh::UnknownHostKey;
+use crate::engine::url::RemoteStart;
+use crate::gui::sites::{self, SiteManager};
+use crate::gui::text::{error_text, t};
+use crate::gui::{App, Message};
+
+/// One entry of the connection bar's list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    Site(String),
+    Recent(String),
+}
+
+impl std::fmt::Display for Choice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Choice::Site(name) => f.write_str(name),
+            Choice::Recent(address) => write!(f, "↺ {address}"),
+        }
+    }
+}
+
+/// Reads the sites file in a task (at start, for the bar).
+pub fn load(file: std::path::PathBuf) -> Task<Message> {
+    Task::perform(
+        async move {
+            tokio::task::spawn_blocking(move || Sites::load(&file))
+                .await
+                .unwrap_or_else(|e| {
+                    Err(Error::Io {
+                        path: String::new(),
+                        detail: e.to_string(),
+                    })
+                })
+        },
+        Message::SitesLoaded,
+    )
+}
+
+impl App {
+    /// The bar's list: saved sites by folder and name, then recent quick connections.
+    pub(crate) fn choices(&self) -> Vec<Choice> {
+        let mut sites: Vec<&Site> = self.sites.sites.iter().collect();
+        sites.sort_by_key(|s| (s.folder.to_lowercase(), s.name.to_lowercase()));
+        let mut out: Vec<Choice> = sites
+            .into_iter()
+            .map(|s| Choice::Site(s.full_name()))
+            .collect();
+        out.extend(self.sites.recent.iter().map(|r| {
+            Choice::Recent(
+                crate::engine::url::Target {
+                    user: (!r.user.is_empty()).then(|| r.user.clone()),
+                    host: r.host.clone(),
+                    port: r.port,
+                    path: RemoteStart::Home(String::new()),
+                }
+                .authority(),
+            )
+        }));
+        out
+    }
+
+    pub(crate) fn sites_loaded(&mut self, r: Result<Sites, Error>) -> Task<Message> {
+        match r {
+            Ok(s) => {
+                let first_start = !self.sites_file.exists();
+                self.sites = s;
+                self.sites_ok = true;
+                if first_start
+                    && (sites::ssh_config_path().is_some() || sites::filezilla_path().is_some())
+                {
+                    self.info = Some(t("offer-import").to_string());
+                }
+            }
+            Err(e) => self.notice = Some(error_text(&e)),
+        }
+        Task::none()
+    }
+
+    pub(crate) fn open_sites(&mut self) -> Task<Message> {
+        let (manager, task) = SiteManager::open(self.sites_file.clone(), self.secrets.clone());
+        self.manager = Some(manager);
+        task.map(Message::Sites)
+    }
+
+    pub(crate) fn sites_message(&mut self, m: sites::Message) -> Task<Message> {
+        let Some(manager) = self.manager.as_mut() else {
+            return Task::none();
+        };
+        let (task, event) = manager.update(m);
+        let task = task.map(Message::Sites);
+        match event {
+            None => task,
+            Some(sites::Event::Changed) => {
+                self.sites = manager.sites().clone();
+                self.sites_ok = true;
+                task
+            }
+            Some(sites::Event::Close) => {
+                self.manager = None;
+                task
+            }
+            Some(sites::Event::Connect(site)) => {
+                self.sites = manager.sites().clone();
+                self.manager = None;
+                Task::batch([task, self.connect_site(*site)])
+            }
+        }
+    }
+
+    pub(crate) fn pick(&mut self, choice: Choice) -> Task<Message> {
+        match choice {
+            Choice::Recent(address) => {
+                self.quick = address;
+                self.connect()
+            }
+            Choice::Site(name) => match self.sites.find(&name) {
+                Ok(site) => {
+                    let site = site.clone();
+                    self.connect_site(site)
+                }
+                Err(e) => {
+                    self.notice = Some(error_text(&e));
+                    Task::none()
+                }
+            },
+        }
+    }
+
+    /// Connects to a saved site: its secrets come from the keyring first (off the UI thread).
+    pub(crate) fn connect_site(&mut self, site: Site) -> Task<Message> {
+        if !matches!(self.conn, crate::gui::Conn::Disconnected) {
+            let disconnect = self.disconnect();
+            return disconnect.chain(self.connect_site(site));
+        }
+        let store = self.secrets.clone();
+        Task::perform(
+            async move {
+                let secrets = engine_sites::load_secrets(store, &site).await;
+                (Box::new(site), secrets)
+            },
+            |(site, secrets)| Message::SiteSecrets(site, secrets),
+        )
+    }
+
+    pub(crate) fn site_secrets(
+        &mut self,
+        site: Site,
+        secrets: Result<SiteSecrets, Error>,
+    ) -> Task<Message> {
+        let secrets = match secrets {
+            Ok(s) => {
+                self.secrets_ok = true;
+                s
+            }
+            Err(e) => {
+                // No keyring: say so, and connect anyway (the password is asked for).
+                self.secrets_ok = !matches!(e, Error::KeyringUnavailable { .. });
+                self.transfers.log(error_text(&e), true);
+                SiteSecrets::default()
+            }
+        };
+        let dirs = crate::engine::dirs::AppDirs::new(self.common.config_dir.as_deref());
+        let known_hosts = dirs.known_hosts(self.common.known_hosts.as_deref());
+        let mut opts =
+            engine_sites::connect_options(&site, known_hosts, secrets, &crate::cli::local_user());
+        opts.unknown_host_key = UnknownHostKey::Ask;
+        if self.common.no_agent {
+            opts.use_agent = false;
+        }
+        self.quick = site.authority();
+        let local = match &site.local_dir {
+            Some(dir) if dir.is_dir() => self
+                .local
+                .list(crate::engine::local::from_local(dir))
+                .map(Message::Local),
+            _ => Task::none(),
+        };
+        let start = engine_sites::remote_start(&site);
+        let server = site.authority();
+        self.via_site = Some(site);
+        Task::batch([local, self.connect_with(opts, server, start)])
+    }
+
+    /// After a login worked: store a password typed with "remember", and record a quick
+    /// connection among the recent ones.
+    pub(crate) fn connected_extras(&mut self) -> Task<Message> {
+        let mut tasks = Vec::new();
+        if let (Some((kind, secret)), Some(site)) = (self.typed_secret.take(), &self.via_site) {
+            tasks.push(store_secret(self, site.id.clone(), kind, secret));
+        }
+        if self.via_site.is_none()
+            && !self.demo
+            && self.sites_ok
+            && let Ok(target) = crate::engine::url::Target::parse_quick(&self.quick)
+        {
+            let user = target.user.clone().unwrap_or_default();
+            self.sites.touch_recent(&target.host, target.port, &user);
+            let (sites, file) = (self.sites.clone(), self.sites_file.clone());
+            tasks.push(
+                Task::perform(
+                    async move {
+                        tokio::task::spawn_blocking(move || sites.save(&file))
+                            .await
+                            .ok()
+                            .and_then(|r| r.err())
+                    },
+                    |e| match e {
+                        Some(e) => Message::SecretStored(Err(e)),
+                        None => Message::SecretStored(Ok(())),
+                    },
+                )
+                .discard(),
+            );
+        }
+        Task::batch(tasks)
+    }
+
+    /// Transfer settings of the site connected to, if any.
+    pub(crate) fn site_transfer_options(&self) -> (Option<usize>, bool) {
+        match &self.via_site {
+            Some(s) => (s.max_transfers.map(usize::from), s.verify_checksum),
+            None => (None, false),
+        }
+    }
+}
+
+fn store_secret(
+    app: &App,
+    id: engine_sites::SiteId,
+    kind: SecretKind,
+    secret: Secret,
+) -> Task<Message> {
+    let store = Arc::clone(&app.secrets);
+    Task::perform(secrets::set(store, id, kind, secret), Message::SecretStored)
+}

@@ -1,0 +1,497 @@
+//! The site manager: the saved sites as a tree of folders, a form to add / edit / duplicate /
+//! delete / move them, passwords into the OS keyring (never a file), imports from OpenSSH's
+//! config and FileZilla, and Connect. The sites file and the keyring are read and written in
+//! tasks, off the UI thread; `view.rs` draws it.
+
+mod view;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use iced::Task;
+
+use crate::engine::error::Error;
+use crate::engine::secret::Secret;
+use crate::engine::secrets::{self, SecretKind, SecretStore};
+use crate::engine::sites::{AuthMethod, Import, Site, SiteId, Sites};
+use crate::gui::text::{error_text, t};
+
+/// The form's text fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    Folder,
+    Host,
+    Port,
+    User,
+    KeyFile,
+    Password,
+    RemoteDir,
+    LocalDir,
+    MaxTransfers,
+    Notes,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// The sites file was read (when the manager opens).
+    Loaded(Result<Sites, Error>),
+    Select(SiteId),
+    New,
+    Duplicate,
+    Delete,
+    Edit(Field, String),
+    Auth(AuthMethod),
+    Verify(bool),
+    BrowseKey,
+    KeyPicked(Option<PathBuf>),
+    Save,
+    /// The file (and the password, if one was typed) were written; the text says what happened.
+    Saved(Result<Sites, Error>, Option<String>),
+    Connect,
+    ImportSsh,
+    ImportFileZilla,
+    FileZillaPicked(Option<PathBuf>),
+    Imported(Result<(Sites, Vec<String>), Error>),
+    Close,
+}
+
+/// What the manager asks of the app.
+#[derive(Debug, Clone)]
+pub enum Event {
+    Connect(Box<Site>),
+    Close,
+    /// The sites changed on disk: the connection bar's list follows.
+    Changed,
+}
+
+/// The site being edited, as typed.
+#[derive(Debug, Clone)]
+struct Form {
+    site: Site,
+    port: String,
+    max: String,
+    key_file: String,
+    local_dir: String,
+    /// A password typed to store; empty leaves the keyring as it is.
+    password: String,
+    is_new: bool,
+}
+
+impl Form {
+    fn of(site: Site, is_new: bool) -> Form {
+        Form {
+            port: site.port.to_string(),
+            max: site
+                .max_transfers
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
+            key_file: path_text(&site.key_file),
+            local_dir: path_text(&site.local_dir),
+            password: String::new(),
+            site,
+            is_new,
+        }
+    }
+
+    /// The site as typed, or what is wrong with it.
+    fn site(&self) -> Result<Site, String> {
+        let mut s = self.site.clone();
+        s.port = self
+            .port
+            .trim()
+            .parse()
+            .ok()
+            .filter(|p| *p > 0)
+            .ok_or_else(|| t("site-bad-port").to_string())?;
+        s.max_transfers = match self.max.trim() {
+            "" => None,
+            m => Some(
+                m.parse()
+                    .ok()
+                    .filter(|n| (1..=32).contains(n))
+                    .ok_or_else(|| t("site-bad-max").to_string())?,
+            ),
+        };
+        s.key_file = non_empty_path(&self.key_file);
+        s.local_dir = non_empty_path(&self.local_dir);
+        s.validate().map_err(|e| error_text(&e))?;
+        Ok(s)
+    }
+}
+
+fn path_text(p: &Option<PathBuf>) -> String {
+    p.as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default()
+}
+
+fn non_empty_path(s: &str) -> Option<PathBuf> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| PathBuf::from(s))
+}
+
+pub struct SiteManager {
+    sites: Sites,
+    file: PathBuf,
+    store: Arc<dyn SecretStore>,
+    selected: Option<SiteId>,
+    form: Option<Form>,
+    loading: bool,
+    /// The last outcome, and whether it is a problem.
+    status: Option<(String, bool)>,
+    /// Connect once the save in progress lands.
+    connect_after_save: bool,
+}
+
+impl SiteManager {
+    /// Opens the manager and reads the sites file in a task.
+    pub fn open(file: PathBuf, store: Arc<dyn SecretStore>) -> (SiteManager, Task<Message>) {
+        let read = file.clone();
+        (
+            SiteManager {
+                sites: Sites::default(),
+                file,
+                store,
+                selected: None,
+                form: None,
+                loading: true,
+                status: None,
+                connect_after_save: false,
+            },
+            Task::perform(blocking(move || Sites::load(&read)), Message::Loaded),
+        )
+    }
+
+    pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
+        let task = match message {
+            Message::Loaded(Ok(sites)) => {
+                self.loading = false;
+                self.sites = sites;
+                if let Some(first) = self.sorted().first() {
+                    let id = first.id.clone();
+                    self.select(id);
+                }
+                Task::none()
+            }
+            Message::Loaded(Err(e)) => {
+                self.loading = false;
+                self.status = Some((error_text(&e), true));
+                Task::none()
+            }
+            Message::Select(id) => {
+                self.select(id);
+                Task::none()
+            }
+            Message::New => {
+                let mut site = Site::new(t("site-new-name"), "");
+                if let Some(f) = &self.form {
+                    site.folder = f.site.folder.clone();
+                }
+                self.selected = None;
+                self.form = Some(Form::of(site, true));
+                self.status = None;
+                iced::widget::operation::focus("site-name")
+            }
+            Message::Duplicate => {
+                if let Some(f) = &self.form {
+                    let mut site = f.site.clone();
+                    site.id = SiteId::new_random();
+                    site.name = format!("{} ({})", site.name, t("site-copy"));
+                    self.selected = None;
+                    self.form = Some(Form::of(site, true));
+                }
+                Task::none()
+            }
+            Message::Delete => return (self.delete(), None),
+            Message::Edit(field, value) => {
+                if let Some(f) = self.form.as_mut() {
+                    match field {
+                        Field::Name => f.site.name = value,
+                        Field::Folder => f.site.folder = value,
+                        Field::Host => f.site.host = value.trim().to_string(),
+                        Field::Port => f.port = value,
+                        Field::User => f.site.user = value.trim().to_string(),
+                        Field::KeyFile => f.key_file = value,
+                        Field::Password => f.password = value,
+                        Field::RemoteDir => f.site.remote_dir = value,
+                        Field::LocalDir => f.local_dir = value,
+                        Field::MaxTransfers => f.max = value,
+                        Field::Notes => f.site.notes = value,
+                    }
+                }
+                Task::none()
+            }
+            Message::Auth(a) => {
+                if let Some(f) = self.form.as_mut() {
+                    f.site.auth = a;
+                }
+                Task::none()
+            }
+            Message::Verify(on) => {
+                if let Some(f) = self.form.as_mut() {
+                    f.site.verify_checksum = on;
+                }
+                Task::none()
+            }
+            Message::BrowseKey => Task::perform(
+                rfd::AsyncFileDialog::new()
+                    .set_title(t("site-pick-key"))
+                    .pick_file(),
+                |f| Message::KeyPicked(f.map(|f| f.path().to_path_buf())),
+            ),
+            Message::KeyPicked(Some(p)) => {
+                if let Some(f) = self.form.as_mut() {
+                    f.key_file = p.display().to_string();
+                    f.site.auth = AuthMethod::KeyFile;
+                }
+                Task::none()
+            }
+            Message::KeyPicked(None) => Task::none(),
+            Message::Save => self.save(false),
+            Message::Connect => self.save(true),
+            Message::Saved(Ok(sites), note) => {
+                let saved = self
+                    .form
+                    .as_ref()
+                    .and_then(|f| sites.get(&f.site.id).cloned());
+                self.sites = sites;
+                if let Some(id) = saved.as_ref().map(|s| s.id.clone()) {
+                    let status = self.status.take();
+                    self.select(id);
+                    self.status = status;
+                }
+                let problem = note.is_some();
+                self.status = Some((note.unwrap_or_else(|| t("site-saved").to_string()), problem));
+                if std::mem::take(&mut self.connect_after_save)
+                    && let Some(site) = saved
+                {
+                    return (Task::none(), Some(Event::Connect(Box::new(site))));
+                }
+                return (Task::none(), Some(Event::Changed));
+            }
+            Message::Saved(Err(e), _) => {
+                self.connect_after_save = false;
+                self.status = Some((error_text(&e), true));
+                Task::none()
+            }
+            Message::ImportSsh => {
+                let Some(path) = ssh_config_path() else {
+                    self.status = Some((t("site-no-ssh-config").to_string(), true));
+                    return (Task::none(), None);
+                };
+                self.import(move || crate::engine::sites::import_ssh_config(&path))
+            }
+            Message::ImportFileZilla => {
+                let mut dialog = rfd::AsyncFileDialog::new()
+                    .set_title(t("site-pick-filezilla"))
+                    .add_filter("FileZilla", &["xml"]);
+                if let Some(dir) = filezilla_path().and_then(|p| p.parent().map(|d| d.to_owned())) {
+                    dialog = dialog.set_directory(dir);
+                }
+                Task::perform(dialog.pick_file(), |f| {
+                    Message::FileZillaPicked(f.map(|f| f.path().to_path_buf()))
+                })
+            }
+            Message::FileZillaPicked(Some(path)) => {
+                self.import(move || crate::engine::sites::import_filezilla(&path))
+            }
+            Message::FileZillaPicked(None) => Task::none(),
+            Message::Imported(Ok((sites, notes))) => {
+                self.sites = sites;
+                let text = if notes.is_empty() {
+                    t("site-imported").to_string()
+                } else {
+                    notes.join("\n")
+                };
+                if self.form.is_none()
+                    && let Some(first) = self.sorted().first()
+                {
+                    let id = first.id.clone();
+                    self.select(id);
+                }
+                self.status = Some((text, false));
+                return (Task::none(), Some(Event::Changed));
+            }
+            Message::Imported(Err(e)) => {
+                self.status = Some((error_text(&e), true));
+                Task::none()
+            }
+            Message::Close => return (Task::none(), Some(Event::Close)),
+        };
+        (task, None)
+    }
+
+    /// The sites in tree order: by folder, then name.
+    fn sorted(&self) -> Vec<&Site> {
+        let mut v: Vec<&Site> = self.sites.sites.iter().collect();
+        v.sort_by_key(|s| (s.folder.to_lowercase(), s.name.to_lowercase()));
+        v
+    }
+
+    fn select(&mut self, id: SiteId) {
+        if let Some(site) = self.sites.get(&id) {
+            self.form = Some(Form::of(site.clone(), false));
+            self.selected = Some(id);
+            self.status = None;
+        }
+    }
+
+    /// Validates the form, writes the file, then stores a typed password in the keyring; with
+    /// `connect`, asks the app to connect once saved.
+    fn save(&mut self, connect: bool) -> Task<Message> {
+        let Some(form) = &self.form else {
+            return Task::none();
+        };
+        let site = match form.site() {
+            Ok(s) => s,
+            Err(why) => {
+                self.status = Some((why, true));
+                return Task::none();
+            }
+        };
+        let mut sites = self.sites.clone();
+        let written = if form.is_new {
+            sites.add(site.clone()).map(|_| ())
+        } else {
+            sites.update(site.clone())
+        };
+        if let Err(e) = written {
+            self.status = Some((error_text(&e), true));
+            return Task::none();
+        }
+        let password = (!form.password.is_empty()).then(|| Secret::new(form.password.clone()));
+        let kind = if site.auth == AuthMethod::KeyFile {
+            SecretKind::Passphrase
+        } else {
+            SecretKind::Password
+        };
+        if let Some(f) = self.form.as_mut() {
+            f.is_new = false;
+            f.password.clear();
+        }
+        let secret = password.map(|p| (site.id.clone(), kind, p));
+        let saved = Task::perform(
+            persist(sites, self.file.clone(), self.store.clone(), secret),
+            |(r, note)| Message::Saved(r, note),
+        );
+        self.connect_after_save = connect;
+        saved
+    }
+
+    fn delete(&mut self) -> Task<Message> {
+        let Some(id) = self.selected.clone() else {
+            // A new site not saved yet: just drop the form.
+            self.form = None;
+            return Task::none();
+        };
+        let mut sites = self.sites.clone();
+        if sites.remove(&id).is_none() {
+            return Task::none();
+        }
+        self.form = None;
+        self.selected = None;
+        let (file, store) = (self.file.clone(), self.store.clone());
+        Task::perform(
+            async move {
+                let to_disk = sites.clone();
+                if let Err(e) = blocking(move || to_disk.save(&file)).await {
+                    return (Err(e), None);
+                }
+                // The site is gone from the file; now its secrets go from the keyring.
+                let note = secrets::delete_all(store, id)
+                    .await
+                    .err()
+                    .map(|e| error_text(&e));
+                (Ok(sites), note)
+            },
+            |(r, note)| Message::Saved(r, note),
+        )
+    }
+
+    fn import(
+        &mut self,
+        read: impl FnOnce() -> Result<Import, Error> + Send + 'static,
+    ) -> Task<Message> {
+        let (mut sites, file, store) = (self.sites.clone(), self.file.clone(), self.store.clone());
+        Task::perform(
+            async move {
+                let mut import = blocking(read).await?;
+                let mut notes = std::mem::take(&mut import.notes);
+                notes.extend(sites.merge(&mut import));
+                let to_disk = sites.clone();
+                blocking(move || to_disk.save(&file)).await?;
+                for (id, kind, secret) in import.secrets.drain(..) {
+                    if let Err(e) = secrets::set(store.clone(), id, kind, secret).await {
+                        notes.push(format!(
+                            "{} {}",
+                            t("site-saved-no-password"),
+                            error_text(&e)
+                        ));
+                        break;
+                    }
+                }
+                Ok((sites, notes))
+            },
+            Message::Imported,
+        )
+    }
+
+    /// The sites as last read or written.
+    pub fn sites(&self) -> &Sites {
+        &self.sites
+    }
+}
+
+/// Writes the sites file, then stores `secret` (if one was typed) in the keyring — never in the
+/// file. Returns the sites written and, when the secret could not be stored, what to tell.
+pub async fn persist(
+    sites: Sites,
+    file: PathBuf,
+    store: Arc<dyn SecretStore>,
+    secret: Option<(SiteId, SecretKind, Secret)>,
+) -> (Result<Sites, Error>, Option<String>) {
+    let to_disk = sites.clone();
+    if let Err(e) = blocking(move || to_disk.save(&file)).await {
+        return (Err(e), None);
+    }
+    let note = match secret {
+        Some((id, kind, secret)) => secrets::set(store, id, kind, secret)
+            .await
+            .err()
+            .map(|e| format!("{} {}", t("site-saved-no-password"), error_text(&e))),
+        None => None,
+    };
+    (Ok(sites), note)
+}
+
+/// Runs blocking file work on tokio's blocking pool.
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, Error> + Send + 'static,
+) -> Result<T, Error> {
+    tokio::task::spawn_blocking(f).await.unwrap_or_else(|e| {
+        Err(Error::Io {
+            path: String::new(),
+            detail: e.to_string(),
+        })
+    })
+}
+
+/// `~/.ssh/config`, if it exists.
+pub fn ssh_config_path() -> Option<PathBuf> {
+    let p = directories::BaseDirs::new()?.home_dir().join(".ssh/config");
+    p.is_file().then_some(p)
+}
+
+/// FileZilla's site list, if it exists (`~/.config/filezilla/sitemanager.xml` on Linux,
+/// `%APPDATA%\FileZilla\sitemanager.xml` on Windows).
+pub fn filezilla_path() -> Option<PathBuf> {
+    let base = directories::BaseDirs::new()?;
+    [
+        base.config_dir().join("filezilla/sitemanager.xml"),
+        base.config_dir().join("FileZilla/sitemanager.xml"),
+        base.home_dir().join(".filezilla/sitemanager.xml"),
+    ]
+    .into_iter()
+    .find(|p| p.is_file())
+}

@@ -1,0 +1,243 @@
+//! The site manager's look: the tree of folders and sites on the left, the selected site's form
+//! on the right, imports and the last outcome below, Close / Save / Connect.
+
+use iced::widget::{
+    button, checkbox, column, container, pick_list, row, rule, scrollable, space, text, text_input,
+};
+use iced::{Element, Fill, Length};
+
+use crate::engine::sites::AuthMethod;
+use crate::gui::sites::{Field, Message, SiteManager};
+use crate::gui::text::t;
+
+const AUTH: [AuthMethod; 4] = [
+    AuthMethod::Agent,
+    AuthMethod::KeyFile,
+    AuthMethod::Password,
+    AuthMethod::Interactive,
+];
+
+/// How an auth method is shown in the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Auth(AuthMethod);
+
+impl std::fmt::Display for Auth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(t(match self.0 {
+            AuthMethod::Agent => "auth-agent",
+            AuthMethod::KeyFile => "auth-key",
+            AuthMethod::Password => "auth-password",
+            AuthMethod::Interactive => "auth-interactive",
+        }))
+    }
+}
+
+fn labelled<'a>(
+    label: &'static str,
+    input: impl Into<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    row![
+        text(t(label)).size(13).width(Length::Fixed(130.0)),
+        input.into()
+    ]
+    .spacing(8)
+    .align_y(iced::Center)
+    .into()
+}
+
+fn field<'a>(
+    label: &'static str,
+    f: Field,
+    value: &'a str,
+    hint: &'static str,
+) -> Element<'a, Message> {
+    let mut input = text_input(t(hint), value)
+        .on_input(move |s| Message::Edit(f, s))
+        .on_submit(Message::Save)
+        .size(13);
+    if f == Field::Name {
+        input = input.id("site-name");
+    }
+    if f == Field::Password {
+        input = input.secure(true);
+    }
+    labelled(label, input)
+}
+
+impl SiteManager {
+    pub fn view(&self) -> Element<'_, Message> {
+        let tree = self.tree();
+        let form: Element<'_, Message> = match &self.form {
+            None if self.loading => text(t("loading")).into(),
+            None => text(t("site-none")).into(),
+            Some(f) => {
+                let s = &f.site;
+                let auth = pick_list(AUTH.map(Auth).to_vec(), Some(Auth(s.auth)), |a: Auth| {
+                    Message::Auth(a.0)
+                })
+                .text_size(13);
+                let key = row![
+                    text_input("~/.ssh/id_ed25519", &f.key_file)
+                        .on_input(|s| Message::Edit(Field::KeyFile, s))
+                        .size(13),
+                    button(text(t("browse")).size(13))
+                        .on_press(Message::BrowseKey)
+                        .style(button::secondary),
+                ]
+                .spacing(6);
+                let secret_label = if s.auth == AuthMethod::KeyFile {
+                    "site-passphrase"
+                } else {
+                    "site-password"
+                };
+                let mut col = column![
+                    field("site-name", Field::Name, &s.name, "site-name-hint"),
+                    field("site-folder", Field::Folder, &s.folder, "site-folder-hint"),
+                    field("site-host", Field::Host, &s.host, "site-host-hint"),
+                    field("site-port", Field::Port, &f.port, "22"),
+                    field("site-user", Field::User, &s.user, "site-user-hint"),
+                    labelled("site-auth", auth),
+                ]
+                .spacing(8);
+                if s.auth == AuthMethod::KeyFile {
+                    col = col.push(labelled("site-key", key));
+                }
+                if s.auth != AuthMethod::Agent {
+                    col = col.push(field(
+                        secret_label,
+                        Field::Password,
+                        &f.password,
+                        "site-password-hint",
+                    ));
+                }
+                col.push(field(
+                    "site-remote-dir",
+                    Field::RemoteDir,
+                    &s.remote_dir,
+                    "site-remote-hint",
+                ))
+                .push(field(
+                    "site-local-dir",
+                    Field::LocalDir,
+                    &f.local_dir,
+                    "site-local-hint",
+                ))
+                .push(field(
+                    "site-max",
+                    Field::MaxTransfers,
+                    &f.max,
+                    "site-max-hint",
+                ))
+                .push(labelled(
+                    "site-verify",
+                    checkbox(s.verify_checksum)
+                        .label(t("site-verify-label"))
+                        .text_size(13)
+                        .on_toggle(Message::Verify),
+                ))
+                .push(field("site-notes", Field::Notes, &s.notes, ""))
+                .into()
+            }
+        };
+        let has_form = self.form.is_some();
+        let tree_buttons = row![
+            button(text(t("site-new")).size(13)).on_press(Message::New),
+            button(text(t("site-duplicate")).size(13))
+                .style(button::secondary)
+                .on_press_maybe(has_form.then_some(Message::Duplicate)),
+            button(text(t("delete")).size(13))
+                .style(button::danger)
+                .on_press_maybe(has_form.then_some(Message::Delete)),
+        ]
+        .spacing(6);
+        let left = column![
+            container(scrollable(tree).height(Fill))
+                .style(container::bordered_box)
+                .padding(4)
+                .height(Fill),
+            tree_buttons
+        ]
+        .spacing(8)
+        .width(Length::Fixed(260.0));
+        let status: Element<'_, Message> = match &self.status {
+            Some((msg, true)) => text(msg.clone()).size(13).style(text::danger).into(),
+            Some((msg, false)) => text(msg.clone()).size(13).into(),
+            None => space().into(),
+        };
+        let bottom = row![
+            button(text(t("site-import-ssh")).size(13))
+                .style(button::secondary)
+                .on_press(Message::ImportSsh),
+            button(text(t("site-import-filezilla")).size(13))
+                .style(button::secondary)
+                .on_press(Message::ImportFileZilla),
+            space::horizontal(),
+            button(text(t("close")))
+                .style(button::secondary)
+                .on_press(Message::Close),
+            button(text(t("save"))).on_press_maybe(has_form.then_some(Message::Save)),
+            button(text(t("connect")))
+                .style(button::success)
+                .on_press_maybe(has_form.then_some(Message::Connect)),
+        ]
+        .spacing(8)
+        .align_y(iced::Center);
+        container(
+            column![
+                text(t("sites-title")).size(20),
+                row![left, scrollable(form).width(Fill)]
+                    .spacing(16)
+                    .height(Fill),
+                status,
+                rule::horizontal(1),
+                bottom,
+            ]
+            .spacing(10),
+        )
+        .padding(20)
+        .width(Length::Fixed(900.0))
+        .height(Length::Fixed(600.0))
+        .style(container::bordered_box)
+        .into()
+    }
+
+    /// Folders as headings, indented by depth, with their sites below.
+    fn tree(&self) -> Element<'_, Message> {
+        let mut col = column![].spacing(2);
+        let mut last_folder: Option<&str> = None;
+        for site in self.sorted() {
+            if last_folder != Some(site.folder.as_str()) {
+                // Headings for each folder level not shown yet.
+                let parts = site.folder_parts();
+                let shown: Vec<&str> = last_folder
+                    .map(|f| f.split('/').filter(|p| !p.is_empty()).collect())
+                    .unwrap_or_default();
+                let common = parts.iter().zip(&shown).take_while(|(a, b)| a == b).count();
+                for (depth, part) in parts.iter().enumerate().skip(common) {
+                    col = col.push(
+                        container(text(format!("▸ {part}")).size(13))
+                            .padding(iced::Padding::new(2.0).left(4.0 + 14.0 * depth as f32)),
+                    );
+                }
+                last_folder = Some(site.folder.as_str());
+            }
+            let depth = site.folder_parts().len();
+            let selected = self.selected.as_ref() == Some(&site.id);
+            col = col.push(
+                button(text(site.name.clone()).size(13))
+                    .width(Fill)
+                    .padding(iced::Padding::new(3.0).left(6.0 + 14.0 * depth as f32))
+                    .style(if selected {
+                        button::primary
+                    } else {
+                        button::text
+                    })
+                    .on_press(Message::Select(site.id.clone())),
+            );
+        }
+        if self.sites.sites.is_empty() && !self.loading {
+            col = col.push(text(t("sites-empty")).size(13));
+        }
+        col.into()
+    }
+}
