@@ -105,6 +105,35 @@ struct App {
 }
 
 impl App {
+    /// Starts `cmd` (the ferry binary) on the X server `x` with a private HOME, its log piped in.
+    fn launch(mut cmd: Command, x: &Xvfb, home: &Path) -> App {
+        let mut child = cmd
+            .arg("-v")
+            .env("HOME", home)
+            .env("DISPLAY", &x.display)
+            .env("ICED_BACKEND", "tiny-skia")
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("SSH_AUTH_SOCK")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start ferry");
+        let (tx, lines) = mpsc::channel();
+        let stderr = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        App {
+            child,
+            lines,
+            seen: Vec::new(),
+        }
+    }
+
     /// Waits for a log line containing `needle` (lines seen before count too).
     fn wait_log(&mut self, needle: &str, limit: Duration) {
         let start = Instant::now();
@@ -159,34 +188,9 @@ fn drag_uploads_and_double_click_downloads_in_a_real_window() {
     std::fs::write(sshd.data.join("on-server.txt"), &remote_text).unwrap();
     sshd.chown_data();
 
-    let mut child = sshd
-        .ferry()
-        .arg("-i")
-        .arg(&sshd.client_key)
-        .arg("-v")
-        .arg(sshd.data_url(""))
-        .env("HOME", home.path())
-        .env("DISPLAY", &x.display)
-        .env("ICED_BACKEND", "tiny-skia")
-        .env_remove("WAYLAND_DISPLAY")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start ferry");
-    let (tx, lines) = mpsc::channel();
-    let stderr = child.stderr.take().unwrap();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            if tx.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    let mut app = App {
-        child,
-        lines,
-        seen: Vec::new(),
-    };
+    let mut cmd = sshd.ferry();
+    cmd.arg("-i").arg(&sshd.client_key).arg(sshd.data_url(""));
+    let mut app = App::launch(cmd, &x, home.path());
     app.wait_log("Local pane shows", Duration::from_secs(60));
     app.wait_log("Remote pane shows", Duration::from_secs(60));
     let window = x
@@ -240,34 +244,9 @@ fn demo_opens_connected_to_the_built_in_server_and_ctrl_q_quits() {
     let x = Xvfb::start();
     let home = tempfile::tempdir().unwrap();
     let config = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ferry"))
-        .arg("--demo")
-        .arg("-v")
-        .arg("--config-dir")
-        .arg(config.path())
-        .env("HOME", home.path())
-        .env("DISPLAY", &x.display)
-        .env("ICED_BACKEND", "tiny-skia")
-        .env_remove("WAYLAND_DISPLAY")
-        .env_remove("SSH_AUTH_SOCK")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start ferry --demo");
-    let (tx, lines) = mpsc::channel();
-    let stderr = child.stderr.take().unwrap();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-            if tx.send(line).is_err() {
-                break;
-            }
-        }
-    });
-    let mut app = App {
-        child,
-        lines,
-        seen: Vec::new(),
-    };
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ferry"));
+    cmd.arg("--demo").arg("--config-dir").arg(config.path());
+    let mut app = App::launch(cmd, &x, home.path());
     // The sample folder: README.txt, Documents/, Photos/, Music/, big-file.bin, a non-ASCII name
     // and a hidden .config.
     app.wait_log("Remote pane shows / (7 entries)", Duration::from_secs(60));

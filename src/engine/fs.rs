@@ -88,6 +88,18 @@ pub trait FileSystem: Send + Sync {
     async fn free_space(&self, path: &FsPath) -> Result<Option<FreeSpace>>;
 }
 
+/// Lists `dir` without following symlinks (for walks that must never leave the tree).
+async fn list_unresolved(fs: &dyn FileSystem, dir: &FsPath) -> Result<Listing> {
+    fs.list(
+        dir,
+        ListOptions {
+            resolve_links: false,
+            ..Default::default()
+        },
+    )
+    .await
+}
+
 /// Sets `mode` on `path` and, with `recursive`, on everything inside it (symlinks are skipped,
 /// never followed). Returns how many entries were changed.
 pub async fn chmod_tree(
@@ -107,15 +119,7 @@ pub async fn chmod_tree(
     }
     let mut dirs = vec![path.clone()];
     while let Some(dir) = dirs.pop() {
-        let listing = fs
-            .list(
-                &dir,
-                ListOptions {
-                    resolve_links: false,
-                    ..Default::default()
-                },
-            )
-            .await?;
+        let listing = list_unresolved(fs, &dir).await?;
         for e in listing.entries.into_iter().filter(|e| e.exact) {
             if e.kind == Kind::Symlink {
                 continue;
@@ -147,15 +151,7 @@ pub async fn remove_recursive(fs: &dyn FileSystem, path: &FsPath) -> Result<()> 
             continue;
         }
         stack.push((dir.clone(), true));
-        let listing = fs
-            .list(
-                &dir,
-                ListOptions {
-                    resolve_links: false,
-                    ..Default::default()
-                },
-            )
-            .await?;
+        let listing = list_unresolved(fs, &dir).await?;
         if let Some(bad) = listing.refused.first() {
             return Err(Error::UnsafeName {
                 name: bad.name.clone(),

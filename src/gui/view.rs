@@ -139,7 +139,13 @@ impl App {
         .height(Length::FillPortion(3));
 
         let mut main = column![bar].spacing(8).padding(10);
-        if let Some(n) = &self.notice {
+        // A problem in red; a suggestion (shown only when there is no problem) in grey.
+        let banner = match (&self.notice, &self.info) {
+            (Some(n), _) => Some((n, true)),
+            (None, Some(n)) => Some((n, false)),
+            (None, None) => None,
+        };
+        if let Some((n, problem)) = banner {
             main = main.push(
                 container(
                     row![
@@ -151,23 +157,11 @@ impl App {
                     .align_y(iced::Center),
                 )
                 .padding(8)
-                .style(container::danger)
-                .width(Fill),
-            );
-        }
-        if let Some(n) = self.info.as_ref().filter(|_| self.notice.is_none()) {
-            main = main.push(
-                container(
-                    row![
-                        label(n.clone()).width(Fill),
-                        button(label(t("dismiss")))
-                            .on_press(Message::DismissNotice)
-                            .style(button::secondary),
-                    ]
-                    .align_y(iced::Center),
-                )
-                .padding(8)
-                .style(container::secondary)
+                .style(if problem {
+                    container::danger
+                } else {
+                    container::secondary
+                })
                 .width(Fill),
             );
         }
