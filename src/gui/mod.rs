@@ -231,6 +231,12 @@ pub enum Message {
         Box<crate::engine::sites::Site>,
         Result<crate::engine::sites::SiteSecrets, Error>,
     ),
+    /// "Test" in the site manager: the site with its secrets, then the login's progress.
+    TestSite(
+        Box<crate::engine::sites::Site>,
+        Box<crate::engine::sites::SiteSecrets>,
+    ),
+    TestProgress(connect::Progress),
     /// A remembered password was stored (or could not be).
     SecretStored(Result<(), Error>),
     /// Put text on the clipboard.
@@ -370,6 +376,8 @@ impl App {
             Message::Sites(m) => self.sites_message(m),
             Message::Pick(c) => self.pick(c),
             Message::SiteSecrets(site, r) => self.site_secrets(*site, r),
+            Message::TestSite(site, secrets) => self.test_site(*site, *secrets),
+            Message::TestProgress(p) => self.test_progress(p),
             Message::SecretStored(Ok(())) => Task::none(),
             Message::SecretStored(Err(e)) => {
                 self.notice = Some(format!("{} {}", t("remember-failed"), error_text(&e)));

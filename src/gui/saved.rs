@@ -113,6 +113,30 @@ impl App {
                 self.manager = None;
                 task
             }
+            Some(sites::Event::Test(site, typed)) => {
+                let store = self.secrets.clone();
+                Task::batch([
+                    task,
+                    Task::perform(
+                        async move {
+                            let mut secrets = engine_sites::load_secrets(store, &site)
+                                .await
+                                .unwrap_or_default();
+                            // What was typed in the form (not saved yet) wins.
+                            if let Some(typed) = typed {
+                                match site.auth {
+                                    engine_sites::AuthMethod::KeyFile => {
+                                        secrets.passphrase = Some(typed)
+                                    }
+                                    _ => secrets.password = Some(typed),
+                                }
+                            }
+                            (site, secrets)
+                        },
+                        |(site, secrets)| Message::TestSite(site, Box::new(secrets)),
+                    ),
+                ])
+            }
             Some(sites::Event::Connect(site)) => {
                 self.sites = manager.sites().clone();
                 self.manager = None;
@@ -173,14 +197,7 @@ impl App {
                 SiteSecrets::default()
             }
         };
-        let dirs = crate::engine::dirs::AppDirs::new(self.common.config_dir.as_deref());
-        let known_hosts = dirs.known_hosts(self.common.known_hosts.as_deref());
-        let mut opts =
-            engine_sites::connect_options(&site, known_hosts, secrets, &crate::cli::local_user());
-        opts.unknown_host_key = UnknownHostKey::Ask;
-        if self.common.no_agent {
-            opts.use_agent = false;
-        }
+        let opts = self.site_options(&site, secrets);
         self.quick = site.authority();
         let local = match &site.local_dir {
             Some(dir) if dir.is_dir() => self
@@ -246,4 +263,66 @@ fn store_secret(
 ) -> Task<Message> {
     let store = Arc::clone(&app.secrets);
     Task::perform(secrets::set(store, id, kind, secret), Message::SecretStored)
+}
+
+impl App {
+    /// The options to log in to `site` with `secrets` (known_hosts and agent from the command line).
+    fn site_options(
+        &self,
+        site: &Site,
+        secrets: SiteSecrets,
+    ) -> crate::engine::ssh::ConnectOptions {
+        let dirs = crate::engine::dirs::AppDirs::new(self.common.config_dir.as_deref());
+        let known_hosts = dirs.known_hosts(self.common.known_hosts.as_deref());
+        let mut opts =
+            engine_sites::connect_options(site, known_hosts, secrets, &crate::cli::local_user());
+        opts.unknown_host_key = UnknownHostKey::Ask;
+        if self.common.no_agent {
+            opts.use_agent = false;
+        }
+        opts
+    }
+
+    /// "Test" in the site manager: log in (asking what needs asking), then hang up at once.
+    pub(crate) fn test_site(&mut self, site: Site, secrets: SiteSecrets) -> Task<Message> {
+        let opts = self.site_options(&site, secrets);
+        Task::run(crate::gui::connect::connect(opts), Message::TestProgress)
+    }
+
+    pub(crate) fn test_progress(&mut self, p: crate::gui::connect::Progress) -> Task<Message> {
+        use crate::gui::connect::Progress;
+        match p {
+            Progress::Ask(q, reply) => {
+                self.dialog = Some(crate::gui::dialogs::Dialog::new(q, reply));
+                iced::widget::operation::focus("dialog-input-0")
+            }
+            Progress::Done(r) => {
+                self.dialog = None;
+                let (result, hang_up) = match r {
+                    Ok((link, _)) => {
+                        let who = format!(
+                            "{}@{}",
+                            link.conn.user,
+                            crate::engine::ssh::display_host(&link.conn.host, link.conn.port)
+                        );
+                        let hang_up = Task::future(async move {
+                            link.sftp.close();
+                            link.conn.disconnect().await;
+                        })
+                        .discard();
+                        (Ok(who), hang_up)
+                    }
+                    Err(e) if e.is_host_key_refusal() => {
+                        self.alarm = Some(e.clone());
+                        (Err(e), Task::none())
+                    }
+                    Err(e) => (Err(e), Task::none()),
+                };
+                if let Some(m) = self.manager.as_mut() {
+                    m.tested(result);
+                }
+                hang_up
+            }
+        }
+    }
 }

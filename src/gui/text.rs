@@ -137,6 +137,9 @@ pub fn t(id: &'static str) -> &'static str {
         "site-pick-key" => "Choose a private key",
         "site-pick-filezilla" => "Choose FileZilla's sitemanager.xml",
         "save" => "Save",
+        "site-test" => "Test",
+        "site-testing" => "Testing…",
+        "site-test-ok" => "It works: logged in as",
         "remember-password" => "Remember in the OS keyring",
         "remember-failed" => "Connected, but the password was not remembered:",
         "offer-import" => {

@@ -49,6 +49,8 @@ pub enum Message {
     /// The file (and the password, if one was typed) were written; the text says what happened.
     Saved(Result<Sites, Error>, Option<String>),
     Connect,
+    /// Try to log in with the form as it stands (nothing is saved).
+    Test,
     ImportSsh,
     ImportFileZilla,
     FileZillaPicked(Option<PathBuf>),
@@ -60,6 +62,8 @@ pub enum Message {
 #[derive(Debug, Clone)]
 pub enum Event {
     Connect(Box<Site>),
+    /// Log in to this site and report back with [`SiteManager::tested`].
+    Test(Box<Site>, Option<Secret>),
     Close,
     /// The sites changed on disk: the connection bar's list follows.
     Changed,
@@ -250,6 +254,23 @@ impl SiteManager {
             Message::KeyPicked(None) => Task::none(),
             Message::Save => self.save(false),
             Message::Connect => self.save(true),
+            Message::Test => {
+                let Some(form) = &self.form else {
+                    return (Task::none(), None);
+                };
+                match form.site() {
+                    Ok(site) => {
+                        let typed =
+                            (!form.password.is_empty()).then(|| Secret::new(form.password.clone()));
+                        self.status = Some((t("site-testing").to_string(), false));
+                        return (Task::none(), Some(Event::Test(Box::new(site), typed)));
+                    }
+                    Err(why) => {
+                        self.status = Some((why, true));
+                        Task::none()
+                    }
+                }
+            }
             Message::Saved(Ok(sites), note) => {
                 let saved = self
                     .form
@@ -435,6 +456,14 @@ impl SiteManager {
             },
             Message::Imported,
         )
+    }
+
+    /// The outcome of a test login, shown under the form.
+    pub fn tested(&mut self, result: Result<String, Error>) {
+        self.status = Some(match result {
+            Ok(who) => (format!("{} {who}", t("site-test-ok")), false),
+            Err(e) => (error_text(&e), true),
+        });
     }
 
     /// The sites as last read or written.

@@ -175,6 +175,9 @@ impl SiteManager {
             button(text(t("close")))
                 .style(button::secondary)
                 .on_press(Message::Close),
+            button(text(t("site-test")))
+                .style(button::secondary)
+                .on_press_maybe(has_form.then_some(Message::Test)),
             button(text(t("save"))).on_press_maybe(has_form.then_some(Message::Save)),
             button(text(t("connect")))
                 .style(button::success)
