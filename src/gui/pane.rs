@@ -738,7 +738,7 @@ impl Pane {
     fn row_view<'a>(&self, row_idx: usize, e: &'a Entry) -> Element<'a, Message> {
         let selected = self.selected.get(row_idx).copied().unwrap_or(false);
         let drop_here = self.dragging && self.drag_over == Some(row_idx) && e.is_dir_like();
-        // Folders end in '/', links show their target: readable without an icon font.
+        // An icon, and folders end in '/' and links show their target: readable in any font.
         let mut name = if e.is_dir_like() {
             format!("{}/", e.display)
         } else {
@@ -763,7 +763,16 @@ impl Pane {
             .or_else(|| e.uid.map(|u| u.to_string()))
             .unwrap_or_default();
         let cells = row![
-            cell(text(name), COLUMNS[0]),
+            container(
+                row![
+                    kind_icon(e),
+                    text(name).size(13).wrapping(text::Wrapping::None)
+                ]
+                .spacing(6)
+                .align_y(iced::Center)
+            )
+            .width(COLUMNS[0])
+            .clip(true),
             cell(text(size), COLUMNS[1]),
             cell(text(format_mtime(e.mtime)), COLUMNS[2]),
             cell(
@@ -812,6 +821,50 @@ impl Pane {
             area.into()
         }
     }
+}
+
+/// A small drawn icon for the kind of entry: an amber folder, a paper-white file, either outlined
+/// in blue when it is a link; grey for anything else (devices, sockets).
+fn kind_icon<'a>(e: &Entry) -> Element<'a, Message> {
+    use crate::engine::entry::Kind;
+    let link = e.kind == Kind::Symlink;
+    let kind = if link {
+        e.target_kind.unwrap_or(Kind::File)
+    } else {
+        e.kind
+    };
+    let (w, h) = if kind == Kind::Dir {
+        (15.0, 11.0)
+    } else {
+        (11.0, 14.0)
+    };
+    let shape = container(space().width(w).height(h)).style(move |theme: &iced::Theme| {
+        let p = theme.extended_palette();
+        let fill = match kind {
+            Kind::Dir => iced::Color::from_rgb8(0xE8, 0xB3, 0x3C),
+            Kind::File => p.background.base.color,
+            _ => p.background.strong.color,
+        };
+        container::Style {
+            background: Some(fill.into()),
+            border: iced::Border {
+                color: if link {
+                    p.primary.strong.color
+                } else if kind == Kind::Dir {
+                    iced::Color::from_rgb8(0xB8, 0x86, 0x1B)
+                } else {
+                    p.background.strong.text
+                },
+                width: if link { 2.0 } else { 1.0 },
+                radius: 2.0.into(),
+            },
+            ..container::Style::default()
+        }
+    });
+    container(shape)
+        .width(Length::Fixed(16.0))
+        .center_y(Length::Fixed(16.0))
+        .into()
 }
 
 /// One table cell: small text on one line, clipped at the column's edge.
