@@ -11,6 +11,7 @@ mod keys;
 pub mod memory;
 pub mod pane;
 mod saved;
+mod send;
 mod session;
 pub mod sites;
 pub mod text;
@@ -523,30 +524,6 @@ impl App {
         }
     }
 
-    /// Queues a transfer of `entries` from the pane on `from` into `dest` on the other side.
-    fn transfer(&mut self, from: Side, entries: Vec<Entry>, dest: FsPath) -> Task<Message> {
-        let (direction, dir) = match from {
-            Side::Local => (Direction::Upload, &self.local.path),
-            Side::Remote => (Direction::Download, &self.remote.path),
-        };
-        let sources: Vec<FsPath> = entries
-            .iter()
-            .filter(|e| e.exact)
-            .filter_map(|e| dir.join(&e.name).ok())
-            .collect();
-        if sources.is_empty() {
-            return Task::none();
-        }
-        let spec = JobSpec {
-            direction,
-            sources,
-            dest_dir: dest,
-            dest_name: None,
-            recursive: true,
-        };
-        self.start_job(spec, ConflictPolicy::Ask)
-    }
-
     fn menu_action(
         &mut self,
         side: Side,
@@ -584,58 +561,6 @@ impl App {
                 iced::clipboard::write(paths.join("\n"))
             }
         }
-    }
-
-    fn transfer_message(&mut self, m: transfers::Message) -> Task<Message> {
-        match self.transfers.update(m) {
-            // The destination pane shows what arrived.
-            Some(Outcome::Finished(Direction::Upload)) => self
-                .remote
-                .list(self.remote.path.clone())
-                .map(Message::Remote),
-            Some(Outcome::Finished(Direction::Download)) => {
-                self.local.list(self.local.path.clone()).map(Message::Local)
-            }
-            Some(Outcome::Retry(jobs)) => {
-                let tasks: Vec<_> = jobs
-                    .into_iter()
-                    .map(|(spec, conflict)| self.start_job(spec, conflict))
-                    .collect();
-                Task::batch(tasks)
-            }
-            None => Task::none(),
-        }
-    }
-
-    /// Starts a transfer job on the connection pool; conflicts go to the dialog unless `conflict`
-    /// says otherwise.
-    fn start_job(&mut self, spec: JobSpec, conflict: ConflictPolicy) -> Task<Message> {
-        let Conn::Connected { pool, .. } = &self.conn else {
-            self.notice = Some(t("connect-first").to_string());
-            return Task::none();
-        };
-        let (parallel, verify) = self.site_transfer_options();
-        let defaults = TransferOptions::default();
-        let opts = TransferOptions {
-            conflict,
-            parallel_files: parallel.unwrap_or(defaults.parallel_files),
-            verify,
-            ..defaults
-        };
-        self.transfers
-            .start(pool.clone(), spec, opts)
-            .map(Message::Transfers)
-    }
-
-    fn dropped(&mut self, path: PathBuf) -> Task<Message> {
-        let spec = JobSpec {
-            direction: Direction::Upload,
-            sources: vec![from_local(&path)],
-            dest_dir: self.remote.path.clone(),
-            dest_name: None,
-            recursive: true,
-        };
-        self.start_job(spec, ConflictPolicy::Ask)
     }
 
     fn fileop_message(&mut self, m: fileops::Message) -> Task<Message> {
