@@ -270,6 +270,52 @@ fn files_containing(dir: &Path, needle: &str) -> Vec<PathBuf> {
     hits
 }
 
+/// `sites add … --password-env` with a keyring that cannot be used: refused within `limit` with
+/// the clear message, the password in no file under `search` (nor on stderr), and no site saved.
+fn add_is_refused_without_keyring(
+    env: &[(String, String)],
+    config: &Path,
+    known_hosts: &Path,
+    search: &Path,
+    secret: &str,
+    limit: Duration,
+) {
+    let start = Instant::now();
+    let out = ferry(
+        env,
+        config,
+        known_hosts,
+        &[
+            "sites",
+            "add",
+            "s",
+            "sftp://u@127.0.0.1:1/",
+            "--password-env",
+            "FERRY_TEST_PW",
+        ],
+    );
+    let err = text(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(
+        err.contains(KEYRING_MESSAGE) && err.contains(FILE_PROMISE),
+        "{err}"
+    );
+    assert!(
+        start.elapsed() < limit,
+        "no hang: took {:?}",
+        start.elapsed()
+    );
+    assert!(!err.contains(secret));
+    assert_eq!(files_containing(search, secret), Vec::<PathBuf>::new());
+    assert!(
+        Sites::load(&Sites::path_in(config))
+            .unwrap()
+            .sites
+            .is_empty(),
+        "nothing saved when the password cannot be kept safely"
+    );
+}
+
 fn password_sshd() -> Option<Sshd> {
     if !common::is_root() {
         eprintln!(
@@ -379,33 +425,7 @@ fn no_session_bus_fails_clearly_and_stores_nothing() {
         ("FERRY_TEST_PW".to_string(), secret.to_string()),
     ];
     let kh = dir.path().join("known_hosts");
-    let start = Instant::now();
-    let out = ferry(
-        &env,
-        &cfg,
-        &kh,
-        &[
-            "sites",
-            "add",
-            "s",
-            "sftp://u@127.0.0.1:1/",
-            "--password-env",
-            "FERRY_TEST_PW",
-        ],
-    );
-    let err = text(&out.stderr);
-    assert!(!out.status.success());
-    assert!(
-        err.contains(KEYRING_MESSAGE) && err.contains(FILE_PROMISE),
-        "{err}"
-    );
-    assert!(start.elapsed() < Duration::from_secs(15), "no hang");
-    assert!(!err.contains(secret));
-    assert_eq!(files_containing(dir.path(), secret), Vec::<PathBuf>::new());
-    assert!(
-        Sites::load(&Sites::path_in(&cfg)).unwrap().sites.is_empty(),
-        "nothing saved when the password cannot be kept safely"
-    );
+    add_is_refused_without_keyring(&env, &cfg, &kh, dir.path(), secret, Duration::from_secs(15));
 
     // A site without a stored password still works without a keyring: it says so, then asks.
     let out = ferry(
@@ -438,40 +458,13 @@ fn locked_keyring_fails_clearly_without_hanging() {
     let secret = "locked-secret-0815";
     let mut env = session.env();
     env.push(("FERRY_TEST_PW".into(), secret.into()));
-    let start = Instant::now();
-    let out = ferry(
+    add_is_refused_without_keyring(
         &env,
         config.path(),
         &config.path().join("known_hosts"),
-        &[
-            "sites",
-            "add",
-            "s",
-            "sftp://u@127.0.0.1:1/",
-            "--password-env",
-            "FERRY_TEST_PW",
-        ],
-    );
-    let err = text(&out.stderr);
-    assert!(!out.status.success(), "{err}");
-    assert!(
-        err.contains(KEYRING_MESSAGE) && err.contains(FILE_PROMISE),
-        "{err}"
-    );
-    assert!(
-        start.elapsed() < Duration::from_secs(30),
-        "took {:?}",
-        start.elapsed()
-    );
-    assert_eq!(
-        files_containing(config.path(), secret),
-        Vec::<PathBuf>::new()
-    );
-    assert!(
-        Sites::load(&Sites::path_in(config.path()))
-            .unwrap()
-            .sites
-            .is_empty()
+        config.path(),
+        secret,
+        Duration::from_secs(30),
     );
 }
 
