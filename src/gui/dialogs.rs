@@ -51,22 +51,22 @@ impl Dialog {
     pub fn view(&self) -> Element<'_, Message> {
         let body: Element<'_, Message> = match &self.question {
             Question::HostKey(info) => column![
-                text(t("hostkey-title")).size(20),
-                text(t("hostkey-body")),
+                text(t!("hostkey-title")).size(20),
+                text(t!("hostkey-body")),
                 text(display_host(&info.host, info.port)).size(15),
-                text(format!("{} {}", info.key_type, t("hostkey-fingerprint"))),
+                text(t!("hostkey-fingerprint", key_type = info.key_type.as_str())),
                 text(info.fingerprint.clone())
                     .font(iced::Font::MONOSPACE)
                     .size(13)
                     .wrapping(text::Wrapping::None),
                 row![
-                    button(text(t("cancel")))
+                    button(text(t!("cancel")))
                         .on_press(Message::HostKey(HostKeyDecision::Reject))
                         .style(button::secondary),
-                    button(text(t("hostkey-accept-once")))
+                    button(text(t!("hostkey-accept-once")))
                         .on_press(Message::HostKey(HostKeyDecision::AcceptOnce))
                         .style(button::secondary),
-                    button(text(t("hostkey-accept-save")))
+                    button(text(t!("hostkey-accept-save")))
                         .on_press(Message::HostKey(HostKeyDecision::AcceptAndSave)),
                 ]
                 .spacing(8),
@@ -74,13 +74,13 @@ impl Dialog {
             .spacing(10)
             .into(),
             Question::Password { user, host } => {
-                self.secret_form(t("password-title"), format!("{user}@{host}"), true)
+                self.secret_form(t!("password-title"), format!("{user}@{host}"), true)
             }
             Question::Passphrase(file) => {
-                self.secret_form(t("passphrase-title"), file.clone(), true)
+                self.secret_form(t!("passphrase-title"), file.clone(), true)
             }
             Question::Interactive(req) => {
-                let mut col = column![text(t("interactive-title")).size(20)].spacing(8);
+                let mut col = column![text(t!("interactive-title")).size(20)].spacing(8);
                 if !req.name.is_empty() {
                     col = col.push(text(req.name.clone()));
                 }
@@ -107,12 +107,7 @@ impl Dialog {
             .into()
     }
 
-    fn secret_form(
-        &self,
-        title: &'static str,
-        subject: String,
-        secure: bool,
-    ) -> Element<'_, Message> {
+    fn secret_form(&self, title: String, subject: String, secure: bool) -> Element<'_, Message> {
         let mut col = column![
             text(title).size(20),
             text(subject),
@@ -126,7 +121,7 @@ impl Dialog {
         if let Some(on) = self.remember {
             col = col.push(
                 iced::widget::checkbox(on)
-                    .label(t("remember-password"))
+                    .label(t!("remember-password"))
                     .on_toggle(Message::Remember),
             );
         }
@@ -135,10 +130,10 @@ impl Dialog {
 
     fn buttons(&self) -> Element<'_, Message> {
         row![
-            button(text(t("cancel")))
+            button(text(t!("cancel")))
                 .on_press(Message::Cancel)
                 .style(button::secondary),
-            button(text(t("ok"))).on_press(Message::Submit),
+            button(text(t!("ok"))).on_press(Message::Submit),
         ]
         .spacing(8)
         .into()
@@ -164,26 +159,26 @@ pub fn host_key_alarm<'a, M: Clone + 'a>(
     close: M,
 ) -> Element<'a, M> {
     let mut col = column![
-        text(t("hostkey-alarm-title")).size(20).style(text::danger),
-        text(t("hostkey-alarm-body")),
+        text(t!("hostkey-alarm-title")).size(20).style(text::danger),
+        text(t!("hostkey-alarm-body")),
         text(e.to_string()).size(13),
     ]
     .spacing(10);
     let mut buttons = row![].spacing(8);
     if let Some(cmd) = remove_key_command(e) {
-        col = col.push(text(t("hostkey-alarm-fix")).size(13)).push(
+        col = col.push(text(t!("hostkey-alarm-fix")).size(13)).push(
             container(text(cmd.clone()).font(iced::Font::MONOSPACE).size(12))
                 .padding(6)
                 .width(Fill)
                 .style(container::bordered_box),
         );
         buttons = buttons.push(
-            button(text(t("copy-command")))
+            button(text(t!("copy-command")))
                 .on_press(copy(cmd))
                 .style(button::secondary),
         );
     }
-    buttons = buttons.push(button(text(t("close"))).on_press(close));
+    buttons = buttons.push(button(text(t!("close"))).on_press(close));
     container(col.push(buttons))
         .padding(20)
         .width(Length::Fixed(620.0))

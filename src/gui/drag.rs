@@ -51,7 +51,7 @@ impl Drag {
         match self.entries.as_slice() {
             [one] if one.is_dir_like() => format!("{}/", one.display),
             [one] => one.display.clone(),
-            many => format!("{} {}", many.len(), t("items")),
+            many => t!("items", count = many.len()),
         }
     }
 
@@ -59,7 +59,7 @@ impl Drag {
     pub fn view<'a, M: 'a>(&self, target: Option<String>) -> Element<'a, M> {
         let line = match target {
             Some(dest) => format!("{}  →  {dest}", self.what()),
-            None => format!("{}  ({})", self.what(), t("drop-hint")),
+            None => t!("drop-hint", what = self.what()),
         };
         let label = container(text(line).size(13))
             .padding([4, 8])

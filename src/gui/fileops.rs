@@ -194,10 +194,10 @@ impl Op {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let (title, body): (&str, Element<'_, Message>) = match self {
-            Op::NewFolder { name, .. } => (t("new-folder"), self.name_input(name)),
+        let (title, body): (String, Element<'_, Message>) = match self {
+            Op::NewFolder { name, .. } => (t!("new-folder"), self.name_input(name)),
             Op::Rename { entry, name, .. } => (
-                t("rename"),
+                t!("rename"),
                 column![text(entry.display.clone()), self.name_input(name)]
                     .spacing(8)
                     .into(),
@@ -210,11 +210,11 @@ impl Op {
                     .collect::<Vec<_>>()
                     .join("\n");
                 let more = entries.len().saturating_sub(8);
-                let mut col = column![text(t("delete-confirm")), text(list)].spacing(8);
+                let mut col = column![text(t!("delete-confirm")), text(list)].spacing(8);
                 if more > 0 {
-                    col = col.push(text(format!("… +{more}")));
+                    col = col.push(text(t!("and-more", count = more)));
                 }
-                (t("delete-title"), col.into())
+                (t!("delete-title"), col.into())
             }
             Op::Permissions {
                 entries,
@@ -223,24 +223,24 @@ impl Op {
                 recursive,
                 ..
             } => (
-                t("permissions-title"),
+                t!("permissions-title"),
                 permissions_view(entries, *mode, octal, *recursive),
             ),
             Op::Properties { dir, entry, .. } => {
-                (t("properties-title"), properties_view(dir, entry))
+                (t!("properties-title"), properties_view(dir, entry))
             }
         };
         let ok = match self {
-            Op::Delete { .. } => button(text(t("delete"))).style(button::danger),
-            Op::Properties { .. } => button(text(t("close"))),
-            _ => button(text(t("ok"))),
+            Op::Delete { .. } => button(text(t!("delete"))).style(button::danger),
+            Op::Properties { .. } => button(text(t!("close"))),
+            _ => button(text(t!("ok"))),
         };
         container(
             column![
                 text(title).size(20),
                 body,
                 row![
-                    button(text(t("cancel")))
+                    button(text(t!("cancel")))
                         .on_press(Message::Cancel)
                         .style(button::secondary),
                     ok.on_press_maybe(self.valid().then_some(Message::Confirm)),
@@ -256,7 +256,7 @@ impl Op {
     }
 
     fn name_input<'a>(&self, value: &'a str) -> Element<'a, Message> {
-        text_input(t("name-placeholder"), value)
+        text_input(&t!("name-placeholder"), value)
             .id("fileop-name")
             .on_input(Message::Input)
             .on_submit(Message::Confirm)
@@ -279,12 +279,17 @@ fn permissions_view<'a>(
     let more = entries.len().saturating_sub(4);
     let mut grid = column![row![
         text("").width(Length::Fixed(90.0)),
-        text(t("perm-read")).width(Length::Fixed(70.0)),
-        text(t("perm-write")).width(Length::Fixed(70.0)),
-        text(t("perm-exec")).width(Length::Fixed(70.0)),
+        text(t!("perm-read")).width(Length::Fixed(70.0)),
+        text(t!("perm-write")).width(Length::Fixed(70.0)),
+        text(t!("perm-exec")).width(Length::Fixed(70.0)),
     ]]
     .spacing(6);
-    for (who, shift) in [("perm-owner", 6), ("perm-group", 3), ("perm-others", 0)] {
+    let whos = [
+        (t!("perm-owner"), 6),
+        (t!("perm-group"), 3),
+        (t!("perm-others"), 0),
+    ];
+    for (who, shift) in whos {
         let cell = |bit: u32| {
             let bit = bit << shift;
             container(checkbox(mode & bit != 0).on_toggle(move |on| Message::Bit(bit, on)))
@@ -292,7 +297,7 @@ fn permissions_view<'a>(
         };
         grid = grid.push(
             row![
-                text(t(who)).width(Length::Fixed(90.0)),
+                text(who).width(Length::Fixed(90.0)),
                 cell(0o4),
                 cell(0o2),
                 cell(0o1)
@@ -301,7 +306,7 @@ fn permissions_view<'a>(
         );
     }
     let mut col = column![text(if more > 0 {
-        format!("{names} … +{more}")
+        t!("names-and-more", names = names, count = more)
     } else {
         names
     })]
@@ -309,7 +314,7 @@ fn permissions_view<'a>(
     .push(grid)
     .push(
         row![
-            text(t("perm-octal")),
+            text(t!("perm-octal")),
             text_input("0644", octal)
                 .id("fileop-name")
                 .on_input(Message::Input)
@@ -325,7 +330,7 @@ fn permissions_view<'a>(
     {
         col = col.push(
             checkbox(recursive)
-                .label(t("perm-recursive"))
+                .label(t!("perm-recursive"))
                 .on_toggle(Message::Recursive),
         );
     }
@@ -335,10 +340,10 @@ fn permissions_view<'a>(
 fn properties_view<'a>(dir: &FsPath, e: &'a Entry) -> Element<'a, Message> {
     use crate::engine::entry::Kind;
     let kind = match e.kind {
-        Kind::Dir => t("kind-folder"),
-        Kind::File => t("kind-file"),
-        Kind::Symlink => t("kind-link"),
-        Kind::Other => t("kind-other"),
+        Kind::Dir => t!("kind-folder"),
+        Kind::File => t!("kind-file"),
+        Kind::Symlink => t!("kind-link"),
+        Kind::Other => t!("kind-other"),
     };
     let path = dir
         .join(&e.name)
@@ -347,19 +352,16 @@ fn properties_view<'a>(dir: &FsPath, e: &'a Entry) -> Element<'a, Message> {
     let size = e
         .size
         .map(|s| {
-            format!(
-                "{} ({s} {})",
-                crate::engine::transfer::progress::human_bytes(s),
-                t("bytes")
+            t!(
+                "size-with-bytes",
+                size = crate::gui::format::size(s),
+                bytes = s
             )
         })
         .unwrap_or_default();
     let modified = e
         .mtime
-        .map(|m| {
-            let local: chrono::DateTime<chrono::Local> = m.into();
-            local.format("%Y-%m-%d %H:%M:%S %Z").to_string()
-        })
+        .map(crate::gui::format::date_time_seconds)
         .unwrap_or_default();
     let perms = e
         .perms
@@ -376,18 +378,18 @@ fn properties_view<'a>(dir: &FsPath, e: &'a Entry) -> Element<'a, Message> {
         _ => String::new(),
     };
     let mut lines = vec![
-        ("prop-name", e.display.clone()),
-        ("prop-path", path),
-        ("prop-kind", kind.to_string()),
-        ("col-size", size),
-        ("col-modified", modified),
-        ("col-perms", perms),
-        ("col-owner", owner),
-        ("prop-group", group),
+        (t!("prop-name"), e.display.clone()),
+        (t!("prop-path"), path),
+        (t!("prop-kind"), kind),
+        (t!("col-size"), size),
+        (t!("col-modified"), modified),
+        (t!("col-perms"), perms),
+        (t!("col-owner"), owner),
+        (t!("prop-group"), group),
     ];
     if let Some(target) = &e.link_target {
         lines.push((
-            "prop-target",
+            t!("prop-target"),
             crate::engine::name::escape_for_display(target),
         ));
     }
@@ -397,7 +399,7 @@ fn properties_view<'a>(dir: &FsPath, e: &'a Entry) -> Element<'a, Message> {
             .filter(|(_, v)| !v.is_empty())
             .map(|(k, v)| {
                 row![
-                    text(t(k)).width(Length::Fixed(110.0)),
+                    text(k).width(Length::Fixed(110.0)),
                     text(v).width(Length::Fill)
                 ]
                 .spacing(8)

@@ -7,12 +7,14 @@ pub mod connect;
 pub mod dialogs;
 pub mod drag;
 pub mod fileops;
+pub mod format;
 mod keys;
 pub mod memory;
 pub mod pane;
 mod saved;
 mod send;
 mod session;
+pub mod settings;
 pub mod sites;
 pub mod text;
 pub mod transfers;
@@ -51,6 +53,13 @@ use crate::gui::transfers::Outcome;
 /// with `demo`, to a built-in server on 127.0.0.1 that lives as long as the window.
 pub fn run(common: CommonArgs, open: Option<String>, demo: bool) -> ExitCode {
     crate::logging::init(common.verbose);
+    let dirs = AppDirs::new(common.config_dir.as_deref());
+    // The language: the one chosen in Settings, else the OS's (FERRY_LANG overrides both, for
+    // screenshots and bug reports in a given language).
+    let chosen = std::env::var("FERRY_LANG")
+        .ok()
+        .or(settings::Prefs::load(&settings::Prefs::file(&dirs)).language);
+    text::apply_language(chosen.as_deref());
     // The demo server runs on its own runtime, beside the window's.
     let demo = match demo.then(start_demo).transpose() {
         Ok(d) => d,
@@ -64,7 +73,7 @@ pub fn run(common: CommonArgs, open: Option<String>, demo: bool) -> ExitCode {
         let address = format!("{}@127.0.0.1:{}", server.user(), server.port());
         (opts, address)
     });
-    let memory_file = Memory::file(&AppDirs::new(common.config_dir.as_deref()));
+    let memory_file = Memory::file(&dirs);
     let memory = Memory::load(&memory_file);
     let size = iced::Size::new(memory.width, memory.height);
     let result = iced::application(
@@ -87,7 +96,7 @@ pub fn run(common: CommonArgs, open: Option<String>, demo: bool) -> ExitCode {
         App::update,
         App::view,
     )
-    .title(|_: &App| t("app-title").to_string())
+    .title(|_: &App| t!("app-title"))
     .subscription(App::subscription)
     .window(iced::window::Settings {
         size,
@@ -183,6 +192,8 @@ pub struct App {
     typed_secret: Option<(crate::engine::secrets::SecretKind, Secret)>,
     /// Connected to the built-in demo server (not recorded among recent connections).
     demo: bool,
+    /// Preferences (the language) and the Settings dialog.
+    settings: settings::Settings,
 }
 
 #[derive(Debug, Clone)]
@@ -253,6 +264,8 @@ pub enum Message {
     Resized(iced::Size),
     CloseRequested(iced::window::Id),
     CloseAlarm,
+    /// The Settings dialog.
+    Settings(settings::Message),
 }
 
 impl App {
@@ -291,6 +304,7 @@ impl App {
             memory_file,
             sites: Default::default(),
             sites_file: crate::engine::sites::Sites::path_in(&dirs.config),
+            settings: settings::Settings::new(&dirs),
             sites_ok: false,
             secrets: Arc::new(crate::engine::secrets::KeyringStore::new()),
             secrets_ok: true,
@@ -374,6 +388,7 @@ impl App {
             }
             Message::SitesLoaded(r) => self.sites_loaded(r),
             Message::OpenSites => self.open_sites(),
+            Message::Settings(m) => self.settings.update(m).map(Message::Settings),
             Message::Sites(m) => self.sites_message(m),
             Message::Pick(c) => self.pick(c),
             Message::SiteSecrets(site, r) => self.site_secrets(*site, r),
@@ -381,14 +396,14 @@ impl App {
             Message::TestProgress(p) => self.test_progress(p),
             Message::SecretStored(Ok(())) => Task::none(),
             Message::SecretStored(Err(e)) => {
-                self.notice = Some(format!("{} {}", t("remember-failed"), error_text(&e)));
+                self.notice = Some(t!("remember-failed", error = error_text(&e)));
                 Task::none()
             }
             Message::Copy(s) => iced::clipboard::write(s),
             Message::Reconnected(path, r) => self.reconnected(path, r),
             Message::PickUpload => {
                 let dialog = rfd::AsyncFileDialog::new()
-                    .set_title(t("pick-upload-title"))
+                    .set_title(t!("pick-upload-title"))
                     .pick_files();
                 Task::perform(timed(dialog), |(files, quick)| match files {
                     None if quick => Message::NoFileDialog,
@@ -402,15 +417,15 @@ impl App {
                 })
             }
             Message::NoFileDialog => {
-                self.notice = Some(t("no-file-dialog").to_string());
+                self.notice = Some(t!("no-file-dialog").to_string());
                 Task::none()
             }
             Message::PickDownloadDir => {
                 if self.remote.selection().is_empty() {
-                    self.notice = Some(t("select-to-download").to_string());
+                    self.notice = Some(t!("select-to-download").to_string());
                     return Task::none();
                 }
-                let mut dialog = rfd::AsyncFileDialog::new().set_title(t("pick-download-title"));
+                let mut dialog = rfd::AsyncFileDialog::new().set_title(t!("pick-download-title"));
                 if let Ok(dir) = std::str::from_utf8(self.local.path.as_bytes()) {
                     dialog = dialog.set_directory(dir);
                 }

@@ -82,7 +82,7 @@ impl App {
                 if first_start
                     && (sites::ssh_config_path().is_some() || sites::filezilla_path().is_some())
                 {
-                    self.info = Some(t("offer-import").to_string());
+                    self.info = Some(t!("offer-import").to_string());
                 }
             }
             Err(e) => self.notice = Some(error_text(&e)),

@@ -59,7 +59,7 @@ impl App {
     /// says otherwise.
     pub(super) fn start_job(&mut self, spec: JobSpec, conflict: ConflictPolicy) -> Task<Message> {
         let Conn::Connected { pool, .. } = &self.conn else {
-            self.notice = Some(t("connect-first").to_string());
+            self.notice = Some(t!("connect-first").to_string());
             return Task::none();
         };
         let (parallel, verify) = self.site_transfer_options();

@@ -66,7 +66,7 @@ impl App {
             return Task::none();
         }
         *reconnecting = true;
-        let line = format!("{} {label}", t("reconnecting"));
+        let line = t!("reconnecting-to", address = label.as_str());
         self.transfers.log(line, true);
         let (pool, lost) = (pool.clone(), link.clone());
         Task::perform(
@@ -112,7 +112,7 @@ impl App {
         } = std::mem::replace(&mut self.conn, Conn::Disconnected)
         {
             self.transfers
-                .log(format!("{} {label}", t("log-disconnected")), false);
+                .log(t!("log-disconnected", address = label.as_str()), false);
             let _ = self.remote.set_source(None);
             return Task::future(async move {
                 pool.close().await;
@@ -148,7 +148,7 @@ impl App {
                     _ => (String::new(), RemoteStart::Home(String::new())),
                 };
                 self.transfers
-                    .log(format!("{} {label}", t("log-connected")), false);
+                    .log(t!("log-connected", address = label.as_str()), false);
                 self.conn = Conn::Connected {
                     reconnecting: false,
                     server,
@@ -165,7 +165,11 @@ impl App {
             }
             Progress::Done(Err(e)) => {
                 if let Conn::Connecting(a, _) = &self.conn {
-                    let line = format!("{} {a}: {}", t("log-connect-failed"), error_text(&e));
+                    let line = t!(
+                        "log-connect-failed",
+                        address = a.as_str(),
+                        error = error_text(&e)
+                    );
                     self.transfers.log(line, true);
                 }
                 self.conn = Conn::Disconnected;

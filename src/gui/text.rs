@@ -1,221 +1,255 @@
-//! The one lookup for user-visible text. Every string the GUI shows goes through [`t`] (or
-//! [`error_text`] for engine errors), so the translations issue can swap this table for Fluent
-//! files without touching the views.
+//! The one lookup for user-visible text.
+//!
+//! Every string the GUI shows comes from the Fluent files in `i18n/<lang>/ferry.ftl`, embedded in
+//! the binary. [`t!`] looks a message up by id, with optional `name = value` arguments; the id and
+//! the argument names are checked against the English file at compile time (i18n-embed-fl), so a
+//! typo is a build error, not a blank label. English is complete and fills in any message a
+//! translation lacks. The language follows the OS unless the user picks one in Settings, and a
+//! switch applies at once: the next view reads the new bundle.
+//!
+//! [`error_text`] turns an engine error into a translated sentence.
 
-/// The English text for a message id. Unknown ids show as themselves, so a missing one is visible.
-pub fn t(id: &'static str) -> &'static str {
-    match id {
-        "app-title" => "Ferry",
-        "local" => "Local",
-        "remote" => "Remote",
-        "quick-connect-placeholder" => "user@host:port or sftp://…",
-        "connect" => "Connect",
-        "disconnect" => "Disconnect",
-        "connecting" => "Connecting…",
-        "not-connected" => "Not connected",
-        "connected-as" => "Connected as",
-        "connected" => "Connected",
-        "reconnecting" => "Connection lost, reconnecting to",
-        "up" => "Up",
-        "home" => "Home",
-        "refresh" => "Refresh",
-        "new-folder" => "New folder",
-        "show-hidden" => "Hidden",
-        "filter-placeholder" => "Filter: *.log",
-        "col-name" => "Name",
-        "col-size" => "Size",
-        "col-modified" => "Modified",
-        "col-perms" => "Permissions",
-        "col-owner" => "Owner",
-        "loading" => "Loading…",
-        "empty-folder" => "This folder is empty",
-        "connect-first" => "Connect to a server to see its files",
-        "upload" => "Upload →",
-        "download" => "← Download",
-        "free" => "free",
-        "items" => "items",
-        "hostkey-fingerprint" => "key fingerprint:",
-        "unsafe-names-hidden" => "names hidden (unsafe to use as file names)",
-        "selected" => "selected",
-        "transfers" => "Transfers",
-        "no-transfers" => {
-            "No transfers yet: select files and press Upload or Download, or double-click a file"
-        }
-        "pause" => "Pause",
-        "resume" => "Resume",
-        "cancel" => "Cancel",
-        "clear-finished" => "Clear finished",
-        "done" => "Done",
-        "failed" => "Failed",
-        "cancelled" => "Cancelled",
-        "running" => "Running",
-        "paused" => "Paused",
-        "hostkey-title" => "Unknown server",
-        "hostkey-body" => {
-            "Ferry has never connected to this server before. Check that the fingerprint matches the one your administrator gave you."
-        }
-        "hostkey-accept-once" => "Connect once",
-        "hostkey-accept-save" => "Trust and connect",
-        "password-title" => "Password",
-        "passphrase-title" => "Key passphrase",
-        "interactive-title" => "The server asks",
-        "ok" => "OK",
-        "error-title" => "Something went wrong",
-        "dismiss" => "Dismiss",
-        "name-not-exact" => "(name not valid UTF-8)",
-        "rename" => "Rename",
-        "delete" => "Delete",
-        "delete-title" => "Delete files",
-        "delete-confirm" => {
-            "Delete these permanently? Folders are deleted with everything in them."
-        }
-        "name-placeholder" => "Name",
-        "hostkey-alarm-title" => "Warning: the server's identity has changed",
-        "hostkey-alarm-body" => {
-            "The key this server proved itself with is not the one recorded when you first connected. Someone may be intercepting the connection, or the server was reinstalled. Ferry did not connect and sent nothing. Ask the server's administrator whether the key changed before going on."
-        }
-        "hostkey-alarm-fix" => {
-            "If the administrator confirms the change, remove the old key with this command, then connect again to check the new fingerprint:"
-        }
-        "copy-command" => "Copy command",
-        "pick-upload" => "Upload files…",
-        "pick-download" => "Download to…",
-        "pick-upload-title" => "Upload to the server",
-        "pick-download-title" => "Download into this folder",
-        "select-to-download" => "Select files on the server first, then choose where they go",
-        "no-file-dialog" => {
-            "No file dialog is available on this desktop (it needs xdg-desktop-portal or zenity). Drag files from your file manager onto the window instead."
-        }
-        "queue-empty" => {
-            "Nothing waiting: what was copied is under Finished, problems under Failed"
-        }
-        "sites-title" => "Sites",
-        "sites-button" => "Sites…",
-        "sites-empty" => "No saved sites yet: press New site, or import from OpenSSH or FileZilla",
-        "sites-pick" => "Saved sites",
-        "site-none" => "Choose a site on the left, or make a new one",
-        "site-new" => "New site",
-        "site-new-name" => "New site",
-        "site-duplicate" => "Duplicate",
-        "site-copy" => "copy",
-        "site-name" => "Name",
-        "site-name-hint" => "My server",
-        "site-folder" => "Folder",
-        "site-folder-hint" => "Work/Web (optional)",
-        "site-host" => "Host",
-        "site-host-hint" => "example.org or 192.0.2.10",
-        "site-port" => "Port",
-        "site-user" => "User",
-        "site-user-hint" => "your login (empty: your local name)",
-        "site-auth" => "Log in with",
-        "auth-agent" => "SSH agent / default keys",
-        "auth-key" => "Key file",
-        "auth-password" => "Password",
-        "auth-interactive" => "Interactive (2FA codes)",
-        "site-key" => "Key file",
-        "browse" => "Browse…",
-        "site-password" => "Password",
-        "site-passphrase" => "Key passphrase",
-        "site-password-hint" => "type to store in the OS keyring (empty: keep / ask)",
-        "site-remote-dir" => "Remote folder",
-        "site-remote-hint" => "/var/www or ~/logs (empty: home)",
-        "site-local-dir" => "Local folder",
-        "site-local-hint" => "where the left pane opens (optional)",
-        "site-max" => "Parallel files",
-        "site-max-hint" => "1-32 (empty: 32)",
-        "site-verify" => "Checksums",
-        "site-verify-label" => "Verify each file with SHA-256 after copying",
-        "site-notes" => "Notes",
-        "site-bad-port" => "The port must be a number from 1 to 65535",
-        "site-bad-max" => "Parallel files must be a number from 1 to 32",
-        "site-saved" => "Saved",
-        "site-saved-no-password" => "Saved, but the password was NOT stored:",
-        "site-imported" => "Imported",
-        "site-import-ssh" => "Import ~/.ssh/config",
-        "site-import-filezilla" => "Import FileZilla…",
-        "site-no-ssh-config" => "There is no ~/.ssh/config to import",
-        "site-pick-key" => "Choose a private key",
-        "site-pick-filezilla" => "Choose FileZilla's sitemanager.xml",
-        "save" => "Save",
-        "site-test" => "Test",
-        "site-testing" => "Testing…",
-        "site-test-ok" => "It works: logged in as",
-        "remember-password" => "Remember in the OS keyring",
-        "remember-failed" => "Connected, but the password was not remembered:",
-        "offer-import" => {
-            "Found sites in OpenSSH's config or FileZilla: open Sites… and press Import to bring them over (passwords go to the OS keyring)."
-        }
-        "tab-queue" => "Queue",
-        "tab-failed" => "Failed",
-        "tab-finished" => "Finished",
-        "tab-log" => "Log",
-        "pause-all" => "Pause all",
-        "resume-all" => "Resume all",
-        "cancel-all" => "Cancel all",
-        "retry" => "Retry",
-        "retry-all" => "Retry all",
-        "clear" => "Clear",
-        "no-finished" => "Finished transfers appear here",
-        "no-failed" => "Nothing failed",
-        "no-log" => "Connections, transfers and errors are logged here",
-        "eta" => "ETA",
-        "files" => "files",
-        "log-upload" => "Upload",
-        "log-download" => "Download",
-        "log-resumed-at" => "continues at",
-        "log-verified" => " (checksum verified)",
-        "log-skipped" => "skipped",
-        "log-files-copied" => "files copied",
-        "log-connected" => "Connected to",
-        "log-disconnected" => "Disconnected from",
-        "log-connect-failed" => "Could not connect to",
-        "conflict-title" => "The file already exists",
-        "conflict-body" => "What should happen to the file that is there?",
-        "conflict-existing" => "There now:",
-        "conflict-new" => "Being copied:",
-        "conflict-source-newer" => "The file being copied is newer.",
-        "conflict-target-newer" => "The file that is there is newer.",
-        "conflict-overwrite" => "Overwrite",
-        "conflict-if-newer" => "Overwrite if newer",
-        "conflict-resume" => "Resume",
-        "conflict-rename" => "Keep both",
-        "conflict-skip" => "Skip",
-        "conflict-apply-all" => "Do this for every conflict in this transfer",
-        "drop-hint" => "drop on the other pane or a folder",
-        "menu-open" => "Open",
-        "menu-upload" => "Upload",
-        "menu-download" => "Download",
-        "menu-rename" => "Rename…",
-        "menu-delete" => "Delete…",
-        "menu-permissions" => "Permissions…",
-        "menu-copy-path" => "Copy path",
-        "menu-properties" => "Properties",
-        "permissions-title" => "Permissions",
-        "perm-read" => "Read",
-        "perm-write" => "Write",
-        "perm-exec" => "Execute",
-        "perm-owner" => "Owner",
-        "perm-group" => "Group",
-        "perm-others" => "Others",
-        "perm-octal" => "Octal",
-        "perm-recursive" => "Also everything inside the folders (links are skipped)",
-        "properties-title" => "Properties",
-        "close" => "Close",
-        "bytes" => "bytes",
-        "kind-folder" => "Folder",
-        "kind-file" => "File",
-        "kind-link" => "Symbolic link",
-        "kind-other" => "Special file",
-        "prop-name" => "Name",
-        "prop-path" => "Path",
-        "prop-kind" => "Kind",
-        "prop-group" => "Group",
-        "prop-target" => "Points to",
-        other => other,
+use std::sync::LazyLock;
+
+use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
+use i18n_embed::{DesktopLanguageRequester, LanguageLoader};
+use rust_embed::RustEmbed;
+use unic_langid::LanguageIdentifier;
+
+use crate::engine::error::{Error, Side};
+
+/// The Fluent files, embedded at build time.
+#[derive(RustEmbed)]
+#[folder = "i18n/"]
+pub struct Localizations;
+
+/// The loader every [`t!`] reads. It starts in English; [`apply_language`] switches it.
+pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    let loader: FluentLanguageLoader = fluent_language_loader!();
+    // No Unicode isolation marks around arguments: they would show as boxes in some fonts.
+    loader.set_use_isolating(false);
+    loader
+        .load_fallback_language(&Localizations)
+        .expect("the English Fluent file is embedded in the binary");
+    loader
+});
+
+/// Looks up a message: `t!("connect")`, or `t!("items", count = 5)`.
+macro_rules! t {
+    ($id:literal) => {
+        i18n_embed_fl::fl!($crate::gui::text::LOADER, $id)
+    };
+    ($id:literal, $($args:tt)*) => {
+        i18n_embed_fl::fl!($crate::gui::text::LOADER, $id, $($args)*)
+    };
+}
+pub(crate) use t;
+
+/// The languages Ferry ships, as (tag, the language's name in itself). The names are not
+/// translated on purpose: a person looks for their own language's name.
+pub const LANGUAGES: [(&str, &str); 10] = [
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("it", "Italiano"),
+    ("pt-BR", "Português (Brasil)"),
+    ("ru", "Русский"),
+    ("pl", "Polski"),
+    ("zh-CN", "简体中文"),
+    ("ja", "日本語"),
+];
+
+/// Loads `choice` (a tag from [`LANGUAGES`]), or the best match for the OS's languages when
+/// `None`. Returns the tag now shown; English when nothing matches.
+pub fn apply_language(choice: Option<&str>) -> String {
+    let requested: Vec<LanguageIdentifier> = match choice {
+        Some(tag) => tag.parse().into_iter().collect(),
+        None => DesktopLanguageRequester::requested_languages(),
+    };
+    let loaded = i18n_embed::select(&*LOADER, &Localizations, &requested).unwrap_or_default();
+    if loaded.is_empty() {
+        let _ = LOADER.load_fallback_language(&Localizations);
     }
+    current_language()
 }
 
-/// An engine error as a person reads it (already a full sentence in English).
-pub fn error_text(e: &crate::engine::error::Error) -> String {
-    e.to_string()
+/// The tag of the language shown now.
+pub fn current_language() -> String {
+    LOADER
+        .current_languages()
+        .first()
+        .map(|l| l.to_string())
+        .unwrap_or_else(|| "en".into())
+}
+
+/// The language the OS asks for, as one of ours (for "System (Deutsch)" in Settings).
+pub fn os_language() -> &'static str {
+    let requested = DesktopLanguageRequester::requested_languages();
+    let available: Vec<LanguageIdentifier> = LANGUAGES
+        .iter()
+        .filter_map(|(tag, _)| tag.parse().ok())
+        .collect();
+    let en: LanguageIdentifier = "en".parse().expect("a valid tag");
+    let best = fluent_langneg::negotiate_languages(
+        &requested,
+        &available,
+        Some(&en),
+        fluent_langneg::NegotiationStrategy::Filtering,
+    );
+    let tag = best.first().map(|l| l.to_string()).unwrap_or_default();
+    LANGUAGES
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map(|(t, _)| *t)
+        .unwrap_or("en")
+}
+
+/// The name of a language tag in itself.
+pub fn language_name(tag: &str) -> &'static str {
+    LANGUAGES
+        .iter()
+        .find(|(t, _)| *t == tag)
+        .map(|(_, n)| *n)
+        .unwrap_or("English")
+}
+
+/// An engine error as a person reads it, in the chosen language. Details that come from the OS or
+/// the server (an errno text, a server's message) are passed through as they came.
+pub fn error_text(e: &Error) -> String {
+    match e.clone() {
+        Error::Dns { host, detail } => t!("err-dns", host = host, detail = detail),
+        Error::ConnectionRefused { addr } => t!("err-refused", addr = addr),
+        Error::Timeout { what, secs } => t!("err-timeout", what = what, secs = secs),
+        Error::Unreachable { host, detail } => t!("err-unreachable", host = host, detail = detail),
+        Error::HostKeyUnknown {
+            host,
+            key_type,
+            fingerprint,
+        } => t!(
+            "err-hostkey-unknown",
+            host = host,
+            key_type = key_type,
+            fingerprint = fingerprint
+        ),
+        Error::HostKeyChanged {
+            host,
+            key_type,
+            fingerprint,
+            file,
+            line,
+        } => t!(
+            "err-hostkey-changed",
+            host = host,
+            key_type = key_type,
+            fingerprint = fingerprint,
+            file = file.display().to_string(),
+            line = line
+        ),
+        Error::HostKeyOtherType {
+            host,
+            offered,
+            recorded,
+            file,
+            line,
+        } => t!(
+            "err-hostkey-other-type",
+            host = host,
+            offered = offered,
+            recorded = recorded,
+            file = file.display().to_string(),
+            line = line
+        ),
+        Error::HostKeyRevoked { host, file, line } => t!(
+            "err-hostkey-revoked",
+            host = host,
+            file = file.display().to_string(),
+            line = line
+        ),
+        Error::KnownHosts { detail } => t!("err-known-hosts", detail = detail),
+        Error::AuthFailed { user, host, tried } => {
+            if tried.is_empty() {
+                t!("err-auth-nothing", user = user, host = host)
+            } else {
+                t!(
+                    "err-auth",
+                    user = user,
+                    host = host,
+                    tried = tried.join(", ")
+                )
+            }
+        }
+        Error::KeyFile { path, detail } => t!(
+            "err-key-file",
+            path = path.display().to_string(),
+            detail = detail
+        ),
+        Error::PermissionDenied { path } => t!("err-permission", path = path),
+        Error::NotFound { path } => t!("err-not-found", path = path),
+        Error::AlreadyExists { path } => t!("err-exists", path = path),
+        Error::DiskFull { side, path } => match side {
+            Side::Local => t!("err-disk-full-local", path = path),
+            Side::Remote => t!("err-disk-full-remote", path = path),
+        },
+        Error::ConnectionLost { detail } => t!("err-connection-lost", detail = detail),
+        Error::Unsupported { what } => t!("err-unsupported", what = what),
+        Error::UnsafeName { name, why } => t!("err-unsafe-name", name = name, why = why),
+        Error::InexactName { name } => t!("err-inexact-name", name = name),
+        Error::ListingTooLarge { path, cap } => t!("err-listing-too-large", path = path, cap = cap),
+        Error::InvalidUrl { input, reason } => {
+            t!("err-invalid-url", input = input, reason = reason)
+        }
+        Error::Failure { path, message } => t!("err-failure", path = path, message = message),
+        Error::Io { path, detail } => t!("err-io", path = path, detail = detail),
+        Error::Protocol { detail } => t!("err-protocol", detail = detail),
+        Error::SizeChanged {
+            path,
+            expected,
+            got,
+        } => t!(
+            "err-size-changed",
+            path = path,
+            expected = expected,
+            got = got
+        ),
+        Error::ChecksumMismatch {
+            path,
+            local,
+            remote,
+        } => t!("err-checksum", path = path, local = local, remote = remote),
+        Error::UnsafeDestination { path, why } => {
+            t!("err-unsafe-destination", path = path, why = why)
+        }
+        Error::KeyringUnavailable { why } => t!("err-keyring-unavailable", why = why),
+        Error::Keyring { detail } => t!("err-keyring", detail = detail),
+        Error::SitesFileCorrupt {
+            path,
+            backup,
+            detail,
+        } => t!(
+            "err-sites-corrupt",
+            path = path.display().to_string(),
+            backup = backup.display().to_string(),
+            detail = detail
+        ),
+        Error::SitesFileNewer { path, version } => t!(
+            "err-sites-newer",
+            path = path.display().to_string(),
+            version = version
+        ),
+        Error::UnknownSite { name } => t!("err-unknown-site", name = name),
+        Error::AmbiguousSite { name, candidates } => t!(
+            "err-ambiguous-site",
+            name = name,
+            candidates = candidates.join(", ")
+        ),
+        Error::SiteExists { name } => t!("err-site-exists", name = name),
+        Error::InvalidSite { reason } => t!("err-invalid-site", reason = reason),
+        Error::Import { path, detail } => t!(
+            "err-import",
+            path = path.display().to_string(),
+            detail = detail
+        ),
+        Error::Cancelled => t!("err-cancelled"),
+    }
 }

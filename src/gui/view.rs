@@ -47,8 +47,8 @@ impl App {
     /// One pane in the layout, outlined while it is where a drag would drop.
     pub(super) fn pane_view(&self, side: Side) -> Element<'_, Message> {
         let (pane, title, wrap): (&Pane, _, fn(pane::Message) -> Message) = match side {
-            Side::Local => (&self.local, t("local"), Message::Local),
-            Side::Remote => (&self.remote, t("remote"), Message::Remote),
+            Side::Local => (&self.local, t!("local"), Message::Local),
+            Side::Remote => (&self.remote, t!("remote"), Message::Remote),
         };
         let target = self.drop_target().is_some_and(|(s, _)| s == side);
         let active = self.active == side;
@@ -81,17 +81,17 @@ impl App {
 
     pub fn view(&self) -> Element<'_, Message> {
         let state: Element<'_, Message> = match &self.conn {
-            Conn::Disconnected => label(t("not-connected")).into(),
-            Conn::Connecting(a, _) => label(format!("{} {a}", t("connecting"))).into(),
+            Conn::Disconnected => label(t!("not-connected")).into(),
+            Conn::Connecting(a, _) => label(t!("connecting-to", address = a.as_str())).into(),
             Conn::Connected {
                 reconnecting: true,
                 label: l,
                 ..
-            } => label(format!("{} {l}", t("reconnecting"))).into(),
+            } => label(t!("reconnecting-to", address = l.as_str())).into(),
             // The address is in the field beside it: a green dot says the rest.
             Conn::Connected { label: l, .. } => iced::widget::tooltip(
-                label(format!("● {}", t("connected"))).style(label::success),
-                container(label(format!("{} {l}", t("connected-as"))).size(13))
+                label(format!("● {}", t!("connected"))).style(label::success),
+                container(label(t!("connected-as", who = l.as_str())).size(13))
                     .padding(6)
                     .style(container::rounded_box),
                 iced::widget::tooltip::Position::Bottom,
@@ -102,31 +102,34 @@ impl App {
         let idle = matches!(self.conn, Conn::Disconnected);
         let bar = row![
             iced::widget::pick_list(self.choices(), None::<saved::Choice>, Message::Pick)
-                .placeholder(t("sites-pick"))
+                .placeholder(t!("sites-pick"))
                 .width(Length::Fixed(170.0)),
-            button(label(t("sites-button")))
+            button(label(t!("sites-button")))
                 .style(button::secondary)
                 .on_press(Message::OpenSites),
-            text_input(t("quick-connect-placeholder"), &self.quick)
+            text_input(&t!("quick-connect-placeholder"), &self.quick)
                 .id("quick-connect")
                 .on_input(Message::QuickEdited)
                 .on_submit(Message::Connect)
                 .width(Length::Fixed(260.0)),
             if connected {
-                button(label(t("disconnect")))
+                button(label(t!("disconnect")))
                     .on_press(Message::Disconnect)
                     .style(button::secondary)
             } else {
-                button(label(t("connect"))).on_press_maybe(idle.then_some(Message::Connect))
+                button(label(t!("connect"))).on_press_maybe(idle.then_some(Message::Connect))
             },
             state,
             iced::widget::space::horizontal(),
-            button(label(t("pick-upload")))
+            button(label(t!("pick-upload")))
                 .style(button::secondary)
                 .on_press_maybe(connected.then_some(Message::PickUpload)),
-            button(label(t("pick-download")))
+            button(label(t!("pick-download")))
                 .style(button::secondary)
                 .on_press_maybe(connected.then_some(Message::PickDownloadDir)),
+            button(label(t!("settings-button")))
+                .style(button::secondary)
+                .on_press(Message::Settings(settings::Message::Open)),
         ]
         .spacing(10)
         .align_y(iced::Center);
@@ -150,7 +153,7 @@ impl App {
                 container(
                     row![
                         label(n.clone()).width(Fill),
-                        button(label(t("dismiss")))
+                        button(label(t!("dismiss")))
                             .on_press(Message::DismissNotice)
                             .style(button::secondary),
                     ]
@@ -178,6 +181,13 @@ impl App {
                 base,
                 m.view().map(Message::Sites),
                 Message::Sites(sites::Message::Close),
+            );
+        }
+        if let (true, None, None) = (self.settings.open, &self.dialog, &self.alarm) {
+            return dialogs::modal(
+                base,
+                self.settings.view().map(Message::Settings),
+                Message::Settings(settings::Message::Close),
             );
         }
         if let Some(e) = &self.alarm {

@@ -11,24 +11,24 @@ use iced::{Element, Fill, Length};
 
 use super::{COLUMNS, MenuAction, Message, Pane, ROW_HEIGHT};
 use crate::engine::entry::{Entry, SortKey};
-use crate::engine::transfer::progress::human_bytes;
+use crate::gui::format;
 use crate::gui::text::t;
 
 impl Pane {
     pub fn view(&self, title: String) -> Element<'_, Message> {
         let connected = self.source.is_some();
-        let tool = |label: &'static str, message: Message| {
-            button(text(t(label)).size(13))
+        let tool = |label: String, message: Message| {
+            button(text(label).size(13))
                 .padding([3, 8])
                 .on_press_maybe(connected.then_some(message))
                 .style(button::secondary)
         };
         let send = button(
-            text(t(if self.id == "local" {
-                "upload"
+            text(if self.id == "local" {
+                t!("upload")
             } else {
-                "download"
-            }))
+                t!("download")
+            })
             .size(13)
             .wrapping(text::Wrapping::None),
         )
@@ -38,10 +38,10 @@ impl Pane {
         );
         let toolbar = row![
             text(title).size(15),
-            tool("up", Message::Up),
-            tool("home", Message::Home),
-            tool("refresh", Message::Refresh),
-            tool("new-folder", Message::NewFolder),
+            tool(t!("up"), Message::Up),
+            tool(t!("home"), Message::Home),
+            tool(t!("refresh"), Message::Refresh),
+            tool(t!("new-folder"), Message::NewFolder),
             space::horizontal(),
             send,
         ]
@@ -53,12 +53,12 @@ impl Pane {
                 .on_input(Message::PathEdited)
                 .on_submit(Message::PathSubmitted)
                 .width(Fill),
-            text_input(t("filter-placeholder"), &self.filter)
+            text_input(&t!("filter-placeholder"), &self.filter)
                 .id(format!("{}-filter", self.id))
                 .on_input(Message::FilterEdited)
                 .width(Length::Fixed(120.0)),
             checkbox(self.show_hidden)
-                .label(t("show-hidden"))
+                .label(t!("show-hidden"))
                 .text_size(13)
                 .on_toggle(Message::ToggleHidden),
         ]
@@ -66,7 +66,7 @@ impl Pane {
         .align_y(iced::Center);
 
         let body: Element<'_, Message> = if !connected {
-            container(text(t("connect-first"))).center(Fill).into()
+            container(text(t!("connect-first"))).center(Fill).into()
         } else if let Some(e) = &self.error {
             container(text(e.clone()).style(text::danger))
                 .padding(12)
@@ -74,24 +74,24 @@ impl Pane {
                 .height(Fill)
                 .into()
         } else if self.loading && self.entries.is_empty() {
-            container(text(t("loading"))).center(Fill).into()
+            container(text(t!("loading"))).center(Fill).into()
         } else if self.visible.is_empty() {
-            container(text(t("empty-folder"))).center(Fill).into()
+            container(text(t!("empty-folder"))).center(Fill).into()
         } else {
             self.table()
         };
 
         let status = {
             let n_sel = self.selected.iter().filter(|s| **s).count();
-            let mut s = format!("{} {}", self.visible.len(), t("items"));
+            let mut s = t!("items", count = self.visible.len());
             if n_sel > 0 {
-                s += &format!(", {n_sel} {}", t("selected"));
+                s = t!("items-selected", items = s, count = n_sel);
             }
             if let Some(f) = self.free {
-                s += &format!(" — {} {}", human_bytes(f.available), t("free"));
+                s = t!("status-free", status = s, size = format::size(f.available));
             }
             if self.refused > 0 {
-                s += &format!(" — {} {}", self.refused, t("unsafe-names-hidden"));
+                s = t!("unsafe-names-hidden", status = s, count = self.refused);
             }
             text(s).size(12)
         };
@@ -136,24 +136,24 @@ impl Pane {
     }
 
     pub(super) fn header(&self) -> Element<'_, Message> {
-        let head = |label: &'static str, key: SortKey, width: Length| {
+        let head = |label: String, key: SortKey, width: Length| {
             let arrow = if self.sort == key {
                 if self.descending { " ▼" } else { " ▲" }
             } else {
                 ""
             };
-            button(cell(text(format!("{}{arrow}", t(label))), Fill))
+            button(cell(text(format!("{label}{arrow}")), Fill))
                 .on_press(Message::SortBy(key))
                 .style(button::text)
                 .padding([2, 0])
                 .width(width)
         };
         row![
-            head("col-name", SortKey::Name, COLUMNS[0]),
-            head("col-size", SortKey::Size, COLUMNS[1]),
-            head("col-modified", SortKey::Modified, COLUMNS[2]),
-            head("col-perms", SortKey::Permissions, COLUMNS[3]),
-            head("col-owner", SortKey::Owner, COLUMNS[4]),
+            head(t!("col-name"), SortKey::Name, COLUMNS[0]),
+            head(t!("col-size"), SortKey::Size, COLUMNS[1]),
+            head(t!("col-modified"), SortKey::Modified, COLUMNS[2]),
+            head(t!("col-perms"), SortKey::Permissions, COLUMNS[3]),
+            head(t!("col-owner"), SortKey::Owner, COLUMNS[4]),
         ]
         .spacing(4)
         .padding([0, 4])
@@ -198,31 +198,31 @@ impl Pane {
         let folder = self.folder_at(row).is_some();
         let n = self.selected.iter().filter(|s| **s).count();
         let local = self.id == "local";
-        let mut items: Vec<(MenuAction, &'static str)> = Vec::new();
+        let mut items: Vec<(MenuAction, String)> = Vec::new();
         if folder && n == 1 {
-            items.push((MenuAction::Open, "menu-open"));
+            items.push((MenuAction::Open, t!("menu-open")));
         }
         items.push((
             MenuAction::Send,
             if local {
-                "menu-upload"
+                t!("menu-upload")
             } else {
-                "menu-download"
+                t!("menu-download")
             },
         ));
         if n == 1 {
-            items.push((MenuAction::Rename, "menu-rename"));
+            items.push((MenuAction::Rename, t!("menu-rename")));
         }
-        items.push((MenuAction::Delete, "menu-delete"));
-        items.push((MenuAction::NewFolder, "new-folder"));
-        items.push((MenuAction::Permissions, "menu-permissions"));
-        items.push((MenuAction::CopyPath, "menu-copy-path"));
+        items.push((MenuAction::Delete, t!("menu-delete")));
+        items.push((MenuAction::NewFolder, t!("new-folder")));
+        items.push((MenuAction::Permissions, t!("menu-permissions")));
+        items.push((MenuAction::CopyPath, t!("menu-copy-path")));
         if n == 1 {
-            items.push((MenuAction::Properties, "menu-properties"));
+            items.push((MenuAction::Properties, t!("menu-properties")));
         }
         let height = items.len() as f32 * 28.0 + 8.0;
         let menu = column(items.into_iter().map(|(action, label)| {
-            button(text(t(label)).size(13))
+            button(text(label).size(13))
                 .on_press(Message::MenuChosen(action))
                 .style(button::text)
                 .width(Fill)
@@ -271,12 +271,12 @@ impl Pane {
             name += &format!(" → {}", crate::engine::name::escape_for_display(target));
         }
         if !e.exact {
-            name += &format!(" {}", t("name-not-exact"));
+            name = t!("name-not-exact", name = name);
         }
         let size = if e.is_dir_like() {
             String::new()
         } else {
-            e.size.map(human_bytes).unwrap_or_default()
+            e.size.map(format::size).unwrap_or_default()
         };
         let owner = e
             .owner
@@ -397,9 +397,5 @@ fn cell<'a>(t: text::Text<'a>, width: Length) -> Element<'a, Message> {
 }
 
 fn format_mtime(t: Option<SystemTime>) -> String {
-    t.map(|t| {
-        let local: chrono::DateTime<chrono::Local> = t.into();
-        local.format("%Y-%m-%d %H:%M").to_string()
-    })
-    .unwrap_or_default()
+    t.map(format::date_time).unwrap_or_default()
 }

@@ -107,14 +107,14 @@ impl Form {
             .parse()
             .ok()
             .filter(|p| *p > 0)
-            .ok_or_else(|| t("site-bad-port").to_string())?;
+            .ok_or_else(|| t!("site-bad-port").to_string())?;
         s.max_transfers = match self.max.trim() {
             "" => None,
             m => Some(
                 m.parse()
                     .ok()
                     .filter(|n| (1..=32).contains(n))
-                    .ok_or_else(|| t("site-bad-max").to_string())?,
+                    .ok_or_else(|| t!("site-bad-max").to_string())?,
             ),
         };
         s.key_file = non_empty_path(&self.key_file);
@@ -188,7 +188,7 @@ impl SiteManager {
                 Task::none()
             }
             Message::New => {
-                let mut site = Site::new(t("site-new-name"), "");
+                let mut site = Site::new(t!("site-new-name"), "");
                 if let Some(f) = &self.form {
                     site.folder = f.site.folder.clone();
                 }
@@ -201,7 +201,7 @@ impl SiteManager {
                 if let Some(f) = &self.form {
                     let mut site = f.site.clone();
                     site.id = SiteId::new_random();
-                    site.name = format!("{} ({})", site.name, t("site-copy"));
+                    site.name = t!("site-copy", name = site.name.as_str());
                     self.selected = None;
                     self.form = Some(Form::of(site, true));
                 }
@@ -240,7 +240,7 @@ impl SiteManager {
             }
             Message::BrowseKey => Task::perform(
                 rfd::AsyncFileDialog::new()
-                    .set_title(t("site-pick-key"))
+                    .set_title(t!("site-pick-key"))
                     .pick_file(),
                 |f| Message::KeyPicked(f.map(|f| f.path().to_path_buf())),
             ),
@@ -262,7 +262,7 @@ impl SiteManager {
                     Ok(site) => {
                         let typed =
                             (!form.password.is_empty()).then(|| Secret::new(form.password.clone()));
-                        self.status = Some((t("site-testing").to_string(), false));
+                        self.status = Some((t!("site-testing").to_string(), false));
                         return (Task::none(), Some(Event::Test(Box::new(site), typed)));
                     }
                     Err(why) => {
@@ -283,7 +283,10 @@ impl SiteManager {
                     self.status = status;
                 }
                 let problem = note.is_some();
-                self.status = Some((note.unwrap_or_else(|| t("site-saved").to_string()), problem));
+                self.status = Some((
+                    note.unwrap_or_else(|| t!("site-saved").to_string()),
+                    problem,
+                ));
                 if std::mem::take(&mut self.connect_after_save)
                     && let Some(site) = saved
                 {
@@ -298,14 +301,14 @@ impl SiteManager {
             }
             Message::ImportSsh => {
                 let Some(path) = ssh_config_path() else {
-                    self.status = Some((t("site-no-ssh-config").to_string(), true));
+                    self.status = Some((t!("site-no-ssh-config").to_string(), true));
                     return (Task::none(), None);
                 };
                 self.import(move || crate::engine::sites::import_ssh_config(&path))
             }
             Message::ImportFileZilla => {
                 let mut dialog = rfd::AsyncFileDialog::new()
-                    .set_title(t("site-pick-filezilla"))
+                    .set_title(t!("site-pick-filezilla"))
                     .add_filter("FileZilla", &["xml"]);
                 if let Some(dir) = filezilla_path().and_then(|p| p.parent().map(|d| d.to_owned())) {
                     dialog = dialog.set_directory(dir);
@@ -321,7 +324,7 @@ impl SiteManager {
             Message::Imported(Ok((sites, notes))) => {
                 self.sites = sites;
                 let text = if notes.is_empty() {
-                    t("site-imported").to_string()
+                    t!("site-imported").to_string()
                 } else {
                     notes.join("\n")
                 };
@@ -444,11 +447,7 @@ impl SiteManager {
                 blocking(move || to_disk.save(&file)).await?;
                 for (id, kind, secret) in import.secrets.drain(..) {
                     if let Err(e) = secrets::set(store.clone(), id, kind, secret).await {
-                        notes.push(format!(
-                            "{} {}",
-                            t("site-saved-no-password"),
-                            error_text(&e)
-                        ));
+                        notes.push(t!("site-saved-no-password", error = error_text(&e)));
                         break;
                     }
                 }
@@ -461,7 +460,7 @@ impl SiteManager {
     /// The outcome of a test login, shown under the form.
     pub fn tested(&mut self, result: Result<String, Error>) {
         self.status = Some(match result {
-            Ok(who) => (format!("{} {who}", t("site-test-ok")), false),
+            Ok(who) => (t!("site-test-ok", who = who), false),
             Err(e) => (error_text(&e), true),
         });
     }
@@ -488,7 +487,7 @@ pub async fn persist(
         Some((id, kind, secret)) => secrets::set(store, id, kind, secret)
             .await
             .err()
-            .map(|e| format!("{} {}", t("site-saved-no-password"), error_text(&e))),
+            .map(|e| t!("site-saved-no-password", error = error_text(&e))),
         None => None,
     };
     (Ok(sites), note)

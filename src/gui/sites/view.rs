@@ -23,21 +23,18 @@ struct Auth(AuthMethod);
 
 impl std::fmt::Display for Auth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(t(match self.0 {
-            AuthMethod::Agent => "auth-agent",
-            AuthMethod::KeyFile => "auth-key",
-            AuthMethod::Password => "auth-password",
-            AuthMethod::Interactive => "auth-interactive",
-        }))
+        f.write_str(&match self.0 {
+            AuthMethod::Agent => t!("auth-agent"),
+            AuthMethod::KeyFile => t!("auth-key"),
+            AuthMethod::Password => t!("auth-password"),
+            AuthMethod::Interactive => t!("auth-interactive"),
+        })
     }
 }
 
-fn labelled<'a>(
-    label: &'static str,
-    input: impl Into<Element<'a, Message>>,
-) -> Element<'a, Message> {
+fn labelled<'a>(label: String, input: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
     row![
-        text(t(label)).size(13).width(Length::Fixed(130.0)),
+        text(label).size(13).width(Length::Fixed(130.0)),
         input.into()
     ]
     .spacing(8)
@@ -45,13 +42,8 @@ fn labelled<'a>(
     .into()
 }
 
-fn field<'a>(
-    label: &'static str,
-    f: Field,
-    value: &'a str,
-    hint: &'static str,
-) -> Element<'a, Message> {
-    let mut input = text_input(t(hint), value)
+fn field<'a>(label: String, f: Field, value: &'a str, hint: String) -> Element<'a, Message> {
+    let mut input = text_input(&hint, value)
         .on_input(move |s| Message::Edit(f, s))
         .on_submit(Message::Save)
         .size(13);
@@ -68,8 +60,8 @@ impl SiteManager {
     pub fn view(&self) -> Element<'_, Message> {
         let tree = self.tree();
         let form: Element<'_, Message> = match &self.form {
-            None if self.loading => text(t("loading")).into(),
-            None => text(t("site-none")).into(),
+            None if self.loading => text(t!("loading")).into(),
+            None => text(t!("site-none")).into(),
             Some(f) => {
                 let s = &f.site;
                 let auth = pick_list(AUTH.map(Auth).to_vec(), Some(Auth(s.auth)), |a: Auth| {
@@ -80,72 +72,82 @@ impl SiteManager {
                     text_input("~/.ssh/id_ed25519", &f.key_file)
                         .on_input(|s| Message::Edit(Field::KeyFile, s))
                         .size(13),
-                    button(text(t("browse")).size(13))
+                    button(text(t!("browse")).size(13))
                         .on_press(Message::BrowseKey)
                         .style(button::secondary),
                 ]
                 .spacing(6);
                 let secret_label = if s.auth == AuthMethod::KeyFile {
-                    "site-passphrase"
+                    t!("site-passphrase")
                 } else {
-                    "site-password"
+                    t!("site-password")
                 };
                 let mut col = column![
-                    field("site-name", Field::Name, &s.name, "site-name-hint"),
-                    field("site-folder", Field::Folder, &s.folder, "site-folder-hint"),
-                    field("site-host", Field::Host, &s.host, "site-host-hint"),
-                    field("site-port", Field::Port, &f.port, "22"),
-                    field("site-user", Field::User, &s.user, "site-user-hint"),
-                    labelled("site-auth", auth),
+                    field(t!("site-name"), Field::Name, &s.name, t!("site-name-hint")),
+                    field(
+                        t!("site-folder"),
+                        Field::Folder,
+                        &s.folder,
+                        t!("site-folder-hint")
+                    ),
+                    field(t!("site-host"), Field::Host, &s.host, t!("site-host-hint")),
+                    field(t!("site-port"), Field::Port, &f.port, "22".into()),
+                    field(t!("site-user"), Field::User, &s.user, t!("site-user-hint")),
+                    labelled(t!("site-auth"), auth),
                 ]
                 .spacing(8);
                 if s.auth == AuthMethod::KeyFile {
-                    col = col.push(labelled("site-key", key));
+                    col = col.push(labelled(t!("site-key"), key));
                 }
                 if s.auth != AuthMethod::Agent {
                     col = col.push(field(
                         secret_label,
                         Field::Password,
                         &f.password,
-                        "site-password-hint",
+                        t!("site-password-hint"),
                     ));
                 }
                 col.push(field(
-                    "site-remote-dir",
+                    t!("site-remote-dir"),
                     Field::RemoteDir,
                     &s.remote_dir,
-                    "site-remote-hint",
+                    t!("site-remote-hint"),
                 ))
                 .push(field(
-                    "site-local-dir",
+                    t!("site-local-dir"),
                     Field::LocalDir,
                     &f.local_dir,
-                    "site-local-hint",
+                    t!("site-local-hint"),
                 ))
                 .push(field(
-                    "site-max",
+                    t!("site-max"),
                     Field::MaxTransfers,
                     &f.max,
-                    "site-max-hint",
+                    t!("site-max-hint"),
                 ))
                 .push(labelled(
-                    "site-verify",
+                    t!("site-verify"),
                     checkbox(s.verify_checksum)
-                        .label(t("site-verify-label"))
+                        .label(t!("site-verify-label"))
                         .text_size(13)
                         .on_toggle(Message::Verify),
                 ))
-                .push(field("site-notes", Field::Notes, &s.notes, ""))
+                .push(field(
+                    t!("site-notes"),
+                    Field::Notes,
+                    &s.notes,
+                    String::new(),
+                ))
                 .into()
             }
         };
         let has_form = self.form.is_some();
         let tree_buttons = row![
-            button(text(t("site-new")).size(13)).on_press(Message::New),
-            button(text(t("site-duplicate")).size(13))
+            button(text(t!("site-new")).size(13)).on_press(Message::New),
+            button(text(t!("site-duplicate")).size(13))
                 .style(button::secondary)
                 .on_press_maybe(has_form.then_some(Message::Duplicate)),
-            button(text(t("delete")).size(13))
+            button(text(t!("delete")).size(13))
                 .style(button::danger)
                 .on_press_maybe(has_form.then_some(Message::Delete)),
         ]
@@ -165,21 +167,21 @@ impl SiteManager {
             None => space().into(),
         };
         let bottom = row![
-            button(text(t("site-import-ssh")).size(13))
+            button(text(t!("site-import-ssh")).size(13))
                 .style(button::secondary)
                 .on_press(Message::ImportSsh),
-            button(text(t("site-import-filezilla")).size(13))
+            button(text(t!("site-import-filezilla")).size(13))
                 .style(button::secondary)
                 .on_press(Message::ImportFileZilla),
             space::horizontal(),
-            button(text(t("close")))
+            button(text(t!("close")))
                 .style(button::secondary)
                 .on_press(Message::Close),
-            button(text(t("site-test")))
+            button(text(t!("site-test")))
                 .style(button::secondary)
                 .on_press_maybe(has_form.then_some(Message::Test)),
-            button(text(t("save"))).on_press_maybe(has_form.then_some(Message::Save)),
-            button(text(t("connect")))
+            button(text(t!("save"))).on_press_maybe(has_form.then_some(Message::Save)),
+            button(text(t!("connect")))
                 .style(button::success)
                 .on_press_maybe(has_form.then_some(Message::Connect)),
         ]
@@ -187,7 +189,7 @@ impl SiteManager {
         .align_y(iced::Center);
         container(
             column![
-                text(t("sites-title")).size(20),
+                text(t!("sites-title")).size(20),
                 row![left, scrollable(form).width(Fill)]
                     .spacing(16)
                     .height(Fill),
@@ -239,7 +241,7 @@ impl SiteManager {
             );
         }
         if self.sites.sites.is_empty() && !self.loading {
-            col = col.push(text(t("sites-empty")).size(13));
+            col = col.push(text(t!("sites-empty")).size(13));
         }
         col.into()
     }

@@ -8,37 +8,34 @@ use iced::{Element, Length};
 
 use crate::engine::name::escape_for_display;
 use crate::engine::transfer::ConflictPolicy;
-use crate::engine::transfer::progress::human_bytes;
+use crate::gui::format;
 use crate::gui::text::t;
 use crate::gui::transfers::{Message, Transfers};
 
 fn when(t: Option<SystemTime>) -> String {
-    t.map(|t| {
-        let local: chrono::DateTime<chrono::Local> = t.into();
-        local.format("%Y-%m-%d %H:%M:%S").to_string()
-    })
-    .unwrap_or_else(|| "?".into())
+    t.map(format::date_time_seconds)
+        .unwrap_or_else(|| "?".into())
 }
 
 impl Transfers {
     /// The dialog for the oldest conflict waiting, if any.
     pub fn conflict_view(&self) -> Option<Element<'_, Message>> {
         let info = self.conflict()?;
-        let side = |label: &'static str, path: String, size: Option<u64>, mtime| {
+        let side = |label: String, path: String, size: Option<u64>, mtime| {
             column![
-                text(t(label)).size(13),
+                text(label).size(13),
                 text(path).size(13),
                 text(format!(
                     "{} · {}",
-                    size.map(human_bytes).unwrap_or_else(|| "?".into()),
+                    size.map(format::size).unwrap_or_else(|| "?".into()),
                     when(mtime)
                 ))
                 .size(12),
             ]
             .spacing(2)
         };
-        let choice = |label: &'static str, policy: ConflictPolicy| {
-            button(text(t(label)).size(13))
+        let choice = |label: String, policy: ConflictPolicy| {
+            button(text(label).size(13))
                 .padding([4, 10])
                 .on_press(Message::Answer(Some(policy)))
         };
@@ -49,21 +46,21 @@ impl Transfers {
                 .unwrap_or(0)
         };
         let newer = match (info.src_mtime.map(secs), info.dst_mtime.map(secs)) {
-            (Some(s), Some(d)) if s > d => Some(t("conflict-source-newer")),
-            (Some(s), Some(d)) if s < d => Some(t("conflict-target-newer")),
+            (Some(s), Some(d)) if s > d => Some(t!("conflict-source-newer")),
+            (Some(s), Some(d)) if s < d => Some(t!("conflict-target-newer")),
             _ => None,
         };
         let mut body = column![
-            text(t("conflict-title")).size(20),
-            text(t("conflict-body")),
+            text(t!("conflict-title")).size(20),
+            text(t!("conflict-body")),
             side(
-                "conflict-existing",
+                t!("conflict-existing"),
                 escape_for_display(&info.dst.display_lossy()),
                 info.dst_size,
                 info.dst_mtime
             ),
             side(
-                "conflict-new",
+                t!("conflict-new"),
                 escape_for_display(&info.src.display_lossy()),
                 Some(info.src_size),
                 info.src_mtime
@@ -75,24 +72,24 @@ impl Transfers {
         }
         let resumable = info.dst_size.is_some_and(|d| d < info.src_size);
         let mut choices = row![
-            choice("conflict-overwrite", ConflictPolicy::Overwrite).style(button::danger),
-            choice("conflict-if-newer", ConflictPolicy::OverwriteIfNewer),
+            choice(t!("conflict-overwrite"), ConflictPolicy::Overwrite).style(button::danger),
+            choice(t!("conflict-if-newer"), ConflictPolicy::OverwriteIfNewer),
         ]
         .spacing(6);
         if resumable {
-            choices = choices.push(choice("conflict-resume", ConflictPolicy::Resume));
+            choices = choices.push(choice(t!("conflict-resume"), ConflictPolicy::Resume));
         }
         choices = choices
-            .push(choice("conflict-rename", ConflictPolicy::Rename))
+            .push(choice(t!("conflict-rename"), ConflictPolicy::Rename))
             .push(
-                button(text(t("conflict-skip")).size(13))
+                button(text(t!("conflict-skip")).size(13))
                     .padding([4, 10])
                     .style(button::secondary)
                     .on_press(Message::Answer(Some(ConflictPolicy::Skip))),
             );
         body = body.push(choices).push(
             checkbox(self.apply_to_all)
-                .label(t("conflict-apply-all"))
+                .label(t!("conflict-apply-all"))
                 .on_toggle(Message::ApplyToAll),
         );
         Some(

@@ -21,6 +21,7 @@ use crate::engine::transfer::{
     TransferOptions,
 };
 use crate::gui::connect::Reply;
+use crate::gui::format;
 use crate::gui::text::{error_text, t};
 pub use stream::Choice;
 
@@ -160,14 +161,19 @@ impl Transfers {
                 .file_name()
                 .map(|n| escape_for_display(&String::from_utf8_lossy(n)))
                 .unwrap_or_default(),
-            many => format!("{} {}", many.len(), t("items")),
+            many => t!("items", count = many.len()),
         };
-        let arrow = match spec.direction {
-            Direction::Upload => t("log-upload"),
-            Direction::Download => t("log-download"),
+        let direction = match spec.direction {
+            Direction::Upload => "upload",
+            Direction::Download => "download",
         };
         self.log(
-            format!("{arrow} {label} → {}", shown(&spec.dest_dir)),
+            t!(
+                "log-queued",
+                direction = direction,
+                name = label.as_str(),
+                dest = shown(&spec.dest_dir)
+            ),
             false,
         );
         let control = Control::new();
@@ -309,22 +315,25 @@ impl Transfers {
             }
             Event::FileProgress { .. } => return,
             Event::FileResumed { src, offset } => (
-                format!(
-                    "{} {} {}",
-                    shown(&src),
-                    t("log-resumed-at"),
-                    crate::engine::transfer::progress::human_bytes(offset)
+                t!(
+                    "log-resumed-at",
+                    name = shown(&src),
+                    offset = format::size(offset)
                 ),
                 false,
             ),
             Event::FileDone {
                 src, dst, verified, ..
             } => {
-                let check = if verified { t("log-verified") } else { "" };
-                (format!("{} → {}{check}", shown(&src), shown(&dst)), false)
+                let line = if verified {
+                    t!("log-copied-verified", src = shown(&src), dst = shown(&dst))
+                } else {
+                    t!("log-copied", src = shown(&src), dst = shown(&dst))
+                };
+                (line, false)
             }
             Event::FileSkipped { src, reason } => (
-                format!("{} {}: {reason}", shown(&src), t("log-skipped")),
+                t!("log-skipped", name = shown(&src), reason = reason),
                 false,
             ),
             Event::FileFailed { src, error } => {
@@ -369,7 +378,7 @@ impl Transfers {
             }
             Ok(_) if cancelled => (
                 State::Cancelled,
-                (format!("{}: {}", job.label, t("cancelled")), false),
+                (t!("log-cancelled", name = job.label.as_str()), false),
                 None,
             ),
             Ok(s) => (
@@ -379,13 +388,12 @@ impl Transfers {
                     State::Done
                 },
                 (
-                    format!(
-                        "{}: {} {}, {}, {:.1} s",
-                        job.label,
-                        s.files_done,
-                        t("log-files-copied"),
-                        crate::engine::transfer::progress::human_bytes(s.bytes),
-                        s.elapsed.as_secs_f64()
+                    t!(
+                        "log-job-done",
+                        name = job.label.as_str(),
+                        count = s.files_done,
+                        size = format::size(s.bytes),
+                        seconds = format::decimal(s.elapsed.as_secs_f64())
                     ),
                     s.files_failed > 0,
                 ),

@@ -6,7 +6,7 @@ use iced::widget::{button, column, container, progress_bar, row, scrollable, spa
 use iced::{Element, Fill, Length};
 
 use crate::engine::transfer::Direction;
-use crate::engine::transfer::progress::human_bytes;
+use crate::gui::format;
 use crate::gui::text::t;
 use crate::gui::transfers::{Job, Message, State, Tab, Transfers};
 
@@ -17,27 +17,19 @@ fn arrow(d: Direction) -> &'static str {
     }
 }
 
-fn small(label: &'static str, message: Message) -> iced::widget::Button<'static, Message> {
-    button(text(t(label)).size(12))
+fn small(label: String, message: Message) -> iced::widget::Button<'static, Message> {
+    button(text(label).size(12))
         .padding([2, 8])
         .on_press(message)
         .style(button::secondary)
-}
-
-fn eta(secs: u64) -> String {
-    match secs {
-        0..60 => format!("{secs}s"),
-        60..3600 => format!("{}m {:02}s", secs / 60, secs % 60),
-        _ => format!("{}h {:02}m", secs / 3600, secs / 60 % 60),
-    }
 }
 
 impl Transfers {
     pub fn view(&self) -> Element<'_, Message> {
         let queued = self.jobs.iter().filter(|j| j.active()).count();
         let finished = self.jobs.len() - queued;
-        let tab = |tab: Tab, label: &'static str, n: usize| {
-            let b = button(text(format!("{} ({n})", t(label))).size(13))
+        let tab = |tab: Tab, label: String| {
+            let b = button(text(label).size(13))
                 .padding([3, 10])
                 .on_press(Message::Tab(tab));
             if self.tab == tab {
@@ -47,10 +39,10 @@ impl Transfers {
             }
         };
         let mut bar = row![
-            tab(Tab::Queue, "tab-queue", queued),
-            tab(Tab::Failed, "tab-failed", self.failed.len()),
-            tab(Tab::Finished, "tab-finished", finished),
-            tab(Tab::Log, "tab-log", self.log.len()),
+            tab(Tab::Queue, t!("tab-queue", count = queued)),
+            tab(Tab::Failed, t!("tab-failed", count = self.failed.len())),
+            tab(Tab::Finished, t!("tab-finished", count = finished)),
+            tab(Tab::Log, t!("tab-log", count = self.log.len())),
             space::horizontal(),
         ]
         .spacing(4)
@@ -59,9 +51,9 @@ impl Transfers {
             Tab::Queue if queued > 0 => {
                 bar = bar.push(text(self.totals()).size(12)).push(
                     row![
-                        small("pause-all", Message::PauseAll),
-                        small("resume-all", Message::ResumeAll),
-                        small("cancel-all", Message::CancelAll).style(button::danger),
+                        small(t!("pause-all"), Message::PauseAll),
+                        small(t!("resume-all"), Message::ResumeAll),
+                        small(t!("cancel-all"), Message::CancelAll).style(button::danger),
                     ]
                     .spacing(4),
                 )
@@ -69,21 +61,21 @@ impl Transfers {
             Tab::Failed if !self.failed.is_empty() => {
                 bar = bar.push(
                     row![
-                        small("retry-all", Message::RetryAll).style(button::primary),
-                        small("clear", Message::ClearFailed),
+                        small(t!("retry-all"), Message::RetryAll).style(button::primary),
+                        small(t!("clear"), Message::ClearFailed),
                     ]
                     .spacing(4),
                 )
             }
             Tab::Finished if finished > 0 => {
-                bar = bar.push(small("clear-finished", Message::ClearFinished))
+                bar = bar.push(small(t!("clear-finished"), Message::ClearFinished))
             }
             _ => {}
         }
         let body: Element<'_, Message> = match self.tab {
-            Tab::Queue if finished > 0 => self.list(true, "queue-empty"),
-            Tab::Queue => self.list(true, "no-transfers"),
-            Tab::Finished => self.list(false, "no-finished"),
+            Tab::Queue if finished > 0 => self.list(true, t!("queue-empty")),
+            Tab::Queue => self.list(true, t!("no-transfers")),
+            Tab::Finished => self.list(false, t!("no-finished")),
             Tab::Failed => self.failed_view(),
             Tab::Log => self.log_view(),
         };
@@ -98,15 +90,15 @@ impl Transfers {
             total += j.progress.bytes_total;
             rate += j.progress.rate;
         }
-        format!(
-            "{} / {} · {}/s",
-            human_bytes(done),
-            human_bytes(total),
-            human_bytes(rate as u64)
+        t!(
+            "transfer-totals",
+            done = format::size(done),
+            total = format::size(total),
+            rate = format::rate(rate)
         )
     }
 
-    fn list(&self, active: bool, empty: &'static str) -> Element<'_, Message> {
+    fn list(&self, active: bool, empty: String) -> Element<'_, Message> {
         let jobs: Vec<&Job> = self
             .jobs
             .iter()
@@ -114,7 +106,7 @@ impl Transfers {
             .filter(|j| j.active() == active)
             .collect();
         if jobs.is_empty() {
-            return text(t(empty)).size(13).into();
+            return text(empty).size(13).into();
         }
         scrollable(column(jobs.into_iter().map(job_view)).spacing(2))
             .height(Fill)
@@ -123,7 +115,7 @@ impl Transfers {
 
     fn failed_view(&self) -> Element<'_, Message> {
         if self.failed.is_empty() {
-            return text(t("no-failed")).size(13).into();
+            return text(t!("no-failed")).size(13).into();
         }
         let rows = self.failed.iter().enumerate().map(|(i, f)| {
             row![
@@ -134,7 +126,7 @@ impl Transfers {
                     .size(12)
                     .style(text::danger)
                     .width(Length::FillPortion(4)),
-                small("retry", Message::Retry(i)),
+                small(t!("retry"), Message::Retry(i)),
             ]
             .spacing(8)
             .align_y(iced::Center)
@@ -145,7 +137,7 @@ impl Transfers {
 
     fn log_view(&self) -> Element<'_, Message> {
         if self.log.is_empty() {
-            return text(t("no-log")).size(13).into();
+            return text(t!("no-log")).size(13).into();
         }
         let lines = self.log.iter().map(|l| {
             let line = text(format!("{}  {}", l.at.format("%H:%M:%S"), l.text))
@@ -175,34 +167,49 @@ fn job_view(job: &Job) -> Element<'_, Message> {
         0.0
     };
     let status = match &job.state {
-        State::Running => t("running").to_string(),
-        State::Paused => t("paused").to_string(),
-        State::Done => t("done").to_string(),
-        State::Failed(n) => format!("{} ({n})", t("failed")),
-        State::Cancelled => t("cancelled").to_string(),
+        State::Running => t!("running"),
+        State::Paused => t!("paused"),
+        State::Done => t!("done"),
+        State::Failed(n) => {
+            let n = *n;
+            t!("job-failed-files", count = n)
+        }
+        State::Cancelled => t!("cancelled"),
         State::Error(e) => e.clone(),
     };
     let eta = match (&job.state, p.eta) {
-        (State::Running, Some(d)) => format!(" · {} {}", t("eta"), eta(d.as_secs())),
-        _ => String::new(),
+        (State::Running, Some(d)) => Some(format::duration(d.as_secs())),
+        _ => None,
     };
-    let detail = format!(
-        "{} / {} · {}/s{eta} · {}/{} {}",
-        human_bytes(p.bytes_done),
-        human_bytes(p.bytes_total),
-        human_bytes(p.rate as u64),
-        p.files_done,
-        p.files_total,
-        t("files")
-    );
+    let done = format::size(p.bytes_done);
+    let total = format::size(p.bytes_total);
+    let rate = format::rate(p.rate);
+    let files = t!("job-files", done = p.files_done, count = p.files_total);
+    let detail = match eta {
+        Some(eta) => t!(
+            "job-detail-eta",
+            done = done,
+            total = total,
+            rate = rate,
+            eta = eta,
+            files = files
+        ),
+        None => t!(
+            "job-detail",
+            done = done,
+            total = total,
+            rate = rate,
+            files = files
+        ),
+    };
     let controls = match job.state {
         State::Running => row![
-            small("pause", Message::Pause(job.id)),
-            small("cancel", Message::Cancel(job.id)).style(button::danger)
+            small(t!("pause"), Message::Pause(job.id)),
+            small(t!("cancel"), Message::Cancel(job.id)).style(button::danger)
         ],
         State::Paused => row![
-            small("resume", Message::Resume(job.id)),
-            small("cancel", Message::Cancel(job.id)).style(button::danger)
+            small(t!("resume"), Message::Resume(job.id)),
+            small(t!("cancel"), Message::Cancel(job.id)).style(button::danger)
         ],
         _ => row![],
     }

@@ -1,0 +1,296 @@
+# Ferry's English text: complete, and the fallback for every other language.
+# Each line is `message-id = text`. Keep the ids; translate the text. `{ $name }` is a value Ferry
+# fills in (a file name, a number, an error): keep each one, move it where your grammar needs it.
+# Counts choose a plural form: `{ $count -> [one] … *[other] … }`; give the forms your language
+# uses (see i18n/README.md). Messages starting with format- set how sizes and dates are written.
+
+## Main window
+
+app-title = Ferry
+local = Local
+remote = Remote
+quick-connect-placeholder = user@host:port or sftp://…
+connect = Connect
+disconnect = Disconnect
+connecting-to = Connecting to { $address }…
+not-connected = Not connected
+connected-as = Connected as { $who }
+connected = Connected
+reconnecting-to = Connection lost, reconnecting to { $address }…
+up = Up
+home = Home
+refresh = Refresh
+new-folder = New folder
+show-hidden = Hidden
+filter-placeholder = Filter: *.log
+col-name = Name
+col-size = Size
+col-modified = Modified
+col-perms = Permissions
+col-owner = Owner
+loading = Loading…
+empty-folder = This folder is empty
+connect-first = Connect to a server to see its files
+upload = Upload →
+download = ← Download
+status-free = { $status } — { $size } free
+items = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+hostkey-fingerprint = { $key_type } key fingerprint:
+unsafe-names-hidden = { $status } — { $count ->
+    [one] { $count } name hidden (unsafe to use as a file name)
+   *[other] { $count } names hidden (unsafe to use as file names)
+}
+items-selected = { $items }, { $count } selected
+
+## Transfers
+no-transfers = No transfers yet: select files and press Upload or Download, or double-click a file
+pause = Pause
+resume = Resume
+cancel = Cancel
+clear-finished = Clear finished
+done = Done
+cancelled = Cancelled
+running = Running
+paused = Paused
+
+## Dialogs
+hostkey-title = Unknown server
+hostkey-body = Ferry has never connected to this server before. Check that the fingerprint matches the one your administrator gave you.
+hostkey-accept-once = Connect once
+hostkey-accept-save = Trust and connect
+password-title = Password
+passphrase-title = Key passphrase
+interactive-title = The server asks
+ok = OK
+dismiss = Dismiss
+name-not-exact = { $name } (name not valid UTF-8)
+rename = Rename
+delete = Delete
+delete-title = Delete files
+delete-confirm = Delete these permanently? Folders are deleted with everything in them.
+name-placeholder = Name
+hostkey-alarm-title = Warning: the server's identity has changed
+hostkey-alarm-body = The key this server proved itself with is not the one recorded when you first connected. Someone may be intercepting the connection, or the server was reinstalled. Ferry did not connect and sent nothing. Ask the server's administrator whether the key changed before going on.
+hostkey-alarm-fix = If the administrator confirms the change, remove the old key with this command, then connect again to check the new fingerprint:
+copy-command = Copy command
+pick-upload = Upload files…
+pick-download = Download to…
+pick-upload-title = Upload to the server
+pick-download-title = Download into this folder
+select-to-download = Select files on the server first, then choose where they go
+no-file-dialog = No file dialog is available on this desktop (it needs xdg-desktop-portal or zenity). Drag files from your file manager onto the window instead.
+queue-empty = Nothing waiting: what was copied is under Finished, problems under Failed
+
+## Saved sites
+sites-title = Sites
+sites-button = Sites…
+sites-empty = No saved sites yet: press New site, or import from OpenSSH or FileZilla
+sites-pick = Saved sites
+site-none = Choose a site on the left, or make a new one
+site-new = New site
+site-new-name = New site
+site-duplicate = Duplicate
+site-copy = { $name } (copy)
+site-name = Name
+site-name-hint = My server
+site-folder = Folder
+site-folder-hint = Work/Web (optional)
+site-host = Host
+site-host-hint = example.org or 192.0.2.10
+site-port = Port
+site-user = User
+site-user-hint = your login (empty: your local name)
+site-auth = Log in with
+auth-agent = SSH agent / default keys
+auth-key = Key file
+auth-password = Password
+auth-interactive = Interactive (2FA codes)
+site-key = Key file
+browse = Browse…
+site-password = Password
+site-passphrase = Key passphrase
+site-password-hint = type to store in the OS keyring (empty: keep / ask)
+site-remote-dir = Remote folder
+site-remote-hint = /var/www or ~/logs (empty: home)
+site-local-dir = Local folder
+site-local-hint = where the left pane opens (optional)
+site-max = Parallel files
+site-max-hint = 1-32 (empty: 32)
+site-verify = Checksums
+site-verify-label = Verify each file with SHA-256 after copying
+site-notes = Notes
+site-bad-port = The port must be a number from 1 to 65535
+site-bad-max = Parallel files must be a number from 1 to 32
+site-saved = Saved
+site-saved-no-password = Saved, but the password was NOT stored: { $error }
+site-imported = Imported
+site-import-ssh = Import ~/.ssh/config
+site-import-filezilla = Import FileZilla…
+site-no-ssh-config = There is no ~/.ssh/config to import
+site-pick-key = Choose a private key
+site-pick-filezilla = Choose FileZilla's sitemanager.xml
+save = Save
+site-test = Test
+site-testing = Testing…
+site-test-ok = It works: logged in as { $who }
+remember-password = Remember in the OS keyring
+remember-failed = Connected, but the password was not remembered: { $error }
+offer-import = Found sites in OpenSSH's config or FileZilla: open Sites… and press Import to bring them over (passwords go to the OS keyring).
+
+## Transfer panel
+tab-queue = Queue ({ $count })
+tab-failed = Failed ({ $count })
+tab-finished = Finished ({ $count })
+tab-log = Log ({ $count })
+pause-all = Pause all
+resume-all = Resume all
+cancel-all = Cancel all
+retry = Retry
+retry-all = Retry all
+clear = Clear
+no-finished = Finished transfers appear here
+no-failed = Nothing failed
+no-log = Connections, transfers and errors are logged here
+transfer-totals = { $done } / { $total } · { $rate }
+job-detail = { $done } / { $total } · { $rate } · { $files }
+job-detail-eta = { $done } / { $total } · { $rate } · { $eta } left · { $files }
+job-files = { $done }/{ $count ->
+    [one] { $count } file
+   *[other] { $count } files
+}
+job-failed-files = { $count ->
+    [one] Failed ({ $count } file)
+   *[other] Failed ({ $count } files)
+}
+log-queued = { $direction ->
+    [upload] Upload
+   *[download] Download
+}: { $name } → { $dest }
+log-resumed-at = { $name } continues at { $offset }
+log-copied = { $src } → { $dst }
+log-copied-verified = { $src } → { $dst } (checksum verified)
+log-skipped = { $name } skipped: { $reason }
+log-cancelled = { $name }: cancelled
+log-job-done = { $name }: { $count ->
+    [one] { $count } file copied
+   *[other] { $count } files copied
+}, { $size }, { $seconds } s
+log-connected = Connected to { $address }
+log-disconnected = Disconnected from { $address }
+log-connect-failed = Could not connect to { $address }: { $error }
+conflict-title = The file already exists
+conflict-body = What should happen to the file that is there?
+conflict-existing = There now:
+conflict-new = Being copied:
+conflict-source-newer = The file being copied is newer.
+conflict-target-newer = The file that is there is newer.
+conflict-overwrite = Overwrite
+conflict-if-newer = Overwrite if newer
+conflict-resume = Resume
+conflict-rename = Keep both
+conflict-skip = Skip
+conflict-apply-all = Do this for every conflict in this transfer
+drop-hint = { $what } (drop on the other pane or a folder)
+menu-open = Open
+menu-upload = Upload
+menu-download = Download
+menu-rename = Rename…
+menu-delete = Delete…
+menu-permissions = Permissions…
+menu-copy-path = Copy path
+menu-properties = Properties
+permissions-title = Permissions
+perm-read = Read
+perm-write = Write
+perm-exec = Execute
+perm-owner = Owner
+perm-group = Group
+perm-others = Others
+perm-octal = Octal
+perm-recursive = Also everything inside the folders (links are skipped)
+properties-title = Properties
+close = Close
+size-with-bytes = { $size } ({ $bytes } bytes)
+and-more = … and { $count } more
+names-and-more = { $names } … and { $count } more
+kind-folder = Folder
+kind-file = File
+kind-link = Symbolic link
+kind-other = Special file
+prop-name = Name
+prop-path = Path
+prop-kind = Kind
+prop-group = Group
+prop-target = Points to
+
+## Errors (engine errors, translated: details from the OS or the server stay as they came)
+err-dns = Cannot find the host “{ $host }”: check the name, or your network's DNS ({ $detail }).
+err-refused = { $addr } refused the connection: no SSH server is listening on that port, or a firewall rejects it.
+err-timeout = Timed out { $what } after { $secs } s: the host may be down, or a firewall drops the traffic.
+err-unreachable = Cannot reach { $host }: { $detail }.
+err-hostkey-unknown = The server “{ $host }” is not known yet: its { $key_type } key fingerprint is { $fingerprint }. Connect again to check and accept it.
+err-hostkey-changed = WARNING: the { $key_type } host key of “{ $host }” has CHANGED (now { $fingerprint }). Someone could be intercepting the connection, or the server was reinstalled. Ferry refuses to connect. If you know the change is legitimate, remove the old key from { $file } line { $line }.
+err-hostkey-other-type = WARNING: “{ $host }” now offers a { $offered } host key, but { $recorded } is recorded for it ({ $file } line { $line }). Ferry refuses to connect. If the change is legitimate, remove the old entry.
+err-hostkey-revoked = The host key of “{ $host }” is marked as revoked in { $file } line { $line }: refusing to connect.
+err-known-hosts = Could not read or record known hosts: { $detail }.
+err-auth = Login failed for { $user }@{ $host } (tried: { $tried }). Check the user name, key or password.
+err-auth-nothing = Login failed for { $user }@{ $host }: the server accepts none of the ways Ferry can log in. Check the user name, key or password.
+err-key-file = Cannot use the key file { $path }: { $detail }.
+err-permission = Permission denied: { $path }.
+err-not-found = No such file or folder: { $path }.
+err-exists = { $path } already exists.
+err-disk-full-local = No space left on the local disk ({ $path }): free some space and try again.
+err-disk-full-remote = No space left on the server ({ $path }): free some space and try again.
+err-connection-lost = The connection was lost: { $detail }. Reconnect to continue.
+err-unsupported = The server does not support { $what }.
+err-unsafe-name = Refused the name “{ $name }” sent by the server: { $why } is not a safe file name.
+err-inexact-name = “{ $name }” is not valid UTF-8 and cannot be addressed exactly over this connection; rename it on the server.
+err-listing-too-large = The folder { $path } has more than { $cap } entries, the listing limit; use a filter.
+err-invalid-url = Not a valid address “{ $input }”: { $reason }.
+err-failure = The server could not complete the operation on { $path }: { $message }.
+err-io = { $path }: { $detail }.
+err-protocol = SSH error: { $detail }.
+err-size-changed = { $path } changed size while it was being copied (expected { $expected } bytes, got { $got }); try again when it is no longer being written.
+err-checksum = Checksum mismatch for { $path }: local { $local }, server { $remote }. The copy is corrupt; it was not put in place.
+err-unsafe-destination = Refused to write { $path }: { $why }.
+err-keyring-unavailable = No OS keyring is available ({ $why }): Ferry will ask for the password each time and never stores it in a file.
+err-keyring = The OS keyring refused the request: { $detail }.
+err-sites-corrupt = The sites file { $path } could not be read ({ $detail }); it was kept as { $backup } and nothing was overwritten. Fix or remove it, then try again.
+err-sites-newer = The sites file { $path } is version { $version }, written by a newer Ferry; update Ferry to use it.
+err-unknown-site = There is no saved site named “{ $name }”.
+err-ambiguous-site = More than one saved site is named “{ $name }”: choose one of { $candidates }.
+err-site-exists = A site named “{ $name }” already exists in that folder; choose another name.
+err-invalid-site = Not a valid site: { $reason }.
+err-import = Cannot import { $path }: { $detail }.
+err-cancelled = Cancelled.
+
+## Formats: sizes, rates, dates and durations as this language writes them
+# The character between the whole and the fraction in "1.5 MB".
+format-decimal-point = .
+# $value is already written with format-decimal-point.
+format-size = { $unit ->
+    [kib] { $value } KiB
+    [mib] { $value } MiB
+    [gib] { $value } GiB
+    [tib] { $value } TiB
+   *[b] { $value } B
+}
+format-rate = { $size }/s
+# $year is four digits, $month, $day, $hour and $minute two (zero-padded); 24-hour clock.
+format-date-time = { $year }-{ $month }-{ $day } { $hour }:{ $minute }
+format-date-time-seconds = { $year }-{ $month }-{ $day } { $hour }:{ $minute }:{ $second }
+format-duration-seconds = { $s } s
+format-duration-minutes = { $m } min { $s } s
+format-duration-hours = { $h } h { $m } min
+
+## Settings
+settings-button = Settings
+settings-title = Settings
+settings-language = Language
+# $language is the name of the OS's language, in itself (e.g. "Deutsch").
+settings-language-system = System ({ $language })
+settings-language-note = The new language shows at once. Lines already in the Log stay as they were written.
+settings-not-saved = The setting applies now but could not be saved: { $error }

@@ -1,0 +1,183 @@
+//! Preferences a person sets, and the Settings dialog that sets them.
+//!
+//! Today that is the language: the OS's (the default) or one picked from the languages Ferry
+//! ships. A pick applies at once (the next frame reads the new Fluent bundle) and is written to
+//! `settings.json` in the config folder, atomically and off the UI thread. A missing or broken file
+//! means the defaults.
+
+use std::path::{Path, PathBuf};
+
+use iced::widget::{button, column, container, pick_list, row, space, text};
+use iced::{Element, Length, Task};
+use serde::{Deserialize, Serialize};
+
+use crate::engine::dirs::AppDirs;
+use crate::gui::text::{self as i18n, t};
+
+/// What is kept on disk.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// A tag from [`i18n::LANGUAGES`]; `None` follows the OS.
+    pub language: Option<String>,
+}
+
+impl Prefs {
+    pub fn file(dirs: &AppDirs) -> PathBuf {
+        dirs.config.join("settings.json")
+    }
+
+    pub fn load(path: &Path) -> Prefs {
+        let mut p: Prefs = std::fs::read(path)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
+        // A language this build does not ship (an older or newer file) means the OS's.
+        if p.language
+            .as_deref()
+            .is_some_and(|l| !i18n::LANGUAGES.iter().any(|(tag, _)| *tag == l))
+        {
+            p.language = None;
+        }
+        p
+    }
+
+    async fn save(self, path: PathBuf) -> Result<(), String> {
+        let bytes = serde_json::to_vec_pretty(&self).map_err(|e| e.to_string())?;
+        tokio::task::spawn_blocking(move || {
+            crate::engine::atomic::write_atomic(&path, &bytes).map_err(|e| e.to_string())
+        })
+        .await
+        .map_err(|e| e.to_string())?
+    }
+}
+
+/// One entry of the language list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    System,
+    Fixed(&'static str),
+}
+
+impl std::fmt::Display for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Language::System => f.write_str(&t!(
+                "settings-language-system",
+                language = i18n::language_name(i18n::os_language())
+            )),
+            Language::Fixed(tag) => f.write_str(i18n::language_name(tag)),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Open,
+    Close,
+    Language(Language),
+    Saved(Result<(), String>),
+}
+
+/// The dialog's state and the preferences it edits.
+#[derive(Debug)]
+pub struct Settings {
+    pub prefs: Prefs,
+    file: PathBuf,
+    pub open: bool,
+    /// Why the last save failed, shown in the dialog.
+    problem: Option<String>,
+}
+
+impl Settings {
+    pub fn new(dirs: &AppDirs) -> Settings {
+        let file = Prefs::file(dirs);
+        Settings {
+            prefs: Prefs::load(&file),
+            file,
+            open: false,
+            problem: None,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Open => self.open = true,
+            Message::Close => self.open = false,
+            Message::Language(choice) => {
+                self.prefs.language = match choice {
+                    Language::System => None,
+                    Language::Fixed(tag) => Some(tag.to_string()),
+                };
+                i18n::apply_language(self.prefs.language.as_deref());
+                let prefs = self.prefs.clone();
+                return Task::perform(prefs.save(self.file.clone()), Message::Saved);
+            }
+            Message::Saved(r) => self.problem = r.err(),
+        }
+        Task::none()
+    }
+
+    fn choice(&self) -> Language {
+        match &self.prefs.language {
+            None => Language::System,
+            Some(l) => i18n::LANGUAGES
+                .iter()
+                .find(|(tag, _)| tag == l)
+                .map(|(tag, _)| Language::Fixed(tag))
+                .unwrap_or(Language::System),
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let choices: Vec<Language> = std::iter::once(Language::System)
+            .chain(i18n::LANGUAGES.iter().map(|(tag, _)| Language::Fixed(tag)))
+            .collect();
+        let mut body = column![
+            text(t!("settings-title")).size(20),
+            row![
+                text(t!("settings-language")).width(Length::Fixed(120.0)),
+                pick_list(choices, Some(self.choice()), Message::Language)
+                    .width(Length::Fixed(240.0)),
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
+            text(t!("settings-language-note")).size(12),
+        ]
+        .spacing(12);
+        if let Some(p) = &self.problem {
+            body = body.push(
+                text(t!("settings-not-saved", error = p.as_str()))
+                    .size(12)
+                    .style(text::danger),
+            );
+        }
+        body = body.push(row![
+            space::horizontal(),
+            button(text(t!("close"))).on_press(Message::Close)
+        ]);
+        container(body)
+            .padding(20)
+            .width(Length::Fixed(460.0))
+            .style(container::bordered_box)
+            .into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_or_broken_files_mean_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("settings.json");
+        assert_eq!(Prefs::load(&path), Prefs::default());
+        std::fs::write(&path, b"{ not json").unwrap();
+        assert_eq!(Prefs::load(&path), Prefs::default());
+        std::fs::write(&path, br#"{"language":"xx-YY"}"#).unwrap();
+        assert_eq!(Prefs::load(&path).language, None);
+        std::fs::write(&path, br#"{"language":"ja"}"#).unwrap();
+        assert_eq!(Prefs::load(&path).language.as_deref(), Some("ja"));
+    }
+}
