@@ -101,7 +101,7 @@ fn a_drag_says_what_goes_where_and_a_drop_without_a_server_asks_to_connect() {
         ],
     );
     assert!(
-        !shows(&f.app, "apple.txt  (drop on the other pane or a folder)"),
+        !shows(&f.app, "apple.txt (drop on the other pane or a folder)"),
         "a few pixels are a click, not a drag"
     );
     send(
@@ -112,13 +112,13 @@ fn a_drag_says_what_goes_where_and_a_drop_without_a_server_asks_to_connect() {
         ],
     );
     assert!(
-        shows(&f.app, "apple.txt  (drop on the other pane or a folder)"),
+        shows(&f.app, "apple.txt (drop on the other pane or a folder)"),
         "nothing to drop on: the remote pane is not connected"
     );
     send(&mut f.app, [Message::DragReleased]);
     assert!(!shows(
         &f.app,
-        "apple.txt  (drop on the other pane or a folder)"
+        "apple.txt (drop on the other pane or a folder)"
     ));
     // Double-click on a file while disconnected asks to connect.
     send(

@@ -56,7 +56,7 @@ impl<T> Reply<T> {
 
 impl<T> std::fmt::Debug for Reply<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Reply")
+        f.write_str("Reply") // i18n-ok: Debug
     }
 }
 

@@ -146,6 +146,7 @@ pub fn remove_key_command(e: &Error) -> Option<String> {
         Error::HostKeyChanged { host, file, .. }
         | Error::HostKeyOtherType { host, file, .. }
         | Error::HostKeyRevoked { host, file, .. } => {
+            // i18n-ok: a command to run, the same in every language
             Some(format!("ssh-keygen -R '{host}' -f '{}'", file.display()))
         }
         _ => None,

@@ -278,10 +278,10 @@ fn permissions_view<'a>(
         .join(", ");
     let more = entries.len().saturating_sub(4);
     let mut grid = column![row![
-        text("").width(Length::Fixed(90.0)),
-        text(t!("perm-read")).width(Length::Fixed(70.0)),
-        text(t!("perm-write")).width(Length::Fixed(70.0)),
-        text(t!("perm-exec")).width(Length::Fixed(70.0)),
+        text("").width(Length::Fixed(120.0)),
+        text(t!("perm-read")).width(Length::Fixed(90.0)),
+        text(t!("perm-write")).width(Length::Fixed(90.0)),
+        text(t!("perm-exec")).width(Length::Fixed(90.0)),
     ]]
     .spacing(6);
     let whos = [
@@ -293,11 +293,11 @@ fn permissions_view<'a>(
         let cell = |bit: u32| {
             let bit = bit << shift;
             container(checkbox(mode & bit != 0).on_toggle(move |on| Message::Bit(bit, on)))
-                .width(Length::Fixed(70.0))
+                .width(Length::Fixed(90.0))
         };
         grid = grid.push(
             row![
-                text(who).width(Length::Fixed(90.0)),
+                text(who).width(Length::Fixed(120.0)),
                 cell(0o4),
                 cell(0o2),
                 cell(0o1)

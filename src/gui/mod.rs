@@ -98,6 +98,10 @@ pub fn run(common: CommonArgs, open: Option<String>, demo: bool) -> ExitCode {
     )
     .title(|_: &App| t!("app-title"))
     .subscription(App::subscription)
+    // Chinese and Japanese show even where no CJK font is installed (subsets of Noto Sans CJK,
+    // see assets/fonts/): the text shaper falls back to them for characters other fonts lack.
+    .font(include_bytes!("../../assets/fonts/NotoSansCJKsc-Ferry.otf").as_slice())
+    .font(include_bytes!("../../assets/fonts/NotoSansCJKjp-Ferry.otf").as_slice())
     .window(iced::window::Settings {
         size,
         min_size: Some(iced::Size::new(760.0, 480.0)),
@@ -488,7 +492,7 @@ impl App {
                 }
             }
             tracing::info!(
-                "{side:?} pane shows {} ({} entries)",
+                "{side:?} pane shows {} ({} entries)", // i18n-ok: log
                 crate::engine::name::escape_for_display(&path.display_lossy()),
                 entries.len()
             );

@@ -26,11 +26,12 @@ pub struct Localizations;
 /// The loader every [`t!`] reads. It starts in English; [`apply_language`] switches it.
 pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
     let loader: FluentLanguageLoader = fluent_language_loader!();
-    // No Unicode isolation marks around arguments: they would show as boxes in some fonts.
-    loader.set_use_isolating(false);
     loader
         .load_fallback_language(&Localizations)
         .expect("the English Fluent file is embedded in the binary");
+    // No Unicode isolation marks around arguments: they would show as boxes in some fonts.
+    // (The setting applies to the bundles loaded so far, so it follows every load.)
+    loader.set_use_isolating(false);
     loader
 });
 
@@ -71,6 +72,7 @@ pub fn apply_language(choice: Option<&str>) -> String {
     if loaded.is_empty() {
         let _ = LOADER.load_fallback_language(&Localizations);
     }
+    LOADER.set_use_isolating(false);
     current_language()
 }
 

@@ -103,7 +103,7 @@ impl App {
         let bar = row![
             iced::widget::pick_list(self.choices(), None::<saved::Choice>, Message::Pick)
                 .placeholder(t!("sites-pick"))
-                .width(Length::Fixed(170.0)),
+                .width(Length::Fixed(150.0)),
             button(label(t!("sites-button")))
                 .style(button::secondary)
                 .on_press(Message::OpenSites),
@@ -111,7 +111,7 @@ impl App {
                 .id("quick-connect")
                 .on_input(Message::QuickEdited)
                 .on_submit(Message::Connect)
-                .width(Length::Fixed(260.0)),
+                .width(Length::Fixed(230.0)),
             if connected {
                 button(label(t!("disconnect")))
                     .on_press(Message::Disconnect)
@@ -127,9 +127,15 @@ impl App {
             button(label(t!("pick-download")))
                 .style(button::secondary)
                 .on_press_maybe(connected.then_some(Message::PickDownloadDir)),
-            button(label(t!("settings-button")))
-                .style(button::secondary)
-                .on_press(Message::Settings(settings::Message::Open)),
+            iced::widget::tooltip(
+                button(label("⚙"))
+                    .style(button::secondary)
+                    .on_press(Message::Settings(settings::Message::Open)),
+                container(label(t!("settings-button")).size(13))
+                    .padding(6)
+                    .style(container::rounded_box),
+                iced::widget::tooltip::Position::Bottom,
+            ),
         ]
         .spacing(10)
         .align_y(iced::Center);

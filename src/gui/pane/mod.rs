@@ -53,8 +53,8 @@ impl Source {
 impl std::fmt::Debug for Source {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Source::Local => f.write_str("Local"),
-            Source::Remote(l) => write!(f, "Remote({})", l.conn.host),
+            Source::Local => f.write_str("Local"), // i18n-ok: Debug
+            Source::Remote(l) => write!(f, "Remote({})", l.conn.host), // i18n-ok: Debug
         }
     }
 }

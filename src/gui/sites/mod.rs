@@ -309,7 +309,7 @@ impl SiteManager {
             Message::ImportFileZilla => {
                 let mut dialog = rfd::AsyncFileDialog::new()
                     .set_title(t!("site-pick-filezilla"))
-                    .add_filter("FileZilla", &["xml"]);
+                    .add_filter("FileZilla", &["xml"]); // i18n-ok: a name
                 if let Some(dir) = filezilla_path().and_then(|p| p.parent().map(|d| d.to_owned())) {
                     dialog = dialog.set_directory(dir);
                 }
@@ -517,7 +517,7 @@ pub fn filezilla_path() -> Option<PathBuf> {
     let base = directories::BaseDirs::new()?;
     [
         base.config_dir().join("filezilla/sitemanager.xml"),
-        base.config_dir().join("FileZilla/sitemanager.xml"),
+        base.config_dir().join("FileZilla/sitemanager.xml"), // i18n-ok: a path
         base.home_dir().join(".filezilla/sitemanager.xml"),
     ]
     .into_iter()

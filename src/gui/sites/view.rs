@@ -69,6 +69,7 @@ impl SiteManager {
                 })
                 .text_size(13);
                 let key = row![
+                    // i18n-ok: an example path, the same in every language
                     text_input("~/.ssh/id_ed25519", &f.key_file)
                         .on_input(|s| Message::Edit(Field::KeyFile, s))
                         .size(13),

@@ -1,0 +1,296 @@
+# Ferry's German text (Deutsch). Any message missing here falls back to English (i18n/en/ferry.ftl).
+# Each line is `message-id = text`. Keep the ids; translate the text. `{ $name }` is a value Ferry
+# fills in (a file name, a number, an error): keep each one, move it where your grammar needs it.
+# Counts choose a plural form: `{ $count -> [one] … *[other] … }`; give the forms your language
+# uses (see i18n/README.md). Messages starting with format- set how sizes and dates are written.
+
+## Main window
+
+app-title = Ferry
+local = Lokal
+remote = Server
+quick-connect-placeholder = benutzer@host:port oder sftp://…
+connect = Verbinden
+disconnect = Trennen
+connecting-to = Verbindung zu { $address } wird hergestellt…
+not-connected = Nicht verbunden
+connected-as = Verbunden als { $who }
+connected = Verbunden
+reconnecting-to = Verbindung unterbrochen, neuer Verbindungsversuch zu { $address }…
+up = Nach oben
+home = Home
+refresh = Aktualisieren
+new-folder = Neuer Ordner
+show-hidden = Versteckte
+filter-placeholder = Filter: *.log
+col-name = Name
+col-size = Größe
+col-modified = Geändert
+col-perms = Berechtigungen
+col-owner = Besitzer
+loading = Wird geladen…
+empty-folder = Dieser Ordner ist leer
+connect-first = Mit einem Server verbinden, um dessen Dateien zu sehen
+upload = Hochladen →
+download = ← Herunterladen
+status-free = { $status } — { $size } frei
+items = { $count ->
+    [one] { $count } Element
+   *[other] { $count } Elemente
+}
+hostkey-fingerprint = Fingerabdruck des { $key_type }-Schlüssels:
+unsafe-names-hidden = { $status } — { $count ->
+    [one] { $count } Name ausgeblendet (als Dateiname unsicher)
+   *[other] { $count } Namen ausgeblendet (als Dateinamen unsicher)
+}
+items-selected = { $items }, { $count } ausgewählt
+
+## Transfers
+no-transfers = Noch keine Übertragungen: Dateien auswählen und „Hochladen“ oder „Herunterladen“ drücken oder auf eine Datei doppelklicken
+pause = Pausieren
+resume = Fortsetzen
+cancel = Abbrechen
+clear-finished = Abgeschlossene entfernen
+done = Fertig
+cancelled = Abgebrochen
+running = Läuft
+paused = Pausiert
+
+## Dialogs
+hostkey-title = Unbekannter Server
+hostkey-body = Ferry war noch nie mit diesem Server verbunden. Prüfen Sie, ob der Fingerabdruck mit dem übereinstimmt, den Ihnen Ihr Administrator genannt hat.
+hostkey-accept-once = Einmal verbinden
+hostkey-accept-save = Vertrauen und verbinden
+password-title = Passwort
+passphrase-title = Passphrase des Schlüssels
+interactive-title = Der Server fragt
+ok = OK
+dismiss = Schließen
+name-not-exact = { $name } (Name ist kein gültiges UTF-8)
+rename = Umbenennen
+delete = Löschen
+delete-title = Dateien löschen
+delete-confirm = Diese Einträge endgültig löschen? Ordner werden mit ihrem gesamten Inhalt gelöscht.
+name-placeholder = Name
+hostkey-alarm-title = Warnung: Die Identität des Servers hat sich geändert
+hostkey-alarm-body = Der Schlüssel, mit dem sich dieser Server ausgewiesen hat, ist nicht der, der bei Ihrer ersten Verbindung gespeichert wurde. Möglicherweise fängt jemand die Verbindung ab, oder der Server wurde neu installiert. Ferry hat keine Verbindung hergestellt und nichts gesendet. Fragen Sie den Administrator des Servers, ob sich der Schlüssel geändert hat, bevor Sie fortfahren.
+hostkey-alarm-fix = Wenn der Administrator die Änderung bestätigt, entfernen Sie den alten Schlüssel mit diesem Befehl und verbinden Sie sich dann erneut, um den neuen Fingerabdruck zu prüfen:
+copy-command = Befehl kopieren
+pick-upload = Dateien hochladen…
+pick-download = Herunterladen nach…
+pick-upload-title = Auf den Server hochladen
+pick-download-title = In diesen Ordner herunterladen
+select-to-download = Zuerst Dateien auf dem Server auswählen, dann das Ziel wählen
+no-file-dialog = Auf diesem Desktop ist kein Dateidialog verfügbar (dafür wird xdg-desktop-portal oder zenity benötigt). Ziehen Sie die Dateien stattdessen aus Ihrem Dateimanager in das Fenster.
+queue-empty = Nichts in der Warteschlange: Kopiertes steht unter „Abgeschlossen“, Probleme unter „Fehlgeschlagen“
+
+## Saved sites
+sites-title = Server
+sites-button = Server…
+sites-empty = Noch keine gespeicherten Server: „Neuer Server“ drücken oder aus OpenSSH oder FileZilla importieren
+sites-pick = Gespeicherte Server
+site-none = Links einen Server wählen oder einen neuen anlegen
+site-new = Neuer Server
+site-new-name = Neuer Server
+site-duplicate = Duplizieren
+site-copy = { $name } (Kopie)
+site-name = Name
+site-name-hint = Mein Server
+site-folder = Ordner
+site-folder-hint = Arbeit/Web (optional)
+site-host = Host
+site-host-hint = example.org oder 192.0.2.10
+site-port = Port
+site-user = Benutzer
+site-user-hint = Ihr Anmeldename (leer: lokaler Benutzername)
+site-auth = Anmelden mit
+auth-agent = SSH-Agent / Standardschlüssel
+auth-key = Schlüsseldatei
+auth-password = Passwort
+auth-interactive = Interaktiv (2FA-Codes)
+site-key = Schlüsseldatei
+browse = Durchsuchen…
+site-password = Passwort
+site-passphrase = Passphrase des Schlüssels
+site-password-hint = eingeben, um es im Schlüsselbund des Systems zu speichern (leer: beibehalten / nachfragen)
+site-remote-dir = Ordner auf dem Server
+site-remote-hint = /var/www oder ~/logs (leer: Home-Verzeichnis)
+site-local-dir = Lokaler Ordner
+site-local-hint = Startordner des linken Bereichs (optional)
+site-max = Parallele Dateien
+site-max-hint = 1–32 (leer: 32)
+site-verify = Prüfsummen
+site-verify-label = Jede Datei nach dem Kopieren mit SHA-256 prüfen
+site-notes = Notizen
+site-bad-port = Der Port muss eine Zahl von 1 bis 65535 sein
+site-bad-max = „Parallele Dateien“ muss eine Zahl von 1 bis 32 sein
+site-saved = Gespeichert
+site-saved-no-password = Gespeichert, aber das Passwort wurde NICHT gespeichert: { $error }
+site-imported = Importiert
+site-import-ssh = ~/.ssh/config importieren
+site-import-filezilla = Aus FileZilla importieren…
+site-no-ssh-config = Es gibt keine ~/.ssh/config zum Importieren
+site-pick-key = Privaten Schlüssel auswählen
+site-pick-filezilla = sitemanager.xml von FileZilla auswählen
+save = Speichern
+site-test = Testen
+site-testing = Wird getestet…
+site-test-ok = Es funktioniert: angemeldet als { $who }
+remember-password = Im Schlüsselbund des Systems speichern
+remember-failed = Verbunden, aber das Passwort wurde nicht gespeichert: { $error }
+offer-import = Server in der Konfiguration von OpenSSH oder in FileZilla gefunden: „Server…“ öffnen und dort importieren, um sie zu übernehmen (Passwörter kommen in den Schlüsselbund des Systems).
+
+## Transfer panel
+tab-queue = Warteschlange ({ $count })
+tab-failed = Fehlgeschlagen ({ $count })
+tab-finished = Abgeschlossen ({ $count })
+tab-log = Protokoll ({ $count })
+pause-all = Alle pausieren
+resume-all = Alle fortsetzen
+cancel-all = Alle abbrechen
+retry = Wiederholen
+retry-all = Alle wiederholen
+clear = Leeren
+no-finished = Abgeschlossene Übertragungen erscheinen hier
+no-failed = Nichts fehlgeschlagen
+no-log = Verbindungen, Übertragungen und Fehler werden hier protokolliert
+transfer-totals = { $done } / { $total } · { $rate }
+job-detail = { $done } / { $total } · { $rate } · { $files }
+job-detail-eta = { $done } / { $total } · { $rate } · noch { $eta } · { $files }
+job-files = { $done }/{ $count ->
+    [one] { $count } Datei
+   *[other] { $count } Dateien
+}
+job-failed-files = { $count ->
+    [one] Fehlgeschlagen ({ $count } Datei)
+   *[other] Fehlgeschlagen ({ $count } Dateien)
+}
+log-queued = { $direction ->
+    [upload] Hochladen
+   *[download] Herunterladen
+}: { $name } → { $dest }
+log-resumed-at = { $name } wird ab { $offset } fortgesetzt
+log-copied = { $src } → { $dst }
+log-copied-verified = { $src } → { $dst } (Prüfsumme bestätigt)
+log-skipped = { $name } übersprungen: { $reason }
+log-cancelled = { $name }: abgebrochen
+log-job-done = { $name }: { $count ->
+    [one] { $count } Datei kopiert
+   *[other] { $count } Dateien kopiert
+}, { $size }, { $seconds } s
+log-connected = Verbunden mit { $address }
+log-disconnected = Getrennt von { $address }
+log-connect-failed = Verbindung zu { $address } fehlgeschlagen: { $error }
+conflict-title = Die Datei existiert bereits
+conflict-body = Was soll mit der vorhandenen Datei geschehen?
+conflict-existing = Vorhanden:
+conflict-new = Wird kopiert:
+conflict-source-newer = Die zu kopierende Datei ist neuer.
+conflict-target-newer = Die vorhandene Datei ist neuer.
+conflict-overwrite = Überschreiben
+conflict-if-newer = Überschreiben, wenn neuer
+conflict-resume = Fortsetzen
+conflict-rename = Beide behalten
+conflict-skip = Überspringen
+conflict-apply-all = Für alle Konflikte dieser Übertragung so verfahren
+drop-hint = { $what } (im anderen Bereich oder auf einem Ordner ablegen)
+menu-open = Öffnen
+menu-upload = Hochladen
+menu-download = Herunterladen
+menu-rename = Umbenennen…
+menu-delete = Löschen…
+menu-permissions = Berechtigungen…
+menu-copy-path = Pfad kopieren
+menu-properties = Eigenschaften
+permissions-title = Berechtigungen
+perm-read = Lesen
+perm-write = Schreiben
+perm-exec = Ausführen
+perm-owner = Besitzer
+perm-group = Gruppe
+perm-others = Andere
+perm-octal = Oktal
+perm-recursive = Auch alles in den Ordnern (Links werden übersprungen)
+properties-title = Eigenschaften
+close = Schließen
+size-with-bytes = { $size } ({ $bytes } Bytes)
+and-more = … und { $count } weitere
+names-and-more = { $names } … und { $count } weitere
+kind-folder = Ordner
+kind-file = Datei
+kind-link = Symbolischer Link
+kind-other = Spezialdatei
+prop-name = Name
+prop-path = Pfad
+prop-kind = Typ
+prop-group = Gruppe
+prop-target = Verweist auf
+
+## Errors (engine errors, translated: details from the OS or the server stay as they came)
+err-dns = Der Host „{ $host }“ wurde nicht gefunden: Prüfen Sie den Namen oder das DNS Ihres Netzwerks ({ $detail }).
+err-refused = { $addr } hat die Verbindung abgelehnt: Auf diesem Port lauscht kein SSH-Server, oder eine Firewall weist sie zurück.
+err-timeout = Zeitüberschreitung ({ $what }) nach { $secs } s: Der Host ist möglicherweise ausgefallen, oder eine Firewall verwirft den Datenverkehr.
+err-unreachable = { $host } ist nicht erreichbar: { $detail }.
+err-hostkey-unknown = Der Server „{ $host }“ ist noch nicht bekannt: Der Fingerabdruck seines { $key_type }-Schlüssels ist { $fingerprint }. Verbinden Sie sich erneut, um ihn zu prüfen und zu akzeptieren.
+err-hostkey-changed = WARNUNG: Der { $key_type }-Hostschlüssel von „{ $host }“ hat sich GEÄNDERT (jetzt { $fingerprint }). Möglicherweise fängt jemand die Verbindung ab, oder der Server wurde neu installiert. Ferry verweigert die Verbindung. Wenn Sie sicher wissen, dass die Änderung legitim ist, entfernen Sie den alten Schlüssel aus { $file }, Zeile { $line }.
+err-hostkey-other-type = WARNUNG: „{ $host }“ bietet jetzt einen { $offered }-Hostschlüssel an, gespeichert ist für diesen Host aber { $recorded } ({ $file }, Zeile { $line }). Ferry verweigert die Verbindung. Wenn die Änderung legitim ist, entfernen Sie den alten Eintrag.
+err-hostkey-revoked = Der Hostschlüssel von „{ $host }“ ist in { $file } (Zeile { $line }) als widerrufen markiert: Verbindung verweigert.
+err-known-hosts = Bekannte Hosts konnten nicht gelesen oder gespeichert werden: { $detail }.
+err-auth = Anmeldung als { $user }@{ $host } fehlgeschlagen (versucht: { $tried }). Prüfen Sie Benutzernamen, Schlüssel oder Passwort.
+err-auth-nothing = Anmeldung als { $user }@{ $host } fehlgeschlagen: Der Server akzeptiert keine der Anmeldemethoden, die Ferry beherrscht. Prüfen Sie Benutzernamen, Schlüssel oder Passwort.
+err-key-file = Die Schlüsseldatei { $path } kann nicht verwendet werden: { $detail }.
+err-permission = Zugriff verweigert: { $path }.
+err-not-found = Datei oder Ordner nicht gefunden: { $path }.
+err-exists = { $path } existiert bereits.
+err-disk-full-local = Kein Speicherplatz mehr auf dem lokalen Datenträger ({ $path }): Geben Sie Speicherplatz frei und versuchen Sie es erneut.
+err-disk-full-remote = Kein Speicherplatz mehr auf dem Server ({ $path }): Geben Sie Speicherplatz frei und versuchen Sie es erneut.
+err-connection-lost = Die Verbindung wurde unterbrochen: { $detail }. Verbinden Sie sich erneut, um fortzufahren.
+err-unsupported = Vom Server nicht unterstützt: { $what }.
+err-unsafe-name = Der vom Server gesendete Name „{ $name }“ wurde abgelehnt, da er kein sicherer Dateiname ist ({ $why }).
+err-inexact-name = „{ $name }“ ist kein gültiges UTF-8 und kann über diese Verbindung nicht exakt angesprochen werden; benennen Sie die Datei auf dem Server um.
+err-listing-too-large = Der Ordner { $path } hat mehr als { $cap } Einträge (die Obergrenze für eine Auflistung); verwenden Sie einen Filter.
+err-invalid-url = „{ $input }“ ist keine gültige Adresse: { $reason }.
+err-failure = Der Server konnte den Vorgang für { $path } nicht abschließen: { $message }.
+err-io = { $path }: { $detail }.
+err-protocol = SSH-Fehler: { $detail }.
+err-size-changed = Die Größe von { $path } hat sich während des Kopierens geändert (erwartet: { $expected } Bytes, erhalten: { $got }); versuchen Sie es erneut, wenn nicht mehr in die Datei geschrieben wird.
+err-checksum = Die Prüfsummen von { $path } stimmen nicht überein: lokal { $local }, Server { $remote }. Die Kopie ist beschädigt; sie wurde nicht am Ziel abgelegt.
+err-unsafe-destination = Schreiben von { $path } verweigert: { $why }.
+err-keyring-unavailable = Kein Schlüsselbund des Systems verfügbar ({ $why }): Ferry fragt jedes Mal nach dem Passwort und speichert es nie in einer Datei.
+err-keyring = Der Schlüsselbund des Systems hat die Anfrage abgelehnt: { $detail }.
+err-sites-corrupt = Die Serverliste { $path } konnte nicht gelesen werden ({ $detail }); sie wurde als { $backup } aufbewahrt und nichts wurde überschrieben. Korrigieren oder entfernen Sie sie und versuchen Sie es dann erneut.
+err-sites-newer = Die Serverliste { $path } hat die Version { $version } und stammt von einer neueren Ferry-Version; aktualisieren Sie Ferry, um sie zu verwenden.
+err-unknown-site = Es gibt keinen gespeicherten Server namens „{ $name }“.
+err-ambiguous-site = Mehrere gespeicherte Server heißen „{ $name }“; wählen Sie einen davon aus: { $candidates }.
+err-site-exists = In diesem Ordner gibt es bereits einen Server namens „{ $name }“; wählen Sie einen anderen Namen.
+err-invalid-site = Ungültiger Servereintrag: { $reason }.
+err-import = { $path } kann nicht importiert werden: { $detail }.
+err-cancelled = Abgebrochen.
+
+## Formats: sizes, rates, dates and durations as this language writes them
+# The character between the whole and the fraction in "1.5 MB".
+format-decimal-point = ,
+# $value is already written with format-decimal-point.
+format-size = { $unit ->
+    [kib] { $value } KiB
+    [mib] { $value } MiB
+    [gib] { $value } GiB
+    [tib] { $value } TiB
+   *[b] { $value } B
+}
+format-rate = { $size }/s
+# $year is four digits, $month, $day, $hour and $minute two (zero-padded); 24-hour clock.
+format-date-time = { $day }.{ $month }.{ $year } { $hour }:{ $minute }
+format-date-time-seconds = { $day }.{ $month }.{ $year } { $hour }:{ $minute }:{ $second }
+format-duration-seconds = { $s } s
+format-duration-minutes = { $m } min { $s } s
+format-duration-hours = { $h } h { $m } min
+
+## Settings
+settings-button = Einstellungen
+settings-title = Einstellungen
+settings-language = Sprache
+# $language is the name of the OS's language, in itself (e.g. "Deutsch").
+settings-language-system = Systemsprache ({ $language })
+settings-language-note = Die neue Sprache wird sofort angezeigt. Zeilen, die bereits im Protokoll stehen, bleiben, wie sie geschrieben wurden.
+settings-not-saved = Die Einstellung gilt ab sofort, konnte aber nicht gespeichert werden: { $error }

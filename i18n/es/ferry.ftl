@@ -1,0 +1,305 @@
+# Ferry's Spanish text (Español). Any message missing here falls back to English (i18n/en/ferry.ftl).
+# Each line is `message-id = text`. Keep the ids; translate the text. `{ $name }` is a value Ferry
+# fills in (a file name, a number, an error): keep each one, move it where your grammar needs it.
+# Counts choose a plural form: `{ $count -> [one] … *[other] … }`; give the forms your language
+# uses (see i18n/README.md). Messages starting with format- set how sizes and dates are written.
+
+## Main window
+
+app-title = Ferry
+local = Local
+remote = Remoto
+quick-connect-placeholder = usuario@servidor:puerto o sftp://…
+connect = Conectar
+disconnect = Desconectar
+connecting-to = Conectando con { $address }…
+not-connected = No conectado
+connected-as = Conectado como { $who }
+connected = Conectado
+reconnecting-to = Conexión perdida, reconectando con { $address }…
+up = Arriba
+home = Inicio
+refresh = Actualizar
+new-folder = Nueva carpeta
+show-hidden = Ocultos
+filter-placeholder = Filtro: *.log
+col-name = Nombre
+col-size = Tamaño
+col-modified = Modificado
+col-perms = Permisos
+col-owner = Propietario
+loading = Cargando…
+empty-folder = Esta carpeta está vacía
+connect-first = Conéctate a un servidor para ver sus archivos
+upload = Subir →
+download = ← Descargar
+status-free = { $status } — { $size } libres
+items = { $count ->
+    [one] { $count } elemento
+    [many] { $count } elementos
+   *[other] { $count } elementos
+}
+hostkey-fingerprint = Huella digital de la clave { $key_type }:
+unsafe-names-hidden = { $status } — { $count ->
+    [one] { $count } nombre oculto (no es seguro como nombre de archivo)
+    [many] { $count } nombres ocultos (no son seguros como nombres de archivo)
+   *[other] { $count } nombres ocultos (no son seguros como nombres de archivo)
+}
+items-selected = { $items }, { $count ->
+    [one] { $count } seleccionado
+    [many] { $count } seleccionados
+   *[other] { $count } seleccionados
+}
+
+## Transfers
+no-transfers = Aún no hay transferencias: selecciona archivos y pulsa Subir o Descargar, o haz doble clic en un archivo
+pause = Pausar
+resume = Reanudar
+cancel = Cancelar
+clear-finished = Quitar completadas
+done = Completada
+cancelled = Cancelada
+running = En curso
+paused = En pausa
+
+## Dialogs
+hostkey-title = Servidor desconocido
+hostkey-body = Ferry nunca se ha conectado antes a este servidor. Comprueba que la huella digital coincide con la que te dio tu administrador.
+hostkey-accept-once = Conectar una vez
+hostkey-accept-save = Confiar y conectar
+password-title = Contraseña
+passphrase-title = Frase de contraseña de la clave
+interactive-title = El servidor pregunta
+ok = Aceptar
+dismiss = Cerrar
+name-not-exact = { $name } (nombre no válido en UTF-8)
+rename = Renombrar
+delete = Eliminar
+delete-title = Eliminar archivos
+delete-confirm = ¿Eliminar estos elementos de forma permanente? Las carpetas se eliminan con todo su contenido.
+name-placeholder = Nombre
+hostkey-alarm-title = Advertencia: la identidad del servidor ha cambiado
+hostkey-alarm-body = La clave con la que este servidor se ha identificado no es la que se registró cuando te conectaste por primera vez. Puede que alguien esté interceptando la conexión, o que el servidor se haya reinstalado. Ferry no se ha conectado y no ha enviado nada. Antes de continuar, pregunta al administrador del servidor si la clave ha cambiado.
+hostkey-alarm-fix = Si el administrador confirma el cambio, elimina la clave antigua con este comando y vuelve a conectarte para comprobar la nueva huella digital:
+copy-command = Copiar comando
+pick-upload = Subir archivos…
+pick-download = Descargar en…
+pick-upload-title = Subir al servidor
+pick-download-title = Descargar en esta carpeta
+select-to-download = Primero selecciona archivos en el servidor y luego elige adónde van
+no-file-dialog = No hay ningún diálogo de archivos disponible en este escritorio (necesita xdg-desktop-portal o zenity). En su lugar, arrastra los archivos desde tu gestor de archivos a la ventana.
+queue-empty = Nada en espera: lo copiado está en «Completadas» y los problemas, en «Errores»
+
+## Saved sites
+sites-title = Sitios
+sites-button = Sitios…
+sites-empty = Aún no hay sitios guardados: pulsa «Nuevo sitio» o importa desde OpenSSH o FileZilla
+sites-pick = Sitios guardados
+site-none = Elige un sitio a la izquierda o crea uno nuevo
+site-new = Nuevo sitio
+site-new-name = Nuevo sitio
+site-duplicate = Duplicar
+site-copy = { $name } (copia)
+site-name = Nombre
+site-name-hint = Mi servidor
+site-folder = Carpeta
+site-folder-hint = Trabajo/Web (opcional)
+site-host = Servidor
+site-host-hint = example.org o 192.0.2.10
+site-port = Puerto
+site-user = Usuario
+site-user-hint = tu usuario de acceso (vacío: tu nombre local)
+site-auth = Iniciar sesión con
+auth-agent = Agente SSH / claves predeterminadas
+auth-key = Archivo de clave
+auth-password = Contraseña
+auth-interactive = Interactivo (códigos 2FA)
+site-key = Archivo de clave
+browse = Examinar…
+site-password = Contraseña
+site-passphrase = Frase de contraseña de la clave
+site-password-hint = escríbela para guardarla en el llavero del sistema (vacío: conservar / preguntar)
+site-remote-dir = Carpeta remota
+site-remote-hint = /var/www o ~/logs (vacío: carpeta personal)
+site-local-dir = Carpeta local
+site-local-hint = la que se abre en el panel izquierdo (opcional)
+site-max = Archivos en paralelo
+site-max-hint = 1–32 (vacío: 32)
+site-verify = Sumas de verificación
+site-verify-label = Verificar cada archivo con SHA-256 después de copiarlo
+site-notes = Notas
+site-bad-port = El puerto debe ser un número del 1 al 65535
+site-bad-max = «Archivos en paralelo» debe ser un número del 1 al 32
+site-saved = Guardado
+site-saved-no-password = Guardado, pero la contraseña NO se ha almacenado: { $error }
+site-imported = Importado
+site-import-ssh = Importar ~/.ssh/config
+site-import-filezilla = Importar de FileZilla…
+site-no-ssh-config = No hay ningún ~/.ssh/config que importar
+site-pick-key = Elige una clave privada
+site-pick-filezilla = Elige el sitemanager.xml de FileZilla
+save = Guardar
+site-test = Probar
+site-testing = Probando…
+site-test-ok = Funciona: sesión iniciada como { $who }
+remember-password = Recordar en el llavero del sistema
+remember-failed = Conectado, pero no se ha recordado la contraseña: { $error }
+offer-import = Se han encontrado sitios en la configuración de OpenSSH o en FileZilla: abre «Sitios…» y pulsa Importar para traerlos (las contraseñas van al llavero del sistema).
+
+## Transfer panel
+tab-queue = Cola ({ $count })
+tab-failed = Errores ({ $count })
+tab-finished = Completadas ({ $count })
+tab-log = Registro ({ $count })
+pause-all = Pausar todo
+resume-all = Reanudar todo
+cancel-all = Cancelar todo
+retry = Reintentar
+retry-all = Reintentar todo
+clear = Vaciar
+no-finished = Aquí aparecen las transferencias completadas
+no-failed = No ha fallado nada
+no-log = Aquí se registran las conexiones, las transferencias y los errores
+transfer-totals = { $done } / { $total } · { $rate }
+job-detail = { $done } / { $total } · { $rate } · { $files }
+job-detail-eta = { $done } / { $total } · { $rate } · quedan { $eta } · { $files }
+job-files = { $done }/{ $count ->
+    [one] { $count } archivo
+    [many] { $count } archivos
+   *[other] { $count } archivos
+}
+job-failed-files = { $count ->
+    [one] Error en { $count } archivo
+    [many] Errores en { $count } archivos
+   *[other] Errores en { $count } archivos
+}
+log-queued = { $direction ->
+    [upload] Subida
+   *[download] Descarga
+}: { $name } → { $dest }
+log-resumed-at = { $name } se reanuda desde { $offset }
+log-copied = { $src } → { $dst }
+log-copied-verified = { $src } → { $dst } (suma de verificación comprobada)
+log-skipped = { $name } omitido: { $reason }
+log-cancelled = { $name }: cancelado
+log-job-done = { $name }: { $count ->
+    [one] { $count } archivo copiado
+    [many] { $count } archivos copiados
+   *[other] { $count } archivos copiados
+}, { $size }, { $seconds } s
+log-connected = Conectado a { $address }
+log-disconnected = Desconectado de { $address }
+log-connect-failed = No se pudo conectar a { $address }: { $error }
+conflict-title = El archivo ya existe
+conflict-body = ¿Qué hacer con el archivo que ya existe?
+conflict-existing = Existente:
+conflict-new = Se está copiando:
+conflict-source-newer = El archivo que se está copiando es más reciente.
+conflict-target-newer = El archivo existente es más reciente.
+conflict-overwrite = Sobrescribir
+conflict-if-newer = Sobrescribir si es más reciente
+conflict-resume = Reanudar
+conflict-rename = Conservar ambos
+conflict-skip = Omitir
+conflict-apply-all = Hacer lo mismo con todos los conflictos de esta transferencia
+drop-hint = { $what } (suéltalo en el otro panel o en una carpeta)
+menu-open = Abrir
+menu-upload = Subir
+menu-download = Descargar
+menu-rename = Renombrar…
+menu-delete = Eliminar…
+menu-permissions = Permisos…
+menu-copy-path = Copiar ruta
+menu-properties = Propiedades
+permissions-title = Permisos
+perm-read = Lectura
+perm-write = Escritura
+perm-exec = Ejecución
+perm-owner = Propietario
+perm-group = Grupo
+perm-others = Otros
+perm-octal = Octal
+perm-recursive = También todo lo que hay dentro de las carpetas (se omiten los enlaces)
+properties-title = Propiedades
+close = Cerrar
+size-with-bytes = { $size } ({ $bytes } bytes)
+and-more = … y { $count } más
+names-and-more = { $names } … y { $count } más
+kind-folder = Carpeta
+kind-file = Archivo
+kind-link = Enlace simbólico
+kind-other = Archivo especial
+prop-name = Nombre
+prop-path = Ruta
+prop-kind = Tipo
+prop-group = Grupo
+prop-target = Apunta a
+
+## Errors (engine errors, translated: details from the OS or the server stay as they came)
+err-dns = No se encuentra el servidor «{ $host }»: comprueba el nombre o el DNS de tu red ({ $detail }).
+err-refused = { $addr } ha rechazado la conexión: no hay ningún servidor SSH escuchando en ese puerto, o un cortafuegos la bloquea.
+err-timeout = Tiempo de espera agotado ({ $what }) tras { $secs } s: puede que el servidor esté caído o que un cortafuegos descarte el tráfico.
+err-unreachable = No se puede acceder a { $host }: { $detail }.
+err-hostkey-unknown = El servidor «{ $host }» aún no es conocido: la huella digital de su clave { $key_type } es { $fingerprint }. Vuelve a conectarte para comprobarla y aceptarla.
+err-hostkey-changed = ADVERTENCIA: la clave de host { $key_type } de «{ $host }» ha CAMBIADO (ahora es { $fingerprint }). Alguien podría estar interceptando la conexión, o el servidor se ha reinstalado. Ferry se niega a conectarse. Si sabes que el cambio es legítimo, elimina la clave antigua de { $file }, línea { $line }.
+err-hostkey-other-type = ADVERTENCIA: «{ $host }» ofrece ahora una clave de host { $offered }, pero la que tiene registrada es { $recorded } ({ $file }, línea { $line }). Ferry se niega a conectarse. Si el cambio es legítimo, elimina la entrada antigua.
+err-hostkey-revoked = La clave de host de «{ $host }» está marcada como revocada en { $file } (línea { $line }): se rechaza la conexión.
+err-known-hosts = No se pudieron leer ni registrar los hosts conocidos: { $detail }.
+err-auth = Error al iniciar sesión como { $user }@{ $host } (métodos probados: { $tried }). Comprueba el nombre de usuario, la clave o la contraseña.
+err-auth-nothing = Error al iniciar sesión como { $user }@{ $host }: el servidor no acepta ninguno de los métodos de inicio de sesión de Ferry. Comprueba el nombre de usuario, la clave o la contraseña.
+err-key-file = No se puede usar el archivo de clave { $path }: { $detail }.
+err-permission = Permiso denegado: { $path }.
+err-not-found = No existe el archivo o la carpeta: { $path }.
+err-exists = { $path } ya existe.
+err-disk-full-local = No queda espacio en el disco local ({ $path }): libera espacio y vuelve a intentarlo.
+err-disk-full-remote = No queda espacio en el servidor ({ $path }): libera espacio y vuelve a intentarlo.
+err-connection-lost = Se ha perdido la conexión: { $detail }. Vuelve a conectarte para continuar.
+err-unsupported = No admitido por el servidor: { $what }.
+err-unsafe-name = Se ha rechazado el nombre «{ $name }» enviado por el servidor: no es un nombre de archivo seguro ({ $why }).
+err-inexact-name = «{ $name }» no es UTF-8 válido y no se puede designar con exactitud a través de esta conexión; cámbiale el nombre en el servidor.
+err-listing-too-large = La carpeta { $path } tiene más de { $cap } entradas, el límite del listado; usa un filtro.
+err-invalid-url = Dirección no válida «{ $input }»: { $reason }.
+err-failure = El servidor no pudo completar la operación en { $path }: { $message }.
+err-io = { $path }: { $detail }.
+err-protocol = Error de SSH: { $detail }.
+err-size-changed = { $path } cambió de tamaño mientras se copiaba (se esperaban { $expected } bytes, se obtuvieron { $got }); vuelve a intentarlo cuando ya no se esté escribiendo.
+err-checksum = Las sumas de verificación de { $path } no coinciden: local { $local }, servidor { $remote }. La copia está dañada; no se ha colocado en su destino.
+err-unsafe-destination = Se ha rechazado escribir { $path }: { $why }.
+err-keyring-unavailable = No hay ningún llavero del sistema disponible ({ $why }): Ferry pedirá la contraseña cada vez y nunca la guardará en un archivo.
+err-keyring = El llavero del sistema ha rechazado la solicitud: { $detail }.
+err-sites-corrupt = No se pudo leer el archivo de sitios { $path } ({ $detail }); se ha conservado como { $backup } y no se ha sobrescrito nada. Corrígelo o elimínalo y vuelve a intentarlo.
+err-sites-newer = El archivo de sitios { $path } es de la versión { $version } y lo creó una versión más reciente de Ferry; actualiza Ferry para usarlo.
+err-unknown-site = No hay ningún sitio guardado llamado «{ $name }».
+err-ambiguous-site = Hay más de un sitio guardado llamado «{ $name }»: elige entre { $candidates }.
+err-site-exists = Ya existe un sitio llamado «{ $name }» en esa carpeta; elige otro nombre.
+err-invalid-site = Sitio no válido: { $reason }.
+err-import = No se puede importar { $path }: { $detail }.
+err-cancelled = Cancelado.
+
+## Formats: sizes, rates, dates and durations as this language writes them
+# The character between the whole and the fraction in "1.5 MB".
+format-decimal-point = ,
+# $value is already written with format-decimal-point.
+format-size = { $unit ->
+    [kib] { $value } KiB
+    [mib] { $value } MiB
+    [gib] { $value } GiB
+    [tib] { $value } TiB
+   *[b] { $value } B
+}
+format-rate = { $size }/s
+# $year is four digits, $month, $day, $hour and $minute two (zero-padded); 24-hour clock.
+format-date-time = { $day }/{ $month }/{ $year } { $hour }:{ $minute }
+format-date-time-seconds = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second }
+format-duration-seconds = { $s } s
+format-duration-minutes = { $m } min { $s } s
+format-duration-hours = { $h } h { $m } min
+
+## Settings
+settings-button = Ajustes
+settings-title = Ajustes
+settings-language = Idioma
+# $language is the name of the OS's language, in itself (e.g. "Deutsch").
+settings-language-system = Idioma del sistema ({ $language })
+settings-language-note = El nuevo idioma se aplica al instante. Las líneas que ya están en el registro se mantienen tal como se escribieron.
+settings-not-saved = El ajuste ya se aplica, pero no se ha podido guardar: { $error }

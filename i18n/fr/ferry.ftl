@@ -1,0 +1,306 @@
+# Ferry's French text (Français). Any message missing here falls back to English (i18n/en/ferry.ftl).
+# Each line is `message-id = text`. Keep the ids; translate the text. `{ $name }` is a value Ferry
+# fills in (a file name, a number, an error): keep each one, move it where your grammar needs it.
+# Counts choose a plural form: `{ $count -> [one] … *[other] … }`; give the forms your language
+# uses (see i18n/README.md). Messages starting with format- set how sizes and dates are written.
+# French typography: non-breaking spaces (U+00A0) before : ; ? ! and inside « ».
+
+## Main window
+
+app-title = Ferry
+local = Local
+remote = Distant
+quick-connect-placeholder = utilisateur@hôte:port ou sftp://…
+connect = Connexion
+disconnect = Déconnexion
+connecting-to = Connexion à { $address }…
+not-connected = Non connecté
+connected-as = Connecté en tant que { $who }
+connected = Connecté
+reconnecting-to = Connexion perdue, reconnexion à { $address }…
+up = Remonter
+home = Accueil
+refresh = Actualiser
+new-folder = Nouveau dossier
+show-hidden = Cachés
+filter-placeholder = Filtre : *.log
+col-name = Nom
+col-size = Taille
+col-modified = Modifié
+col-perms = Permissions
+col-owner = Propriétaire
+loading = Chargement…
+empty-folder = Ce dossier est vide
+connect-first = Connectez-vous à un serveur pour voir ses fichiers
+upload = Envoyer →
+download = ← Télécharger
+status-free = { $status } — { $size } libres
+items = { $count ->
+    [one] { $count } élément
+    [many] { $count } éléments
+   *[other] { $count } éléments
+}
+hostkey-fingerprint = Empreinte de la clé { $key_type } :
+unsafe-names-hidden = { $status } — { $count ->
+    [one] { $count } nom masqué (dangereux comme nom de fichier)
+    [many] { $count } noms masqués (dangereux comme noms de fichiers)
+   *[other] { $count } noms masqués (dangereux comme noms de fichiers)
+}
+items-selected = { $items }, { $count ->
+    [one] { $count } sélectionné
+    [many] { $count } sélectionnés
+   *[other] { $count } sélectionnés
+}
+
+## Transfers
+no-transfers = Aucun transfert pour l’instant : sélectionnez des fichiers et cliquez sur Envoyer ou Télécharger, ou double-cliquez sur un fichier
+pause = Pause
+resume = Reprendre
+cancel = Annuler
+clear-finished = Effacer les terminés
+done = Terminé
+cancelled = Annulé
+running = En cours
+paused = En pause
+
+## Dialogs
+hostkey-title = Serveur inconnu
+hostkey-body = Ferry ne s’est encore jamais connecté à ce serveur. Vérifiez que l’empreinte correspond à celle que votre administrateur vous a communiquée.
+hostkey-accept-once = Se connecter une fois
+hostkey-accept-save = Faire confiance et se connecter
+password-title = Mot de passe
+passphrase-title = Phrase de passe de la clé
+interactive-title = Le serveur demande
+ok = OK
+dismiss = Fermer
+name-not-exact = { $name } (nom non valide en UTF-8)
+rename = Renommer
+delete = Supprimer
+delete-title = Supprimer des fichiers
+delete-confirm = Supprimer définitivement ces éléments ? Les dossiers sont supprimés avec tout leur contenu.
+name-placeholder = Nom
+hostkey-alarm-title = Attention : l’identité du serveur a changé
+hostkey-alarm-body = La clé avec laquelle ce serveur s’est identifié n’est pas celle enregistrée lors de votre première connexion. Quelqu’un intercepte peut-être la connexion, ou le serveur a été réinstallé. Ferry ne s’est pas connecté et n’a rien envoyé. Avant d’aller plus loin, demandez à l’administrateur du serveur si la clé a changé.
+hostkey-alarm-fix = Si l’administrateur confirme le changement, supprimez l’ancienne clé avec cette commande, puis reconnectez-vous pour vérifier la nouvelle empreinte :
+copy-command = Copier la commande
+pick-upload = Envoyer des fichiers…
+pick-download = Télécharger vers…
+pick-upload-title = Envoyer vers le serveur
+pick-download-title = Télécharger dans ce dossier
+select-to-download = Sélectionnez d’abord des fichiers sur le serveur, puis choisissez leur destination
+no-file-dialog = Aucune boîte de dialogue de fichiers n’est disponible sur ce bureau (il faut xdg-desktop-portal ou zenity). Faites plutôt glisser les fichiers depuis votre gestionnaire de fichiers vers la fenêtre.
+queue-empty = Rien en attente : ce qui a été copié se trouve dans « Terminés », les problèmes dans « Échecs »
+
+## Saved sites
+sites-title = Sites
+sites-button = Sites…
+sites-empty = Aucun site enregistré : cliquez sur « Nouveau site » ou importez depuis OpenSSH ou FileZilla
+sites-pick = Sites enregistrés
+site-none = Choisissez un site à gauche, ou créez-en un nouveau
+site-new = Nouveau site
+site-new-name = Nouveau site
+site-duplicate = Dupliquer
+site-copy = { $name } (copie)
+site-name = Nom
+site-name-hint = Mon serveur
+site-folder = Dossier
+site-folder-hint = Travail/Web (facultatif)
+site-host = Hôte
+site-host-hint = example.org ou 192.0.2.10
+site-port = Port
+site-user = Utilisateur
+site-user-hint = votre identifiant (vide : votre nom local)
+site-auth = Se connecter avec
+auth-agent = Agent SSH / clés par défaut
+auth-key = Fichier de clé
+auth-password = Mot de passe
+auth-interactive = Interactif (codes 2FA)
+site-key = Fichier de clé
+browse = Parcourir…
+site-password = Mot de passe
+site-passphrase = Phrase de passe de la clé
+site-password-hint = saisissez-le pour l’enregistrer dans le trousseau du système (vide : conserver / demander)
+site-remote-dir = Dossier distant
+site-remote-hint = /var/www ou ~/logs (vide : dossier personnel)
+site-local-dir = Dossier local
+site-local-hint = ouvert dans le volet de gauche (facultatif)
+site-max = Fichiers en parallèle
+site-max-hint = 1–32 (vide : 32)
+site-verify = Sommes de contrôle
+site-verify-label = Vérifier chaque fichier avec SHA-256 après la copie
+site-notes = Notes
+site-bad-port = Le port doit être un nombre entre 1 et 65535
+site-bad-max = « Fichiers en parallèle » doit être un nombre entre 1 et 32
+site-saved = Enregistré
+site-saved-no-password = Enregistré, mais le mot de passe n’a PAS été stocké : { $error }
+site-imported = Importé
+site-import-ssh = Importer ~/.ssh/config
+site-import-filezilla = Importer depuis FileZilla…
+site-no-ssh-config = Il n’y a pas de ~/.ssh/config à importer
+site-pick-key = Choisir une clé privée
+site-pick-filezilla = Choisir le fichier sitemanager.xml de FileZilla
+save = Enregistrer
+site-test = Tester
+site-testing = Test en cours…
+site-test-ok = Ça fonctionne : connecté en tant que { $who }
+remember-password = Mémoriser dans le trousseau du système
+remember-failed = Connecté, mais le mot de passe n’a pas été mémorisé : { $error }
+offer-import = Des sites ont été trouvés dans la configuration d’OpenSSH ou dans FileZilla : ouvrez « Sites… » et cliquez sur Importer pour les reprendre (les mots de passe vont dans le trousseau du système).
+
+## Transfer panel
+tab-queue = File d’attente ({ $count })
+tab-failed = Échecs ({ $count })
+tab-finished = Terminés ({ $count })
+tab-log = Journal ({ $count })
+pause-all = Tout suspendre
+resume-all = Tout reprendre
+cancel-all = Tout annuler
+retry = Réessayer
+retry-all = Tout réessayer
+clear = Effacer
+no-finished = Les transferts terminés apparaissent ici
+no-failed = Aucun échec
+no-log = Les connexions, les transferts et les erreurs sont consignés ici
+transfer-totals = { $done } / { $total } · { $rate }
+job-detail = { $done } / { $total } · { $rate } · { $files }
+job-detail-eta = { $done } / { $total } · { $rate } · reste { $eta } · { $files }
+job-files = { $done }/{ $count ->
+    [one] { $count } fichier
+    [many] { $count } fichiers
+   *[other] { $count } fichiers
+}
+job-failed-files = { $count ->
+    [one] Échec ({ $count } fichier)
+    [many] Échec ({ $count } fichiers)
+   *[other] Échec ({ $count } fichiers)
+}
+log-queued = { $direction ->
+    [upload] Envoi
+   *[download] Téléchargement
+} : { $name } → { $dest }
+log-resumed-at = { $name } : reprise à { $offset }
+log-copied = { $src } → { $dst }
+log-copied-verified = { $src } → { $dst } (somme de contrôle vérifiée)
+log-skipped = { $name } ignoré : { $reason }
+log-cancelled = { $name } : annulé
+log-job-done = { $name } : { $count ->
+    [one] { $count } fichier copié
+    [many] { $count } fichiers copiés
+   *[other] { $count } fichiers copiés
+}, { $size }, { $seconds } s
+log-connected = Connecté à { $address }
+log-disconnected = Déconnecté de { $address }
+log-connect-failed = Impossible de se connecter à { $address } : { $error }
+conflict-title = Le fichier existe déjà
+conflict-body = Que faire du fichier déjà présent ?
+conflict-existing = Fichier présent :
+conflict-new = En cours de copie :
+conflict-source-newer = Le fichier en cours de copie est plus récent.
+conflict-target-newer = Le fichier déjà présent est plus récent.
+conflict-overwrite = Écraser
+conflict-if-newer = Écraser si plus récent
+conflict-resume = Reprendre
+conflict-rename = Garder les deux
+conflict-skip = Ignorer
+conflict-apply-all = Faire de même pour tous les conflits de ce transfert
+drop-hint = { $what } (déposer sur l’autre volet ou sur un dossier)
+menu-open = Ouvrir
+menu-upload = Envoyer
+menu-download = Télécharger
+menu-rename = Renommer…
+menu-delete = Supprimer…
+menu-permissions = Permissions…
+menu-copy-path = Copier le chemin
+menu-properties = Propriétés
+permissions-title = Permissions
+perm-read = Lecture
+perm-write = Écriture
+perm-exec = Exécution
+perm-owner = Propriétaire
+perm-group = Groupe
+perm-others = Autres
+perm-octal = Octal
+perm-recursive = Aussi tout le contenu des dossiers (les liens sont ignorés)
+properties-title = Propriétés
+close = Fermer
+size-with-bytes = { $size } ({ $bytes } octets)
+and-more = … et { $count } autres
+names-and-more = { $names } … et { $count } autres
+kind-folder = Dossier
+kind-file = Fichier
+kind-link = Lien symbolique
+kind-other = Fichier spécial
+prop-name = Nom
+prop-path = Chemin
+prop-kind = Type
+prop-group = Groupe
+prop-target = Cible
+
+## Errors (engine errors, translated: details from the OS or the server stay as they came)
+err-dns = Impossible de trouver l’hôte « { $host } » : vérifiez le nom ou le DNS de votre réseau ({ $detail }).
+err-refused = { $addr } a refusé la connexion : aucun serveur SSH n’écoute sur ce port, ou un pare-feu la rejette.
+err-timeout = Délai d’attente dépassé ({ $what }) au bout de { $secs } s : l’hôte est peut-être hors service, ou un pare-feu bloque le trafic.
+err-unreachable = Impossible de joindre { $host } : { $detail }.
+err-hostkey-unknown = Le serveur « { $host } » n’est pas encore connu : l’empreinte de sa clé { $key_type } est { $fingerprint }. Reconnectez-vous pour la vérifier et l’accepter.
+err-hostkey-changed = ATTENTION : la clé d’hôte { $key_type } de « { $host } » a CHANGÉ (désormais { $fingerprint }). Quelqu’un pourrait intercepter la connexion, ou le serveur a été réinstallé. Ferry refuse de se connecter. Si vous savez que ce changement est légitime, supprimez l’ancienne clé de { $file }, ligne { $line }.
+err-hostkey-other-type = ATTENTION : « { $host } » présente maintenant une clé d’hôte { $offered }, alors que c’est une clé { $recorded } qui est enregistrée pour lui ({ $file }, ligne { $line }). Ferry refuse de se connecter. Si le changement est légitime, supprimez l’ancienne entrée.
+err-hostkey-revoked = La clé d’hôte de « { $host } » est marquée comme révoquée dans { $file } (ligne { $line }) : connexion refusée.
+err-known-hosts = Impossible de lire ou d’enregistrer les hôtes connus : { $detail }.
+err-auth = Échec de l’authentification pour { $user }@{ $host } (méthodes essayées : { $tried }). Vérifiez le nom d’utilisateur, la clé ou le mot de passe.
+err-auth-nothing = Échec de l’authentification pour { $user }@{ $host } : le serveur n’accepte aucune des méthodes d’authentification de Ferry. Vérifiez le nom d’utilisateur, la clé ou le mot de passe.
+err-key-file = Impossible d’utiliser le fichier de clé { $path } : { $detail }.
+err-permission = Permission refusée : { $path }.
+err-not-found = Fichier ou dossier introuvable : { $path }.
+err-exists = { $path } existe déjà.
+err-disk-full-local = Plus d’espace libre sur le disque local ({ $path }) : libérez de l’espace et réessayez.
+err-disk-full-remote = Plus d’espace libre sur le serveur ({ $path }) : libérez de l’espace et réessayez.
+err-connection-lost = La connexion a été perdue : { $detail }. Reconnectez-vous pour continuer.
+err-unsupported = Non pris en charge par le serveur : { $what }.
+err-unsafe-name = Le nom « { $name } » envoyé par le serveur a été refusé : ce n’est pas un nom de fichier sûr ({ $why }).
+err-inexact-name = « { $name } » n’est pas en UTF-8 valide et ne peut pas être désigné exactement via cette connexion ; renommez-le sur le serveur.
+err-listing-too-large = Le dossier { $path } contient plus de { $cap } entrées, la limite d’affichage ; utilisez un filtre.
+err-invalid-url = Adresse non valide « { $input } » : { $reason }.
+err-failure = Le serveur n’a pas pu mener à bien l’opération sur { $path } : { $message }.
+err-io = { $path } : { $detail }.
+err-protocol = Erreur SSH : { $detail }.
+err-size-changed = La taille de { $path } a changé pendant la copie ({ $expected } octets attendus, { $got } reçus) ; réessayez quand le fichier ne sera plus en cours d’écriture.
+err-checksum = Sommes de contrôle différentes pour { $path } : locale { $local }, serveur { $remote }. La copie est corrompue ; elle n’a pas été placée à destination.
+err-unsafe-destination = Écriture de { $path } refusée : { $why }.
+err-keyring-unavailable = Aucun trousseau système n’est disponible ({ $why }) : Ferry demandera le mot de passe à chaque fois et ne l’enregistrera jamais dans un fichier.
+err-keyring = Le trousseau du système a refusé la demande : { $detail }.
+err-sites-corrupt = Le fichier des sites { $path } n’a pas pu être lu ({ $detail }) ; il a été conservé sous le nom { $backup } et rien n’a été écrasé. Corrigez-le ou supprimez-le, puis réessayez.
+err-sites-newer = Le fichier des sites { $path } est en version { $version }, écrit par une version plus récente de Ferry ; mettez Ferry à jour pour l’utiliser.
+err-unknown-site = Aucun site enregistré ne s’appelle « { $name } ».
+err-ambiguous-site = Plusieurs sites enregistrés s’appellent « { $name } » : choisissez parmi { $candidates }.
+err-site-exists = Un site nommé « { $name } » existe déjà dans ce dossier ; choisissez un autre nom.
+err-invalid-site = Site non valide : { $reason }.
+err-import = Impossible d’importer { $path } : { $detail }.
+err-cancelled = Annulé.
+
+## Formats: sizes, rates, dates and durations as this language writes them
+# The character between the whole and the fraction in "1.5 MB".
+format-decimal-point = ,
+# $value is already written with format-decimal-point.
+format-size = { $unit ->
+    [kib] { $value } Kio
+    [mib] { $value } Mio
+    [gib] { $value } Gio
+    [tib] { $value } Tio
+   *[b] { $value } o
+}
+format-rate = { $size }/s
+# $year is four digits, $month, $day, $hour and $minute two (zero-padded); 24-hour clock.
+format-date-time = { $day }/{ $month }/{ $year } { $hour }:{ $minute }
+format-date-time-seconds = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second }
+format-duration-seconds = { $s } s
+format-duration-minutes = { $m } min { $s } s
+format-duration-hours = { $h } h { $m } min
+
+## Settings
+settings-button = Paramètres
+settings-title = Paramètres
+settings-language = Langue
+# $language is the name of the OS's language, in itself (e.g. "Deutsch").
+settings-language-system = Langue du système ({ $language })
+settings-language-note = La nouvelle langue s’affiche immédiatement. Les lignes déjà présentes dans le journal restent telles qu’elles ont été écrites.
+settings-not-saved = Le réglage s’applique dès maintenant, mais n’a pas pu être enregistré : { $error }

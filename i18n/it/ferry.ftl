@@ -1,0 +1,305 @@
+# Ferry's Italian text (it). The English file (i18n/en/ferry.ftl) is the source and the fallback.
+# Each line is `message-id = text`. Keep the ids; translate the text. `{ $name }` is a value Ferry
+# fills in (a file name, a number, an error): keep each one, move it where your grammar needs it.
+# Counts choose a plural form: Italian uses `[one]`, `[many]` (e.g. "1 milione di …") and `*[other]`
+# (see i18n/README.md). Messages starting with format- set how sizes and dates are written.
+
+## Main window
+
+app-title = Ferry
+local = Locale
+remote = Remoto
+quick-connect-placeholder = utente@host:porta o sftp://…
+connect = Connetti
+disconnect = Disconnetti
+connecting-to = Connessione a { $address }…
+not-connected = Non connesso
+connected-as = Connesso come { $who }
+connected = Connesso
+reconnecting-to = Connessione persa, riconnessione a { $address }…
+up = Su
+home = Home
+refresh = Aggiorna
+new-folder = Nuova cartella
+show-hidden = Nascosti
+filter-placeholder = Filtro: *.log
+col-name = Nome
+col-size = Dimensione
+col-modified = Ultima modifica
+col-perms = Permessi
+col-owner = Proprietario
+loading = Caricamento…
+empty-folder = Questa cartella è vuota
+connect-first = Connettiti a un server per vederne i file
+upload = Carica →
+download = ← Scarica
+status-free = { $status } — { $size } liberi
+items = { $count ->
+    [one] { $count } elemento
+    [many] { $count } di elementi
+   *[other] { $count } elementi
+}
+hostkey-fingerprint = Impronta digitale della chiave { $key_type }:
+unsafe-names-hidden = { $status } — { $count ->
+    [one] { $count } nome nascosto (non sicuro come nome di file)
+    [many] { $count } di nomi nascosti (non sicuri come nomi di file)
+   *[other] { $count } nomi nascosti (non sicuri come nomi di file)
+}
+items-selected = { $items }, { $count ->
+    [one] { $count } selezionato
+    [many] { $count } selezionati
+   *[other] { $count } selezionati
+}
+
+## Transfers
+no-transfers = Nessun trasferimento: seleziona dei file e premi Carica o Scarica, oppure fai doppio clic su un file
+pause = Pausa
+resume = Riprendi
+cancel = Annulla
+clear-finished = Rimuovi completati
+done = Completato
+cancelled = Annullato
+running = In corso
+paused = In pausa
+
+## Dialogs
+hostkey-title = Server sconosciuto
+hostkey-body = Ferry non si è mai connesso a questo server. Verifica che l'impronta digitale corrisponda a quella che ti ha fornito l'amministratore.
+hostkey-accept-once = Connetti solo questa volta
+hostkey-accept-save = Fidati e connetti
+password-title = Password
+passphrase-title = Passphrase della chiave
+interactive-title = Richiesta del server
+ok = OK
+dismiss = Chiudi
+name-not-exact = { $name } (nome non in UTF-8 valido)
+rename = Rinomina
+delete = Elimina
+delete-title = Elimina file
+delete-confirm = Eliminare definitivamente questi elementi? Le cartelle vengono eliminate con tutto il loro contenuto.
+name-placeholder = Nome
+hostkey-alarm-title = Attenzione: l'identità del server è cambiata
+hostkey-alarm-body = La chiave con cui questo server ha dimostrato la propria identità non è quella registrata alla tua prima connessione. Qualcuno potrebbe intercettare la connessione, oppure il server è stato reinstallato. Ferry non si è connesso e non ha inviato nulla. Prima di procedere, chiedi all'amministratore del server se la chiave è stata cambiata.
+hostkey-alarm-fix = Se l'amministratore conferma il cambiamento, rimuovi la vecchia chiave con questo comando, poi connettiti di nuovo per verificare la nuova impronta digitale:
+copy-command = Copia comando
+pick-upload = Carica file…
+pick-download = Scarica in…
+pick-upload-title = Carica sul server
+pick-download-title = Scarica in questa cartella
+select-to-download = Seleziona prima i file sul server, poi scegli dove salvarli
+no-file-dialog = Su questo desktop non è disponibile una finestra di selezione dei file (serve xdg-desktop-portal o zenity). Trascina invece i file dal gestore file alla finestra.
+queue-empty = Niente in attesa: i file copiati sono in Completati, i problemi in Non riusciti
+
+## Saved sites
+sites-title = Siti
+sites-button = Siti…
+sites-empty = Nessun sito salvato: premi Nuovo sito oppure importa da OpenSSH o FileZilla
+sites-pick = Siti salvati
+site-none = Scegli un sito a sinistra o creane uno nuovo
+site-new = Nuovo sito
+site-new-name = Nuovo sito
+site-duplicate = Duplica
+site-copy = { $name } (copia)
+site-name = Nome
+site-name-hint = Il mio server
+site-folder = Cartella
+site-folder-hint = Lavoro/Web (facoltativo)
+site-host = Host
+site-host-hint = example.org o 192.0.2.10
+site-port = Porta
+site-user = Utente
+site-user-hint = il tuo nome utente (vuoto: il tuo nome locale)
+site-auth = Accesso con
+auth-agent = Agente SSH / chiavi predefinite
+auth-key = File di chiave
+auth-password = Password
+auth-interactive = Interattivo (codici 2FA)
+site-key = File di chiave
+browse = Sfoglia…
+site-password = Password
+site-passphrase = Passphrase della chiave
+site-password-hint = digitala per salvarla nel portachiavi di sistema (vuoto: mantieni / chiedi)
+site-remote-dir = Cartella remota
+site-remote-hint = /var/www o ~/logs (vuoto: home)
+site-local-dir = Cartella locale
+site-local-hint = dove si apre il pannello sinistro (facoltativo)
+site-max = File in parallelo
+site-max-hint = 1-32 (vuoto: 32)
+site-verify = Checksum
+site-verify-label = Verifica ogni file con SHA-256 dopo la copia
+site-notes = Note
+site-bad-port = La porta deve essere un numero da 1 a 65535
+site-bad-max = Il numero di file in parallelo deve essere compreso tra 1 e 32
+site-saved = Salvato
+site-saved-no-password = Salvato, ma la password NON è stata memorizzata: { $error }
+site-imported = Importazione completata
+site-import-ssh = Importa ~/.ssh/config
+site-import-filezilla = Importa da FileZilla…
+site-no-ssh-config = Non esiste un file ~/.ssh/config da importare
+site-pick-key = Scegli una chiave privata
+site-pick-filezilla = Scegli il file sitemanager.xml di FileZilla
+save = Salva
+site-test = Prova
+site-testing = Prova in corso…
+site-test-ok = Funziona: accesso eseguito come { $who }
+remember-password = Ricorda nel portachiavi di sistema
+remember-failed = Connesso, ma la password non è stata memorizzata: { $error }
+offer-import = Sono stati trovati siti nella configurazione di OpenSSH o in FileZilla: apri Siti… e premi Importa per trasferirli (le password vanno nel portachiavi di sistema).
+
+## Transfer panel
+tab-queue = Coda ({ $count })
+tab-failed = Non riusciti ({ $count })
+tab-finished = Completati ({ $count })
+tab-log = Registro ({ $count })
+pause-all = Sospendi tutti
+resume-all = Riprendi tutti
+cancel-all = Annulla tutti
+retry = Riprova
+retry-all = Riprova tutti
+clear = Svuota
+no-finished = Qui compaiono i trasferimenti completati
+no-failed = Nessun errore
+no-log = Qui vengono registrati connessioni, trasferimenti ed errori
+transfer-totals = { $done } / { $total } · { $rate }
+job-detail = { $done } / { $total } · { $rate } · { $files }
+job-detail-eta = { $done } / { $total } · { $rate } · mancano { $eta } · { $files }
+job-files = { $done }/{ $count ->
+    [one] { $count } file
+    [many] { $count } di file
+   *[other] { $count } file
+}
+job-failed-files = { $count ->
+    [one] Non riuscito ({ $count } file)
+    [many] Non riuscito ({ $count } di file)
+   *[other] Non riuscito ({ $count } file)
+}
+log-queued = { $direction ->
+    [upload] Upload
+   *[download] Download
+}: { $name } → { $dest }
+log-resumed-at = { $name } riprende da { $offset }
+log-copied = { $src } → { $dst }
+log-copied-verified = { $src } → { $dst } (checksum verificato)
+log-skipped = { $name } saltato: { $reason }
+log-cancelled = { $name }: annullato
+log-job-done = { $name }: { $count ->
+    [one] { $count } file copiato
+    [many] { $count } di file copiati
+   *[other] { $count } file copiati
+}, { $size }, { $seconds } s
+log-connected = Connesso a { $address }
+log-disconnected = Disconnesso da { $address }
+log-connect-failed = Impossibile connettersi a { $address }: { $error }
+conflict-title = Il file esiste già
+conflict-body = Cosa vuoi fare con il file già presente?
+conflict-existing = Già presente:
+conflict-new = In copia:
+conflict-source-newer = Il file in copia è più recente.
+conflict-target-newer = Il file già presente è più recente.
+conflict-overwrite = Sovrascrivi
+conflict-if-newer = Sovrascrivi se più recente
+conflict-resume = Riprendi
+conflict-rename = Mantieni entrambi
+conflict-skip = Salta
+conflict-apply-all = Applica a tutti i conflitti di questo trasferimento
+drop-hint = { $what } (rilascia sull'altro pannello o su una cartella)
+menu-open = Apri
+menu-upload = Carica
+menu-download = Scarica
+menu-rename = Rinomina…
+menu-delete = Elimina…
+menu-permissions = Permessi…
+menu-copy-path = Copia percorso
+menu-properties = Proprietà
+permissions-title = Permessi
+perm-read = Lettura
+perm-write = Scrittura
+perm-exec = Esecuzione
+perm-owner = Proprietario
+perm-group = Gruppo
+perm-others = Altri
+perm-octal = Ottale
+perm-recursive = Applica anche a tutto il contenuto delle cartelle (i collegamenti vengono ignorati)
+properties-title = Proprietà
+close = Chiudi
+size-with-bytes = { $size } ({ $bytes } byte)
+and-more = … e altri { $count }
+names-and-more = { $names } … e altri { $count }
+kind-folder = Cartella
+kind-file = File
+kind-link = Collegamento simbolico
+kind-other = File speciale
+prop-name = Nome
+prop-path = Percorso
+prop-kind = Tipo
+prop-group = Gruppo
+prop-target = Punta a
+
+## Errors (engine errors, translated: details from the OS or the server stay as they came)
+err-dns = Impossibile trovare l'host “{ $host }”: controlla il nome o il DNS della tua rete ({ $detail }).
+err-refused = { $addr } ha rifiutato la connessione: nessun server SSH è in ascolto su quella porta, oppure un firewall la blocca.
+err-timeout = Tempo scaduto ({ $what }) dopo { $secs } s: l'host potrebbe essere spento, oppure un firewall scarta il traffico.
+err-unreachable = Impossibile raggiungere { $host }: { $detail }.
+err-hostkey-unknown = Il server “{ $host }” non è ancora conosciuto: l'impronta digitale della sua chiave { $key_type } è { $fingerprint }. Connettiti di nuovo per verificarla e accettarla.
+err-hostkey-changed = ATTENZIONE: la chiave host { $key_type } di “{ $host }” è CAMBIATA (ora è { $fingerprint }). Qualcuno potrebbe intercettare la connessione, oppure il server è stato reinstallato. Ferry si rifiuta di connettersi. Se sai che il cambiamento è legittimo, rimuovi la vecchia chiave da { $file }, riga { $line }.
+err-hostkey-other-type = ATTENZIONE: “{ $host }” ora presenta una chiave host { $offered }, ma per questo host è registrata una chiave { $recorded } ({ $file }, riga { $line }). Ferry si rifiuta di connettersi. Se il cambiamento è legittimo, rimuovi la vecchia voce.
+err-hostkey-revoked = La chiave host di “{ $host }” è contrassegnata come revocata in { $file }, riga { $line }: connessione rifiutata.
+err-known-hosts = Impossibile leggere o registrare gli host conosciuti: { $detail }.
+err-auth = Accesso non riuscito per { $user }@{ $host } (metodi provati: { $tried }). Controlla nome utente, chiave o password.
+err-auth-nothing = Accesso non riuscito per { $user }@{ $host }: il server non accetta nessuno dei metodi di accesso di Ferry. Controlla nome utente, chiave o password.
+err-key-file = Impossibile usare il file di chiave { $path }: { $detail }.
+err-permission = Permesso negato: { $path }.
+err-not-found = File o cartella inesistente: { $path }.
+err-exists = { $path } esiste già.
+err-disk-full-local = Spazio esaurito sul disco locale ({ $path }): libera spazio e riprova.
+err-disk-full-remote = Spazio esaurito sul server ({ $path }): libera spazio e riprova.
+err-connection-lost = Connessione persa: { $detail }. Riconnettiti per continuare.
+err-unsupported = Il server non supporta: { $what }.
+err-unsafe-name = Il nome “{ $name }” inviato dal server è stato rifiutato: { $why } non è un nome di file sicuro.
+err-inexact-name = “{ $name }” non è in UTF-8 valido e non può essere indicato con esattezza su questa connessione: rinominalo sul server.
+err-listing-too-large = La cartella { $path } contiene più di { $cap } voci, il limite per l'elenco: usa un filtro.
+err-invalid-url = Indirizzo non valido “{ $input }”: { $reason }.
+err-failure = Il server non è riuscito a completare l'operazione su { $path }: { $message }.
+err-io = { $path }: { $detail }.
+err-protocol = Errore SSH: { $detail }.
+err-size-changed = La dimensione di { $path } è cambiata durante la copia (attesi { $expected } byte, ricevuti { $got }): riprova quando il file non sarà più in scrittura.
+err-checksum = Checksum non corrispondente per { $path }: locale { $local }, server { $remote }. La copia è danneggiata e non è stata messa al suo posto.
+err-unsafe-destination = Scrittura di { $path } rifiutata: { $why }.
+err-keyring-unavailable = Nessun portachiavi di sistema disponibile ({ $why }): Ferry chiederà la password ogni volta e non la salverà mai in un file.
+err-keyring = Il portachiavi di sistema ha rifiutato la richiesta: { $detail }.
+err-sites-corrupt = Impossibile leggere il file dei siti { $path } ({ $detail }): è stato conservato come { $backup } e non è stato sovrascritto nulla. Correggilo o rimuovilo, poi riprova.
+err-sites-newer = Il file dei siti { $path } è alla versione { $version }, scritta da una versione più recente di Ferry: aggiorna Ferry per usarlo.
+err-unknown-site = Non esiste un sito salvato con il nome “{ $name }”.
+err-ambiguous-site = Esiste più di un sito salvato con il nome “{ $name }”: scegline uno tra { $candidates }.
+err-site-exists = In quella cartella esiste già un sito con il nome “{ $name }”: scegli un altro nome.
+err-invalid-site = Sito non valido: { $reason }.
+err-import = Impossibile importare { $path }: { $detail }.
+err-cancelled = Annullato.
+
+## Formats: sizes, rates, dates and durations as this language writes them
+# The character between the whole and the fraction in "1,5 MiB".
+format-decimal-point = ,
+# $value is already written with format-decimal-point.
+format-size = { $unit ->
+    [kib] { $value } KiB
+    [mib] { $value } MiB
+    [gib] { $value } GiB
+    [tib] { $value } TiB
+   *[b] { $value } B
+}
+format-rate = { $size }/s
+# $year is four digits, $month, $day, $hour and $minute two (zero-padded); 24-hour clock.
+format-date-time = { $day }/{ $month }/{ $year } { $hour }:{ $minute }
+format-date-time-seconds = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second }
+format-duration-seconds = { $s } s
+format-duration-minutes = { $m } min { $s } s
+format-duration-hours = { $h } h { $m } min
+
+## Settings
+settings-button = Impostazioni
+settings-title = Impostazioni
+settings-language = Lingua
+# $language is the name of the OS's language, in itself (e.g. "Deutsch").
+settings-language-system = Sistema ({ $language })
+settings-language-note = La nuova lingua si applica subito. Le righe già presenti nel Registro restano come sono state scritte.
+settings-not-saved = L'impostazione è già attiva, ma non è stato possibile salvarla: { $error }

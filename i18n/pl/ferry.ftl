@@ -1,0 +1,307 @@
+# Ferry's Polish text (pl). The English file (i18n/en/ferry.ftl) is the source and the fallback.
+# Each line is `message-id = text`. Keep the ids; translate the text. `{ $name }` is a value Ferry
+# fills in (a file name, a number, an error): keep each one, move it where your grammar needs it.
+# Counts choose a plural form: Polish uses `[one]` (1 plik), `[few]` (2 pliki), `[many]` (5 plików)
+# and `*[other]` (fractions: 1,5 pliku) (see i18n/README.md). Messages starting with format- set how
+# sizes and dates are written.
+
+## Main window
+
+app-title = Ferry
+local = Lokalne
+remote = Zdalne
+quick-connect-placeholder = użytkownik@host:port lub sftp://…
+connect = Połącz
+disconnect = Rozłącz
+connecting-to = Łączenie z { $address }…
+not-connected = Nie połączono
+connected-as = Połączono jako { $who }
+connected = Połączono
+reconnecting-to = Utracono połączenie, ponowne łączenie z { $address }…
+up = W górę
+home = Katalog domowy
+refresh = Odśwież
+new-folder = Nowy katalog
+show-hidden = Ukryte
+filter-placeholder = Filtr: *.log
+col-name = Nazwa
+col-size = Rozmiar
+col-modified = Zmodyfikowano
+col-perms = Uprawnienia
+col-owner = Właściciel
+loading = Wczytywanie…
+empty-folder = Ten katalog jest pusty
+connect-first = Połącz się z serwerem, aby zobaczyć jego pliki
+upload = Wyślij →
+download = ← Pobierz
+status-free = { $status } — wolne: { $size }
+items = { $count ->
+    [one] { $count } element
+    [few] { $count } elementy
+    [many] { $count } elementów
+   *[other] { $count } elementu
+}
+hostkey-fingerprint = Odcisk klucza { $key_type }:
+unsafe-names-hidden = { $status } — { $count ->
+    [one] ukryto { $count } nazwę (niebezpieczna jako nazwa pliku)
+    [few] ukryto { $count } nazwy (niebezpieczne jako nazwy plików)
+    [many] ukryto { $count } nazw (niebezpieczne jako nazwy plików)
+   *[other] ukryto { $count } nazwy (niebezpieczne jako nazwy plików)
+}
+items-selected = { $items }, zaznaczono: { $count }
+
+## Transfers
+no-transfers = Brak transferów: zaznacz pliki i naciśnij Wyślij lub Pobierz albo kliknij dwukrotnie plik
+pause = Wstrzymaj
+resume = Wznów
+cancel = Anuluj
+clear-finished = Wyczyść zakończone
+done = Zakończono
+cancelled = Anulowano
+running = W toku
+paused = Wstrzymano
+
+## Dialogs
+hostkey-title = Nieznany serwer
+hostkey-body = Ferry jeszcze nigdy nie łączył się z tym serwerem. Sprawdź, czy odcisk klucza zgadza się z tym, który podał ci administrator.
+hostkey-accept-once = Połącz jednorazowo
+hostkey-accept-save = Zaufaj i połącz
+password-title = Hasło
+passphrase-title = Hasło klucza
+interactive-title = Serwer pyta
+ok = OK
+dismiss = Zamknij
+name-not-exact = { $name } (nazwa nie jest poprawnym UTF-8)
+rename = Zmień nazwę
+delete = Usuń
+delete-title = Usuń pliki
+delete-confirm = Usunąć je trwale? Katalogi zostaną usunięte wraz z całą zawartością.
+name-placeholder = Nazwa
+hostkey-alarm-title = Ostrzeżenie: tożsamość serwera się zmieniła
+hostkey-alarm-body = Klucz, którym ten serwer potwierdził swoją tożsamość, nie jest tym, który zapisano przy pierwszym połączeniu. Ktoś może przechwytywać połączenie albo serwer został ponownie zainstalowany. Ferry nie nawiązał połączenia i niczego nie wysłał. Zanim przejdziesz dalej, zapytaj administratora serwera, czy klucz został zmieniony.
+hostkey-alarm-fix = Jeśli administrator potwierdzi zmianę, usuń stary klucz tym poleceniem, a następnie połącz się ponownie, aby sprawdzić nowy odcisk klucza:
+copy-command = Kopiuj polecenie
+pick-upload = Wyślij pliki…
+pick-download = Pobierz do…
+pick-upload-title = Wyślij na serwer
+pick-download-title = Pobierz do tego katalogu
+select-to-download = Najpierw zaznacz pliki na serwerze, potem wybierz, dokąd mają trafić
+no-file-dialog = W tym środowisku nie ma okna wyboru plików (wymaga ono xdg-desktop-portal lub zenity). Zamiast tego przeciągnij pliki z menedżera plików do okna.
+queue-empty = Nic nie czeka: skopiowane pliki są w zakładce Zakończone, problemy w zakładce Nieudane
+
+## Saved sites
+sites-title = Witryny
+sites-button = Witryny…
+sites-empty = Brak zapisanych witryn: naciśnij Nowa witryna albo zaimportuj je z OpenSSH lub programu FileZilla
+sites-pick = Zapisane witryny
+site-none = Wybierz witrynę po lewej lub utwórz nową
+site-new = Nowa witryna
+site-new-name = Nowa witryna
+site-duplicate = Duplikuj
+site-copy = { $name } (kopia)
+site-name = Nazwa
+site-name-hint = Mój serwer
+site-folder = Katalog
+site-folder-hint = Praca/WWW (opcjonalnie)
+site-host = Host
+site-host-hint = example.org lub 192.0.2.10
+site-port = Port
+site-user = Użytkownik
+site-user-hint = twój login (puste: twoja nazwa lokalna)
+site-auth = Logowanie przez
+auth-agent = Agent SSH / domyślne klucze
+auth-key = Plik klucza
+auth-password = Hasło
+auth-interactive = Interaktywne (kody 2FA)
+site-key = Plik klucza
+browse = Przeglądaj…
+site-password = Hasło
+site-passphrase = Hasło klucza
+site-password-hint = wpisz, aby zapisać w systemowym magazynie haseł (puste: zachowaj / pytaj)
+site-remote-dir = Katalog zdalny
+site-remote-hint = /var/www lub ~/logs (puste: katalog domowy)
+site-local-dir = Katalog lokalny
+site-local-hint = gdzie otwiera się lewy panel (opcjonalnie)
+site-max = Pliki równolegle
+site-max-hint = 1-32 (puste: 32)
+site-verify = Sumy kontrolne
+site-verify-label = Sprawdzaj każdy plik sumą SHA-256 po skopiowaniu
+site-notes = Notatki
+site-bad-port = Port musi być liczbą od 1 do 65535
+site-bad-max = Liczba plików równolegle musi wynosić od 1 do 32
+site-saved = Zapisano
+site-saved-no-password = Zapisano, ale hasło NIE zostało zachowane: { $error }
+site-imported = Zaimportowano
+site-import-ssh = Importuj ~/.ssh/config
+site-import-filezilla = Importuj z FileZilla…
+site-no-ssh-config = Brak pliku ~/.ssh/config do zaimportowania
+site-pick-key = Wybierz klucz prywatny
+site-pick-filezilla = Wybierz plik sitemanager.xml programu FileZilla
+save = Zapisz
+site-test = Testuj
+site-testing = Testowanie…
+site-test-ok = Działa: zalogowano jako { $who }
+remember-password = Zapamiętaj w systemowym magazynie haseł
+remember-failed = Połączono, ale hasło nie zostało zapamiętane: { $error }
+offer-import = Znaleziono witryny w konfiguracji OpenSSH lub w programie FileZilla: otwórz Witryny… i naciśnij Importuj, aby je przenieść (hasła trafią do systemowego magazynu haseł).
+
+## Transfer panel
+tab-queue = Kolejka ({ $count })
+tab-failed = Nieudane ({ $count })
+tab-finished = Zakończone ({ $count })
+tab-log = Dziennik ({ $count })
+pause-all = Wstrzymaj wszystko
+resume-all = Wznów wszystko
+cancel-all = Anuluj wszystko
+retry = Ponów
+retry-all = Ponów wszystko
+clear = Wyczyść
+no-finished = Tutaj pojawiają się zakończone transfery
+no-failed = Brak nieudanych transferów
+no-log = Tutaj są zapisywane połączenia, transfery i błędy
+transfer-totals = { $done } / { $total } · { $rate }
+job-detail = { $done } / { $total } · { $rate } · { $files }
+job-detail-eta = { $done } / { $total } · { $rate } · pozostało { $eta } · { $files }
+job-files = { $done }/{ $count ->
+    [one] { $count } plik
+    [few] { $count } pliki
+    [many] { $count } plików
+   *[other] { $count } pliku
+}
+job-failed-files = { $count ->
+    [one] Niepowodzenie ({ $count } plik)
+    [few] Niepowodzenie ({ $count } pliki)
+    [many] Niepowodzenie ({ $count } plików)
+   *[other] Niepowodzenie ({ $count } pliku)
+}
+log-queued = { $direction ->
+    [upload] Wysyłanie
+   *[download] Pobieranie
+}: { $name } → { $dest }
+log-resumed-at = { $name }: wznowiono od { $offset }
+log-copied = { $src } → { $dst }
+log-copied-verified = { $src } → { $dst } (suma kontrolna zgodna)
+log-skipped = Pominięto { $name }: { $reason }
+log-cancelled = { $name }: anulowano
+log-job-done = { $name }: skopiowano { $count ->
+    [one] { $count } plik
+    [few] { $count } pliki
+    [many] { $count } plików
+   *[other] { $count } pliku
+}, { $size }, { $seconds } s
+log-connected = Połączono z { $address }
+log-disconnected = Rozłączono z { $address }
+log-connect-failed = Nie udało się połączyć z { $address }: { $error }
+conflict-title = Plik już istnieje
+conflict-body = Co zrobić z plikiem, który już tam jest?
+conflict-existing = Istniejący:
+conflict-new = Kopiowany:
+conflict-source-newer = Kopiowany plik jest nowszy.
+conflict-target-newer = Istniejący plik jest nowszy.
+conflict-overwrite = Nadpisz
+conflict-if-newer = Nadpisz, jeśli nowszy
+conflict-resume = Wznów
+conflict-rename = Zachowaj oba
+conflict-skip = Pomiń
+conflict-apply-all = Zrób tak przy każdym konflikcie w tym transferze
+drop-hint = { $what } (upuść na drugim panelu lub na katalogu)
+menu-open = Otwórz
+menu-upload = Wyślij
+menu-download = Pobierz
+menu-rename = Zmień nazwę…
+menu-delete = Usuń…
+menu-permissions = Uprawnienia…
+menu-copy-path = Kopiuj ścieżkę
+menu-properties = Właściwości
+permissions-title = Uprawnienia
+perm-read = Odczyt
+perm-write = Zapis
+perm-exec = Wykonywanie
+perm-owner = Właściciel
+perm-group = Grupa
+perm-others = Pozostali
+perm-octal = Ósemkowo
+perm-recursive = Również cała zawartość katalogów (dowiązania są pomijane)
+properties-title = Właściwości
+close = Zamknij
+size-with-bytes = { $size } ({ $bytes } B)
+and-more = … i jeszcze { $count }
+names-and-more = { $names } … i jeszcze { $count }
+kind-folder = Katalog
+kind-file = Plik
+kind-link = Dowiązanie symboliczne
+kind-other = Plik specjalny
+prop-name = Nazwa
+prop-path = Ścieżka
+prop-kind = Rodzaj
+prop-group = Grupa
+prop-target = Wskazuje na
+
+## Errors (engine errors, translated: details from the OS or the server stay as they came)
+err-dns = Nie można znaleźć hosta „{ $host }”: sprawdź nazwę lub DNS swojej sieci ({ $detail }).
+err-refused = Połączenie z { $addr } zostało odrzucone: na tym porcie nie nasłuchuje żaden serwer SSH albo odrzuca je zapora.
+err-timeout = Przekroczono limit czasu ({ $what }) po { $secs } s: host może być wyłączony albo zapora odrzuca ruch.
+err-unreachable = Host { $host } jest nieosiągalny: { $detail }.
+err-hostkey-unknown = Serwer „{ $host }” nie jest jeszcze znany: odcisk jego klucza { $key_type } to { $fingerprint }. Połącz się ponownie, aby go sprawdzić i zaakceptować.
+err-hostkey-changed = OSTRZEŻENIE: klucz hosta { $key_type } serwera „{ $host }” ZMIENIŁ SIĘ (teraz { $fingerprint }). Ktoś może przechwytywać połączenie albo serwer został ponownie zainstalowany. Ferry odmawia połączenia. Jeśli wiesz, że zmiana jest uprawniona, usuń stary klucz z pliku { $file }, wiersz { $line }.
+err-hostkey-other-type = OSTRZEŻENIE: „{ $host }” przedstawia teraz klucz hosta { $offered }, ale zapisano dla niego klucz { $recorded } ({ $file }, wiersz { $line }). Ferry odmawia połączenia. Jeśli zmiana jest uprawniona, usuń stary wpis.
+err-hostkey-revoked = Klucz hosta „{ $host }” jest oznaczony jako unieważniony w pliku { $file }, wiersz { $line }: odmowa połączenia.
+err-known-hosts = Nie można odczytać ani zapisać znanych hostów: { $detail }.
+err-auth = Logowanie jako { $user }@{ $host } nie powiodło się (próbowano: { $tried }). Sprawdź nazwę użytkownika, klucz lub hasło.
+err-auth-nothing = Logowanie jako { $user }@{ $host } nie powiodło się: serwer nie akceptuje żadnej z metod logowania, których może użyć Ferry. Sprawdź nazwę użytkownika, klucz lub hasło.
+err-key-file = Nie można użyć pliku klucza { $path }: { $detail }.
+err-permission = Odmowa dostępu: { $path }.
+err-not-found = Nie ma takiego pliku ani katalogu: { $path }.
+err-exists = { $path } już istnieje.
+err-disk-full-local = Brak miejsca na dysku lokalnym ({ $path }): zwolnij trochę miejsca i spróbuj ponownie.
+err-disk-full-remote = Brak miejsca na serwerze ({ $path }): zwolnij trochę miejsca i spróbuj ponownie.
+err-connection-lost = Utracono połączenie: { $detail }. Połącz się ponownie, aby kontynuować.
+err-unsupported = Serwer nie obsługuje: { $what }.
+err-unsafe-name = Odrzucono nazwę „{ $name }” przesłaną przez serwer: { $why } nie jest bezpieczną nazwą pliku.
+err-inexact-name = „{ $name }” nie jest poprawnym UTF-8 i nie można dokładnie wskazać tej nazwy przez to połączenie; zmień ją na serwerze.
+err-listing-too-large = Katalog { $path } zawiera ponad { $cap } wpisów (limit listowania); użyj filtra.
+err-invalid-url = Nieprawidłowy adres „{ $input }”: { $reason }.
+err-failure = Serwer nie mógł ukończyć operacji na { $path }: { $message }.
+err-io = { $path }: { $detail }.
+err-protocol = Błąd SSH: { $detail }.
+err-size-changed = Rozmiar pliku { $path } zmienił się podczas kopiowania (oczekiwano { $expected } B, otrzymano { $got }); spróbuj ponownie, gdy plik nie będzie już zapisywany.
+err-checksum = Niezgodna suma kontrolna dla { $path }: lokalnie { $local }, na serwerze { $remote }. Kopia jest uszkodzona i nie została umieszczona w miejscu docelowym.
+err-unsafe-destination = Odmowa zapisu { $path }: { $why }.
+err-keyring-unavailable = Systemowy magazyn haseł jest niedostępny ({ $why }): Ferry będzie pytać o hasło za każdym razem i nigdy nie zapisze go w pliku.
+err-keyring = Systemowy magazyn haseł odrzucił żądanie: { $detail }.
+err-sites-corrupt = Nie można odczytać pliku witryn { $path } ({ $detail }); zachowano go jako { $backup } i niczego nie nadpisano. Popraw go lub usuń, a następnie spróbuj ponownie.
+err-sites-newer = Plik witryn { $path } ma wersję { $version }, zapisaną przez nowszą wersję Ferry; zaktualizuj Ferry, aby go używać.
+err-unknown-site = Nie ma zapisanej witryny o nazwie „{ $name }”.
+err-ambiguous-site = Istnieje więcej niż jedna zapisana witryna o nazwie „{ $name }”: wybierz jedną z { $candidates }.
+err-site-exists = Witryna o nazwie „{ $name }” już istnieje w tym katalogu; wybierz inną nazwę.
+err-invalid-site = Nieprawidłowa witryna: { $reason }.
+err-import = Nie można zaimportować { $path }: { $detail }.
+err-cancelled = Anulowano.
+
+## Formats: sizes, rates, dates and durations as this language writes them
+# The character between the whole and the fraction in "1,5 MiB".
+format-decimal-point = ,
+# $value is already written with format-decimal-point.
+format-size = { $unit ->
+    [kib] { $value } KiB
+    [mib] { $value } MiB
+    [gib] { $value } GiB
+    [tib] { $value } TiB
+   *[b] { $value } B
+}
+format-rate = { $size }/s
+# $year is four digits, $month, $day, $hour and $minute two (zero-padded); 24-hour clock.
+format-date-time = { $day }.{ $month }.{ $year } { $hour }:{ $minute }
+format-date-time-seconds = { $day }.{ $month }.{ $year } { $hour }:{ $minute }:{ $second }
+format-duration-seconds = { $s } s
+format-duration-minutes = { $m } min { $s } s
+format-duration-hours = { $h } godz. { $m } min
+
+## Settings
+settings-button = Ustawienia
+settings-title = Ustawienia
+settings-language = Język
+# $language is the name of the OS's language, in itself (e.g. "Deutsch").
+settings-language-system = Systemowy ({ $language })
+settings-language-note = Nowy język obowiązuje od razu. Wiersze, które już są w Dzienniku, pozostają w pierwotnej postaci.
+settings-not-saved = Ustawienie już obowiązuje, ale nie udało się go zapisać: { $error }

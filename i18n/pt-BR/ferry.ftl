@@ -1,0 +1,305 @@
+# Ferry's Brazilian Portuguese text (pt-BR). The English file (i18n/en/ferry.ftl) is the source and the fallback.
+# Each line is `message-id = text`. Keep the ids; translate the text. `{ $name }` is a value Ferry
+# fills in (a file name, a number, an error): keep each one, move it where your grammar needs it.
+# Counts choose a plural form: Portuguese uses `[one]` (0 and 1), `[many]` (e.g. "1 milhão de …")
+# and `*[other]` (see i18n/README.md). Messages starting with format- set how sizes and dates are written.
+
+## Main window
+
+app-title = Ferry
+local = Local
+remote = Remoto
+quick-connect-placeholder = usuário@host:porta ou sftp://…
+connect = Conectar
+disconnect = Desconectar
+connecting-to = Conectando a { $address }…
+not-connected = Não conectado
+connected-as = Conectado como { $who }
+connected = Conectado
+reconnecting-to = Conexão perdida, reconectando a { $address }…
+up = Acima
+home = Pasta pessoal
+refresh = Atualizar
+new-folder = Nova pasta
+show-hidden = Ocultos
+filter-placeholder = Filtro: *.log
+col-name = Nome
+col-size = Tamanho
+col-modified = Modificado
+col-perms = Permissões
+col-owner = Proprietário
+loading = Carregando…
+empty-folder = Esta pasta está vazia
+connect-first = Conecte-se a um servidor para ver os arquivos dele
+upload = Enviar →
+download = ← Baixar
+status-free = { $status } — { $size } livres
+items = { $count ->
+    [one] { $count } item
+    [many] { $count } de itens
+   *[other] { $count } itens
+}
+hostkey-fingerprint = Impressão digital da chave { $key_type }:
+unsafe-names-hidden = { $status } — { $count ->
+    [one] { $count } nome oculto (não é seguro como nome de arquivo)
+    [many] { $count } de nomes ocultos (não são seguros como nomes de arquivo)
+   *[other] { $count } nomes ocultos (não são seguros como nomes de arquivo)
+}
+items-selected = { $items }, { $count ->
+    [one] { $count } selecionado
+    [many] { $count } selecionados
+   *[other] { $count } selecionados
+}
+
+## Transfers
+no-transfers = Nenhuma transferência ainda: selecione arquivos e clique em Enviar ou Baixar, ou clique duas vezes em um arquivo
+pause = Pausar
+resume = Retomar
+cancel = Cancelar
+clear-finished = Limpar concluídas
+done = Concluída
+cancelled = Cancelada
+running = Em andamento
+paused = Pausada
+
+## Dialogs
+hostkey-title = Servidor desconhecido
+hostkey-body = O Ferry nunca se conectou a este servidor antes. Verifique se a impressão digital é igual à informada pelo seu administrador.
+hostkey-accept-once = Conectar só desta vez
+hostkey-accept-save = Confiar e conectar
+password-title = Senha
+passphrase-title = Frase secreta da chave
+interactive-title = O servidor pergunta
+ok = OK
+dismiss = Fechar
+name-not-exact = { $name } (nome não é UTF-8 válido)
+rename = Renomear
+delete = Excluir
+delete-title = Excluir arquivos
+delete-confirm = Excluir estes itens permanentemente? As pastas são excluídas com todo o seu conteúdo.
+name-placeholder = Nome
+hostkey-alarm-title = Atenção: a identidade do servidor mudou
+hostkey-alarm-body = A chave com que este servidor comprovou sua identidade não é a que foi registrada na sua primeira conexão. Alguém pode estar interceptando a conexão, ou o servidor foi reinstalado. O Ferry não se conectou e não enviou nada. Antes de continuar, pergunte ao administrador do servidor se a chave mudou.
+hostkey-alarm-fix = Se o administrador confirmar a mudança, remova a chave antiga com este comando e conecte-se novamente para verificar a nova impressão digital:
+copy-command = Copiar comando
+pick-upload = Enviar arquivos…
+pick-download = Baixar para…
+pick-upload-title = Enviar para o servidor
+pick-download-title = Baixar para esta pasta
+select-to-download = Primeiro selecione arquivos no servidor, depois escolha para onde eles vão
+no-file-dialog = Não há janela de seleção de arquivos disponível neste ambiente (é preciso ter xdg-desktop-portal ou zenity). Em vez disso, arraste os arquivos do gerenciador de arquivos para a janela.
+queue-empty = Nada aguardando: o que foi copiado está em Concluídas, e os problemas em Falhas
+
+## Saved sites
+sites-title = Sites
+sites-button = Sites…
+sites-empty = Nenhum site salvo ainda: clique em Novo site ou importe do OpenSSH ou do FileZilla
+sites-pick = Sites salvos
+site-none = Escolha um site à esquerda ou crie um novo
+site-new = Novo site
+site-new-name = Novo site
+site-duplicate = Duplicar
+site-copy = { $name } (cópia)
+site-name = Nome
+site-name-hint = Meu servidor
+site-folder = Pasta
+site-folder-hint = Trabalho/Web (opcional)
+site-host = Host
+site-host-hint = example.org ou 192.0.2.10
+site-port = Porta
+site-user = Usuário
+site-user-hint = seu login (vazio: seu nome local)
+site-auth = Entrar com
+auth-agent = Agente SSH / chaves padrão
+auth-key = Arquivo de chave
+auth-password = Senha
+auth-interactive = Interativo (códigos 2FA)
+site-key = Arquivo de chave
+browse = Procurar…
+site-password = Senha
+site-passphrase = Frase secreta da chave
+site-password-hint = digite para guardar no chaveiro do sistema (vazio: manter / perguntar)
+site-remote-dir = Pasta remota
+site-remote-hint = /var/www ou ~/logs (vazio: pasta pessoal)
+site-local-dir = Pasta local
+site-local-hint = onde o painel esquerdo abre (opcional)
+site-max = Arquivos em paralelo
+site-max-hint = 1-32 (vazio: 32)
+site-verify = Verificação
+site-verify-label = Verificar cada arquivo com SHA-256 depois de copiar
+site-notes = Notas
+site-bad-port = A porta deve ser um número de 1 a 65535
+site-bad-max = O número de arquivos em paralelo deve ser de 1 a 32
+site-saved = Salvo
+site-saved-no-password = Salvo, mas a senha NÃO foi guardada: { $error }
+site-imported = Importação concluída
+site-import-ssh = Importar ~/.ssh/config
+site-import-filezilla = Importar do FileZilla…
+site-no-ssh-config = Não há nenhum ~/.ssh/config para importar
+site-pick-key = Escolha uma chave privada
+site-pick-filezilla = Escolha o sitemanager.xml do FileZilla
+save = Salvar
+site-test = Testar
+site-testing = Testando…
+site-test-ok = Funciona: conectado como { $who }
+remember-password = Lembrar no chaveiro do sistema
+remember-failed = Conectado, mas a senha não foi guardada: { $error }
+offer-import = Foram encontrados sites na configuração do OpenSSH ou no FileZilla: abra Sites… e clique em Importar para trazê-los (as senhas vão para o chaveiro do sistema).
+
+## Transfer panel
+tab-queue = Fila ({ $count })
+tab-failed = Falhas ({ $count })
+tab-finished = Concluídas ({ $count })
+tab-log = Registro ({ $count })
+pause-all = Pausar tudo
+resume-all = Retomar tudo
+cancel-all = Cancelar tudo
+retry = Tentar de novo
+retry-all = Tentar tudo de novo
+clear = Limpar
+no-finished = As transferências concluídas aparecem aqui
+no-failed = Nenhuma falha
+no-log = Conexões, transferências e erros são registrados aqui
+transfer-totals = { $done } / { $total } · { $rate }
+job-detail = { $done } / { $total } · { $rate } · { $files }
+job-detail-eta = { $done } / { $total } · { $rate } · faltam { $eta } · { $files }
+job-files = { $done }/{ $count ->
+    [one] { $count } arquivo
+    [many] { $count } de arquivos
+   *[other] { $count } arquivos
+}
+job-failed-files = { $count ->
+    [one] Falha ({ $count } arquivo)
+    [many] Falha ({ $count } de arquivos)
+   *[other] Falha ({ $count } arquivos)
+}
+log-queued = { $direction ->
+    [upload] Upload
+   *[download] Download
+}: { $name } → { $dest }
+log-resumed-at = { $name } continua a partir de { $offset }
+log-copied = { $src } → { $dst }
+log-copied-verified = { $src } → { $dst } (soma de verificação conferida)
+log-skipped = { $name } pulado: { $reason }
+log-cancelled = { $name }: cancelado
+log-job-done = { $name }: { $count ->
+    [one] { $count } arquivo copiado
+    [many] { $count } de arquivos copiados
+   *[other] { $count } arquivos copiados
+}, { $size }, { $seconds } s
+log-connected = Conectado a { $address }
+log-disconnected = Desconectado de { $address }
+log-connect-failed = Não foi possível conectar a { $address }: { $error }
+conflict-title = O arquivo já existe
+conflict-body = O que fazer com o arquivo que já está lá?
+conflict-existing = Já existente:
+conflict-new = Sendo copiado:
+conflict-source-newer = O arquivo sendo copiado é mais recente.
+conflict-target-newer = O arquivo já existente é mais recente.
+conflict-overwrite = Sobrescrever
+conflict-if-newer = Sobrescrever se mais recente
+conflict-resume = Retomar
+conflict-rename = Manter ambos
+conflict-skip = Pular
+conflict-apply-all = Fazer o mesmo em todos os conflitos desta transferência
+drop-hint = { $what } (solte no outro painel ou em uma pasta)
+menu-open = Abrir
+menu-upload = Enviar
+menu-download = Baixar
+menu-rename = Renomear…
+menu-delete = Excluir…
+menu-permissions = Permissões…
+menu-copy-path = Copiar caminho
+menu-properties = Propriedades
+permissions-title = Permissões
+perm-read = Leitura
+perm-write = Gravação
+perm-exec = Execução
+perm-owner = Proprietário
+perm-group = Grupo
+perm-others = Outros
+perm-octal = Octal
+perm-recursive = Também tudo o que há dentro das pastas (links são ignorados)
+properties-title = Propriedades
+close = Fechar
+size-with-bytes = { $size } ({ $bytes } bytes)
+and-more = … e mais { $count }
+names-and-more = { $names } … e mais { $count }
+kind-folder = Pasta
+kind-file = Arquivo
+kind-link = Link simbólico
+kind-other = Arquivo especial
+prop-name = Nome
+prop-path = Caminho
+prop-kind = Tipo
+prop-group = Grupo
+prop-target = Aponta para
+
+## Errors (engine errors, translated: details from the OS or the server stay as they came)
+err-dns = Não foi possível encontrar o host “{ $host }”: verifique o nome ou o DNS da sua rede ({ $detail }).
+err-refused = { $addr } recusou a conexão: não há servidor SSH escutando nessa porta, ou um firewall a rejeita.
+err-timeout = Tempo esgotado ({ $what }) após { $secs } s: o host pode estar fora do ar, ou um firewall está descartando o tráfego.
+err-unreachable = Não foi possível alcançar { $host }: { $detail }.
+err-hostkey-unknown = O servidor “{ $host }” ainda não é conhecido: a impressão digital da chave { $key_type } dele é { $fingerprint }. Conecte-se novamente para verificá-la e aceitá-la.
+err-hostkey-changed = ATENÇÃO: a chave de host { $key_type } de “{ $host }” MUDOU (agora é { $fingerprint }). Alguém pode estar interceptando a conexão, ou o servidor foi reinstalado. O Ferry se recusa a conectar. Se você sabe que a mudança é legítima, remova a chave antiga de { $file }, linha { $line }.
+err-hostkey-other-type = ATENÇÃO: “{ $host }” agora apresenta uma chave de host { $offered }, mas a chave registrada para ele é { $recorded } ({ $file }, linha { $line }). O Ferry se recusa a conectar. Se a mudança for legítima, remova a entrada antiga.
+err-hostkey-revoked = A chave de host de “{ $host }” está marcada como revogada em { $file }, linha { $line }: conexão recusada.
+err-known-hosts = Não foi possível ler ou registrar os hosts conhecidos: { $detail }.
+err-auth = Falha no login de { $user }@{ $host } (métodos tentados: { $tried }). Verifique o nome de usuário, a chave ou a senha.
+err-auth-nothing = Falha no login de { $user }@{ $host }: o servidor não aceita nenhum dos métodos de login que o Ferry suporta. Verifique o nome de usuário, a chave ou a senha.
+err-key-file = Não é possível usar o arquivo de chave { $path }: { $detail }.
+err-permission = Permissão negada: { $path }.
+err-not-found = Arquivo ou pasta inexistente: { $path }.
+err-exists = { $path } já existe.
+err-disk-full-local = Sem espaço no disco local ({ $path }): libere espaço e tente novamente.
+err-disk-full-remote = Sem espaço no servidor ({ $path }): libere espaço e tente novamente.
+err-connection-lost = A conexão foi perdida: { $detail }. Reconecte para continuar.
+err-unsupported = O servidor não oferece suporte a: { $what }.
+err-unsafe-name = O nome “{ $name }” enviado pelo servidor foi recusado: { $why } não é um nome de arquivo seguro.
+err-inexact-name = “{ $name }” não é UTF-8 válido e não pode ser referenciado com exatidão nesta conexão; renomeie-o no servidor.
+err-listing-too-large = A pasta { $path } tem mais de { $cap } entradas, o limite da listagem; use um filtro.
+err-invalid-url = Endereço inválido “{ $input }”: { $reason }.
+err-failure = O servidor não conseguiu concluir a operação em { $path }: { $message }.
+err-io = { $path }: { $detail }.
+err-protocol = Erro de SSH: { $detail }.
+err-size-changed = O tamanho de { $path } mudou durante a cópia (esperados { $expected } bytes, recebidos { $got }); tente novamente quando o arquivo não estiver mais sendo gravado.
+err-checksum = Soma de verificação divergente em { $path }: local { $local }, servidor { $remote }. A cópia está corrompida e não foi colocada no lugar.
+err-unsafe-destination = Gravação de { $path } recusada: { $why }.
+err-keyring-unavailable = Nenhum chaveiro do sistema disponível ({ $why }): o Ferry pedirá a senha todas as vezes e nunca a guardará em um arquivo.
+err-keyring = O chaveiro do sistema recusou a solicitação: { $detail }.
+err-sites-corrupt = Não foi possível ler o arquivo de sites { $path } ({ $detail }); ele foi mantido como { $backup } e nada foi sobrescrito. Corrija-o ou remova-o e tente novamente.
+err-sites-newer = O arquivo de sites { $path } está na versão { $version }, gravada por um Ferry mais novo; atualize o Ferry para usá-lo.
+err-unknown-site = Não há nenhum site salvo com o nome “{ $name }”.
+err-ambiguous-site = Há mais de um site salvo com o nome “{ $name }”: escolha um entre { $candidates }.
+err-site-exists = Já existe um site chamado “{ $name }” nessa pasta; escolha outro nome.
+err-invalid-site = Site inválido: { $reason }.
+err-import = Não é possível importar { $path }: { $detail }.
+err-cancelled = Cancelado.
+
+## Formats: sizes, rates, dates and durations as this language writes them
+# The character between the whole and the fraction in "1,5 MiB".
+format-decimal-point = ,
+# $value is already written with format-decimal-point.
+format-size = { $unit ->
+    [kib] { $value } KiB
+    [mib] { $value } MiB
+    [gib] { $value } GiB
+    [tib] { $value } TiB
+   *[b] { $value } B
+}
+format-rate = { $size }/s
+# $year is four digits, $month, $day, $hour and $minute two (zero-padded); 24-hour clock.
+format-date-time = { $day }/{ $month }/{ $year } { $hour }:{ $minute }
+format-date-time-seconds = { $day }/{ $month }/{ $year } { $hour }:{ $minute }:{ $second }
+format-duration-seconds = { $s } s
+format-duration-minutes = { $m } min { $s } s
+format-duration-hours = { $h } h { $m } min
+
+## Settings
+settings-button = Configurações
+settings-title = Configurações
+settings-language = Idioma
+# $language is the name of the OS's language, in itself (e.g. "Deutsch").
+settings-language-system = Sistema ({ $language })
+settings-language-note = O novo idioma é aplicado imediatamente. As linhas que já estão no Registro ficam como foram escritas.
+settings-not-saved = A configuração já foi aplicada, mas não pôde ser salva: { $error }

@@ -1,0 +1,311 @@
+# Ferry's English text: complete, and the fallback for every other language.
+# Each line is `message-id = text`. Keep the ids; translate the text. `{ $name }` is a value Ferry
+# fills in (a file name, a number, an error): keep each one, move it where your grammar needs it.
+# Counts choose a plural form: `{ $count -> [one] … *[other] … }`; give the forms your language
+# uses (see i18n/README.md). Messages starting with format- set how sizes and dates are written.
+
+## Main window
+
+app-title = Ferry
+local = Компьютер
+remote = Сервер
+quick-connect-placeholder = пользователь@хост:порт или sftp://…
+connect = Подключиться
+disconnect = Отключиться
+connecting-to = Подключение к { $address }…
+not-connected = Нет подключения
+connected-as = Подключено как { $who }
+connected = Подключено
+reconnecting-to = Соединение потеряно, повторное подключение к { $address }…
+up = Вверх
+home = Домой
+refresh = Обновить
+new-folder = Новая папка
+show-hidden = Скрытые
+filter-placeholder = Фильтр: *.log
+col-name = Имя
+col-size = Размер
+col-modified = Изменён
+col-perms = Права
+col-owner = Владелец
+loading = Загрузка…
+empty-folder = Папка пуста
+connect-first = Подключитесь к серверу, чтобы увидеть его файлы
+upload = Загрузить →
+download = ← Скачать
+status-free = { $status } — свободно { $size }
+items = { $count ->
+    [one] { $count } элемент
+    [few] { $count } элемента
+    [many] { $count } элементов
+   *[other] { $count } элемента
+}
+hostkey-fingerprint = Отпечаток ключа { $key_type }:
+unsafe-names-hidden = { $status } — { $count ->
+    [one] скрыто { $count } имя (небезопасно как имя файла)
+    [few] скрыто { $count } имени (небезопасны как имена файлов)
+    [many] скрыто { $count } имён (небезопасны как имена файлов)
+   *[other] скрыто { $count } имени (небезопасны как имена файлов)
+}
+items-selected = { $items }, выбрано { $count }
+
+## Transfers
+no-transfers = Передач пока нет: выберите файлы и нажмите «Загрузить» или «Скачать» либо дважды щёлкните файл
+pause = Пауза
+resume = Продолжить
+cancel = Отмена
+clear-finished = Убрать завершённые
+done = Готово
+cancelled = Отменено
+running = Выполняется
+paused = Приостановлено
+
+## Dialogs
+hostkey-title = Неизвестный сервер
+hostkey-body = Ferry ещё ни разу не подключался к этому серверу. Убедитесь, что отпечаток совпадает с тем, который вам сообщил администратор.
+hostkey-accept-once = Подключиться однократно
+hostkey-accept-save = Доверять и подключиться
+password-title = Пароль
+passphrase-title = Парольная фраза ключа
+interactive-title = Запрос сервера
+ok = ОК
+dismiss = Скрыть
+name-not-exact = { $name } (имя не в кодировке UTF-8)
+rename = Переименовать
+delete = Удалить
+delete-title = Удаление файлов
+delete-confirm = Удалить их безвозвратно? Папки удаляются вместе со всем содержимым.
+name-placeholder = Имя
+hostkey-alarm-title = Внимание: ключ сервера изменился
+hostkey-alarm-body = Ключ, которым этот сервер подтвердил свою подлинность, не совпадает с ключом, записанным при первом подключении. Возможно, кто-то перехватывает соединение, или сервер был переустановлен. Ferry не стал подключаться и ничего не отправил. Прежде чем продолжить, спросите администратора сервера, менялся ли ключ.
+hostkey-alarm-fix = Если администратор подтвердит изменение, удалите старый ключ этой командой, затем подключитесь снова и проверьте новый отпечаток:
+copy-command = Копировать команду
+pick-upload = Загрузить файлы…
+pick-download = Скачать в…
+pick-upload-title = Загрузка на сервер
+pick-download-title = Скачать в эту папку
+select-to-download = Сначала выберите файлы на сервере, затем укажите, куда их сохранить
+no-file-dialog = В этой среде нет диалога выбора файлов (нужен xdg-desktop-portal или zenity). Вместо этого перетащите файлы в окно из файлового менеджера.
+queue-empty = Очередь пуста: скопированное — на вкладке «Завершённые», ошибки — на вкладке «Неудачные»
+
+## Saved sites
+sites-title = Сайты
+sites-button = Сайты…
+sites-empty = Сохранённых сайтов пока нет: нажмите «Новый сайт» или импортируйте их из OpenSSH или FileZilla
+sites-pick = Сохранённые сайты
+site-none = Выберите сайт слева или создайте новый
+site-new = Новый сайт
+site-new-name = Новый сайт
+site-duplicate = Дублировать
+site-copy = { $name } (копия)
+site-name = Название
+site-name-hint = Мой сервер
+site-folder = Папка
+site-folder-hint = Работа/Веб (необязательно)
+site-host = Хост
+site-host-hint = example.org или 192.0.2.10
+site-port = Порт
+site-user = Пользователь
+site-user-hint = ваш логин (пусто — локальное имя пользователя)
+site-auth = Способ входа
+auth-agent = SSH-агент / ключи по умолчанию
+auth-key = Файл ключа
+auth-password = Пароль
+auth-interactive = Интерактивный (коды 2FA)
+site-key = Файл ключа
+browse = Обзор…
+site-password = Пароль
+site-passphrase = Парольная фраза ключа
+site-password-hint = введите, чтобы сохранить в хранилище паролей ОС (пусто — оставить прежний / спрашивать)
+site-remote-dir = Папка на сервере
+site-remote-hint = /var/www или ~/logs (пусто — домашняя папка)
+site-local-dir = Локальная папка
+site-local-hint = папка, которая откроется в левой панели (необязательно)
+site-max = Файлов одновременно
+site-max-hint = 1–32 (пусто — 32)
+site-verify = Контрольные суммы
+site-verify-label = Проверять каждый файл по SHA-256 после копирования
+site-notes = Заметки
+site-bad-port = Порт должен быть числом от 1 до 65535
+site-bad-max = Число одновременно передаваемых файлов должно быть от 1 до 32
+site-saved = Сохранено
+site-saved-no-password = Сохранено, но пароль НЕ сохранён: { $error }
+site-imported = Импортировано
+site-import-ssh = Импорт ~/.ssh/config
+site-import-filezilla = Импорт из FileZilla…
+site-no-ssh-config = Файла ~/.ssh/config для импорта нет
+site-pick-key = Выберите закрытый ключ
+site-pick-filezilla = Выберите файл sitemanager.xml из FileZilla
+save = Сохранить
+site-test = Проверить
+site-testing = Проверка…
+site-test-ok = Работает: вход выполнен как { $who }
+remember-password = Запомнить в хранилище паролей ОС
+remember-failed = Подключено, но пароль не удалось запомнить: { $error }
+offer-import = Найдены сайты в конфигурации OpenSSH или FileZilla: откройте «Сайты…» и нажмите «Импорт», чтобы перенести их (пароли попадут в хранилище паролей ОС).
+
+## Transfer panel
+tab-queue = Очередь ({ $count })
+tab-failed = Неудачные ({ $count })
+tab-finished = Завершённые ({ $count })
+tab-log = Журнал ({ $count })
+pause-all = Приостановить все
+resume-all = Продолжить все
+cancel-all = Отменить все
+retry = Повторить
+retry-all = Повторить все
+clear = Очистить
+no-finished = Здесь появятся завершённые передачи
+no-failed = Неудачных передач нет
+no-log = Здесь записываются подключения, передачи и ошибки
+transfer-totals = { $done } / { $total } · { $rate }
+job-detail = { $done } / { $total } · { $rate } · { $files }
+job-detail-eta = { $done } / { $total } · { $rate } · осталось { $eta } · { $files }
+job-files = { $done }/{ $count ->
+    [one] { $count } файл
+    [few] { $count } файла
+    [many] { $count } файлов
+   *[other] { $count } файла
+}
+job-failed-files = { $count ->
+    [one] Ошибка ({ $count } файл)
+    [few] Ошибка ({ $count } файла)
+    [many] Ошибка ({ $count } файлов)
+   *[other] Ошибка ({ $count } файла)
+}
+log-queued = { $direction ->
+    [upload] Загрузка
+   *[download] Скачивание
+}: { $name } → { $dest }
+log-resumed-at = { $name }: продолжение с { $offset }
+log-copied = { $src } → { $dst }
+log-copied-verified = { $src } → { $dst } (контрольная сумма совпала)
+log-skipped = Пропущено: { $name } — { $reason }
+log-cancelled = { $name }: отменено
+log-job-done = { $name }: { $count ->
+    [one] скопирован { $count } файл
+    [few] скопировано { $count } файла
+    [many] скопировано { $count } файлов
+   *[other] скопировано { $count } файла
+}, { $size }, { $seconds } с
+log-connected = Подключено к { $address }
+log-disconnected = Отключено от { $address }
+log-connect-failed = Не удалось подключиться к { $address }: { $error }
+conflict-title = Файл уже существует
+conflict-body = Что сделать с уже существующим файлом?
+conflict-existing = Сейчас там:
+conflict-new = Копируется:
+conflict-source-newer = Копируемый файл новее.
+conflict-target-newer = Существующий файл новее.
+conflict-overwrite = Перезаписать
+conflict-if-newer = Перезаписать, если новее
+conflict-resume = Докачать
+conflict-rename = Сохранить оба
+conflict-skip = Пропустить
+conflict-apply-all = Применить ко всем конфликтам в этой передаче
+drop-hint = { $what } (перетащите на другую панель или на папку)
+menu-open = Открыть
+menu-upload = Загрузить на сервер
+menu-download = Скачать
+menu-rename = Переименовать…
+menu-delete = Удалить…
+menu-permissions = Права доступа…
+menu-copy-path = Копировать путь
+menu-properties = Свойства
+permissions-title = Права доступа
+perm-read = Чтение
+perm-write = Запись
+perm-exec = Выполнение
+perm-owner = Владелец
+perm-group = Группа
+perm-others = Остальные
+perm-octal = Восьмеричный код
+perm-recursive = Применить и ко всему содержимому папок (ссылки пропускаются)
+properties-title = Свойства
+close = Закрыть
+size-with-bytes = { $size } ({ $bytes ->
+    [one] { $bytes } байт
+    [few] { $bytes } байта
+    [many] { $bytes } байт
+   *[other] { $bytes } байта
+})
+and-more = … и ещё { $count }
+names-and-more = { $names } … и ещё { $count }
+kind-folder = Папка
+kind-file = Файл
+kind-link = Символическая ссылка
+kind-other = Специальный файл
+prop-name = Имя
+prop-path = Путь
+prop-kind = Тип
+prop-group = Группа
+prop-target = Указывает на
+
+## Errors (engine errors, translated: details from the OS or the server stay as they came)
+err-dns = Не удаётся найти хост «{ $host }»: проверьте имя или DNS вашей сети ({ $detail }).
+err-refused = { $addr } отклонил соединение: на этом порту не работает SSH-сервер, или его блокирует брандмауэр.
+err-timeout = Превышено время ожидания ({ $what }, { $secs } с): возможно, хост выключен или брандмауэр отбрасывает трафик.
+err-unreachable = Хост { $host } недоступен: { $detail }.
+err-hostkey-unknown = Сервер «{ $host }» пока неизвестен: отпечаток его ключа { $key_type } — { $fingerprint }. Подключитесь снова, чтобы проверить и принять его.
+err-hostkey-changed = ВНИМАНИЕ: ключ хоста { $key_type } сервера «{ $host }» ИЗМЕНИЛСЯ (теперь { $fingerprint }). Возможно, кто-то перехватывает соединение, или сервер был переустановлен. Ferry отказывается подключаться. Если вы знаете, что изменение правомерно, удалите старый ключ из { $file }, строка { $line }.
+err-hostkey-other-type = ВНИМАНИЕ: «{ $host }» теперь предъявляет ключ хоста { $offered }, но для него записан ключ { $recorded } ({ $file }, строка { $line }). Ferry отказывается подключаться. Если изменение правомерно, удалите старую запись.
+err-hostkey-revoked = Ключ хоста «{ $host }» отмечен как отозванный в { $file }, строка { $line }: в подключении отказано.
+err-known-hosts = Не удалось прочитать или записать список известных хостов: { $detail }.
+err-auth = Не удалось войти как { $user }@{ $host } (испробовано: { $tried }). Проверьте имя пользователя, ключ или пароль.
+err-auth-nothing = Не удалось войти как { $user }@{ $host }: сервер не принимает ни один из способов входа, доступных Ferry. Проверьте имя пользователя, ключ или пароль.
+err-key-file = Невозможно использовать файл ключа { $path }: { $detail }.
+err-permission = Отказано в доступе: { $path }.
+err-not-found = Нет такого файла или папки: { $path }.
+err-exists = { $path } уже существует.
+err-disk-full-local = На локальном диске закончилось место ({ $path }): освободите место и повторите попытку.
+err-disk-full-remote = На сервере закончилось место ({ $path }): освободите место и повторите попытку.
+err-connection-lost = Соединение потеряно: { $detail }. Подключитесь снова, чтобы продолжить.
+err-unsupported = Сервер не поддерживает: { $what }.
+err-unsafe-name = Имя «{ $name }», присланное сервером, отклонено как небезопасное ({ $why }).
+err-inexact-name = Имя «{ $name }» не является корректным UTF-8, и через это соединение к нему нельзя обратиться точно; переименуйте его на сервере.
+err-listing-too-large = В папке { $path } больше элементов, чем допускает список ({ $cap }); используйте фильтр.
+err-invalid-url = Недопустимый адрес «{ $input }»: { $reason }.
+err-failure = Серверу не удалось выполнить операцию с { $path }: { $message }.
+err-io = { $path }: { $detail }.
+err-protocol = Ошибка SSH: { $detail }.
+err-size-changed = Размер { $path } изменился во время копирования (ожидалось { $expected } Б, получено { $got } Б); повторите попытку, когда запись в файл завершится.
+err-checksum = Контрольная сумма { $path } не совпадает: локально { $local }, на сервере { $remote }. Копия повреждена и не помещена на место.
+err-unsafe-destination = Запись в { $path } отклонена: { $why }.
+err-keyring-unavailable = Хранилище паролей ОС недоступно ({ $why }): Ferry будет каждый раз спрашивать пароль и никогда не сохранит его в файл.
+err-keyring = Хранилище паролей ОС отклонило запрос: { $detail }.
+err-sites-corrupt = Не удалось прочитать файл сайтов { $path } ({ $detail }); он сохранён как { $backup }, ничего не перезаписано. Исправьте или удалите его и повторите попытку.
+err-sites-newer = Файл сайтов { $path } имеет версию { $version } и создан более новой версией Ferry; обновите Ferry, чтобы его использовать.
+err-unknown-site = Сохранённого сайта с именем «{ $name }» нет.
+err-ambiguous-site = Есть несколько сохранённых сайтов с именем «{ $name }»: выберите один из { $candidates }.
+err-site-exists = Сайт с именем «{ $name }» уже есть в этой папке; выберите другое имя.
+err-invalid-site = Недопустимый сайт: { $reason }.
+err-import = Не удалось импортировать { $path }: { $detail }.
+err-cancelled = Отменено.
+
+## Formats: sizes, rates, dates and durations as this language writes them
+# The character between the whole and the fraction in "1.5 MB".
+format-decimal-point = ,
+# $value is already written with format-decimal-point.
+format-size = { $unit ->
+    [kib] { $value } КиБ
+    [mib] { $value } МиБ
+    [gib] { $value } ГиБ
+    [tib] { $value } ТиБ
+   *[b] { $value } Б
+}
+format-rate = { $size }/с
+# $year is four digits, $month, $day, $hour and $minute two (zero-padded); 24-hour clock.
+format-date-time = { $day }.{ $month }.{ $year } { $hour }:{ $minute }
+format-date-time-seconds = { $day }.{ $month }.{ $year } { $hour }:{ $minute }:{ $second }
+format-duration-seconds = { $s } с
+format-duration-minutes = { $m } мин { $s } с
+format-duration-hours = { $h } ч { $m } мин
+
+## Settings
+settings-button = Настройки
+settings-title = Настройки
+settings-language = Язык
+# $language is the name of the OS's language, in itself (e.g. "Deutsch").
+settings-language-system = Системный ({ $language })
+settings-language-note = Новый язык применяется сразу. Строки, уже записанные в журнал, останутся как были.
+settings-not-saved = Настройка применена, но сохранить её не удалось: { $error }

@@ -1,0 +1,281 @@
+# Ferry's English text: complete, and the fallback for every other language.
+# Each line is `message-id = text`. Keep the ids; translate the text. `{ $name }` is a value Ferry
+# fills in (a file name, a number, an error): keep each one, move it where your grammar needs it.
+# Counts choose a plural form: `{ $count -> [one] … *[other] … }`; give the forms your language
+# uses (see i18n/README.md). Messages starting with format- set how sizes and dates are written.
+
+## Main window
+
+app-title = Ferry
+local = 本地
+remote = 远程
+quick-connect-placeholder = 用户@主机:端口 或 sftp://…
+connect = 连接
+disconnect = 断开连接
+connecting-to = 正在连接到 { $address }…
+not-connected = 未连接
+connected-as = 已以 { $who } 身份连接
+connected = 已连接
+reconnecting-to = 连接已断开，正在重新连接到 { $address }…
+up = 上一级
+home = 主目录
+refresh = 刷新
+new-folder = 新建文件夹
+show-hidden = 隐藏文件
+filter-placeholder = 筛选：*.log
+col-name = 名称
+col-size = 大小
+col-modified = 修改时间
+col-perms = 权限
+col-owner = 所有者
+loading = 正在加载…
+empty-folder = 此文件夹为空
+connect-first = 连接到服务器后即可查看其文件
+upload = 上传 →
+download = ← 下载
+status-free = { $status } — 可用 { $size }
+items = { $count } 项
+hostkey-fingerprint = { $key_type } 密钥指纹：
+unsafe-names-hidden = { $status } — 已隐藏 { $count } 个名称（用作文件名不安全）
+items-selected = { $items }，已选择 { $count } 项
+
+## Transfers
+no-transfers = 暂无传输：选择文件后点击“上传”或“下载”，或双击文件
+pause = 暂停
+resume = 继续
+cancel = 取消
+clear-finished = 清除已完成
+done = 已完成
+cancelled = 已取消
+running = 进行中
+paused = 已暂停
+
+## Dialogs
+hostkey-title = 未知服务器
+hostkey-body = Ferry 从未连接过此服务器。请核对指纹是否与管理员提供给您的一致。
+hostkey-accept-once = 仅本次连接
+hostkey-accept-save = 信任并连接
+password-title = 密码
+passphrase-title = 密钥口令
+interactive-title = 服务器请求输入
+ok = 确定
+dismiss = 关闭
+name-not-exact = { $name }（名称不是有效的 UTF-8）
+rename = 重命名
+delete = 删除
+delete-title = 删除文件
+delete-confirm = 要永久删除这些项目吗？文件夹将连同其中的所有内容一起删除。
+name-placeholder = 名称
+hostkey-alarm-title = 警告：服务器身份已改变
+hostkey-alarm-body = 此服务器用来证明其身份的密钥，与您首次连接时记录的密钥不一致。可能有人正在拦截此连接，也可能是服务器被重装了。Ferry 没有建立连接，也没有发送任何数据。继续之前，请先向服务器管理员确认密钥是否确实已更换。
+hostkey-alarm-fix = 如果管理员确认密钥已更换，请用以下命令删除旧密钥，然后重新连接并核对新的指纹：
+copy-command = 复制命令
+pick-upload = 上传文件…
+pick-download = 下载到…
+pick-upload-title = 上传到服务器
+pick-download-title = 下载到此文件夹
+select-to-download = 请先在服务器上选择文件，再选择保存位置
+no-file-dialog = 此桌面环境没有可用的文件对话框（需要 xdg-desktop-portal 或 zenity）。请改为从文件管理器将文件拖放到窗口中。
+queue-empty = 没有等待中的项目：已复制的在“已完成”中，出错的在“失败”中
+
+## Saved sites
+sites-title = 站点
+sites-button = 站点…
+sites-empty = 还没有保存的站点：点击“新建站点”，或从 OpenSSH 或 FileZilla 导入
+sites-pick = 已保存的站点
+site-none = 请在左侧选择站点，或新建一个
+site-new = 新建站点
+site-new-name = 新站点
+site-duplicate = 复制
+site-copy = { $name }（副本）
+site-name = 名称
+site-name-hint = 我的服务器
+site-folder = 文件夹
+site-folder-hint = 工作/网站（可选）
+site-host = 主机
+site-host-hint = example.org 或 192.0.2.10
+site-port = 端口
+site-user = 用户
+site-user-hint = 您的登录名（留空：使用本机用户名）
+site-auth = 登录方式
+auth-agent = SSH 代理 / 默认密钥
+auth-key = 密钥文件
+auth-password = 密码
+auth-interactive = 交互式（2FA 验证码）
+site-key = 密钥文件
+browse = 浏览…
+site-password = 密码
+site-passphrase = 密钥口令
+site-password-hint = 输入后将保存到系统密钥环（留空：保持不变 / 每次询问）
+site-remote-dir = 远程文件夹
+site-remote-hint = /var/www 或 ~/logs（留空：主目录）
+site-local-dir = 本地文件夹
+site-local-hint = 左侧窗格打开的位置（可选）
+site-max = 并行文件数
+site-max-hint = 1-32（留空：32）
+site-verify = 校验和
+site-verify-label = 复制后用 SHA-256 校验每个文件
+site-notes = 备注
+site-bad-port = 端口必须是 1 到 65535 之间的数字
+site-bad-max = 并行文件数必须是 1 到 32 之间的数字
+site-saved = 已保存
+site-saved-no-password = 已保存，但密码并未存储：{ $error }
+site-imported = 已导入
+site-import-ssh = 导入 ~/.ssh/config
+site-import-filezilla = 导入 FileZilla…
+site-no-ssh-config = 没有可导入的 ~/.ssh/config
+site-pick-key = 选择私钥
+site-pick-filezilla = 选择 FileZilla 的 sitemanager.xml
+save = 保存
+site-test = 测试
+site-testing = 正在测试…
+site-test-ok = 连接正常：已以 { $who } 身份登录
+remember-password = 保存到系统密钥环
+remember-failed = 已连接，但未能保存密码：{ $error }
+offer-import = 在 OpenSSH 配置或 FileZilla 中发现了站点：打开“站点…”并点击“导入”即可迁移过来（密码将存入系统密钥环）。
+
+## Transfer panel
+tab-queue = 队列（{ $count }）
+tab-failed = 失败（{ $count }）
+tab-finished = 已完成（{ $count }）
+tab-log = 日志（{ $count }）
+pause-all = 全部暂停
+resume-all = 全部继续
+cancel-all = 全部取消
+retry = 重试
+retry-all = 全部重试
+clear = 清除
+no-finished = 已完成的传输会显示在这里
+no-failed = 没有失败的传输
+no-log = 连接、传输和错误会记录在这里
+transfer-totals = { $done } / { $total } · { $rate }
+job-detail = { $done } / { $total } · { $rate } · { $files }
+job-detail-eta = { $done } / { $total } · { $rate } · 剩余 { $eta } · { $files }
+job-files = { $done }/{ $count } 个文件
+job-failed-files = 失败（{ $count } 个文件）
+log-queued = { $direction ->
+    [upload] 上传
+   *[download] 下载
+}：{ $name } → { $dest }
+log-resumed-at = { $name } 从 { $offset } 处继续
+log-copied = { $src } → { $dst }
+log-copied-verified = { $src } → { $dst }（校验和已验证）
+log-skipped = 已跳过 { $name }：{ $reason }
+log-cancelled = { $name }：已取消
+log-job-done = { $name }：已复制 { $count } 个文件，{ $size }，{ $seconds } 秒
+log-connected = 已连接到 { $address }
+log-disconnected = 已断开与 { $address } 的连接
+log-connect-failed = 无法连接到 { $address }：{ $error }
+conflict-title = 文件已存在
+conflict-body = 要如何处理已存在的文件？
+conflict-existing = 现有文件：
+conflict-new = 正在复制：
+conflict-source-newer = 正在复制的文件较新。
+conflict-target-newer = 现有文件较新。
+conflict-overwrite = 覆盖
+conflict-if-newer = 较新时覆盖
+conflict-resume = 续传
+conflict-rename = 保留两者
+conflict-skip = 跳过
+conflict-apply-all = 对本次传输中的所有冲突执行此操作
+drop-hint = { $what }（拖放到另一侧窗格或文件夹上）
+menu-open = 打开
+menu-upload = 上传
+menu-download = 下载
+menu-rename = 重命名…
+menu-delete = 删除…
+menu-permissions = 权限…
+menu-copy-path = 复制路径
+menu-properties = 属性
+permissions-title = 权限
+perm-read = 读取
+perm-write = 写入
+perm-exec = 执行
+perm-owner = 所有者
+perm-group = 组
+perm-others = 其他
+perm-octal = 八进制
+perm-recursive = 同时应用于文件夹内的所有内容（跳过链接）
+properties-title = 属性
+close = 关闭
+size-with-bytes = { $size }（{ $bytes } 字节）
+and-more = … 另有 { $count } 项
+names-and-more = { $names } … 另有 { $count } 项
+kind-folder = 文件夹
+kind-file = 文件
+kind-link = 符号链接
+kind-other = 特殊文件
+prop-name = 名称
+prop-path = 路径
+prop-kind = 类型
+prop-group = 组
+prop-target = 指向
+
+## Errors (engine errors, translated: details from the OS or the server stay as they came)
+err-dns = 找不到主机“{ $host }”：请检查主机名或网络的 DNS（{ $detail }）。
+err-refused = { $addr } 拒绝了连接：该端口上没有 SSH 服务器在监听，或者防火墙拒绝了连接。
+err-timeout = { $secs } 秒后超时（{ $what }）：主机可能已关闭，或者防火墙丢弃了数据。
+err-unreachable = 无法访问 { $host }：{ $detail }。
+err-hostkey-unknown = 服务器“{ $host }”尚未被识别：其 { $key_type } 密钥指纹为 { $fingerprint }。请重新连接以核对并接受该密钥。
+err-hostkey-changed = 警告：“{ $host }”的 { $key_type } 主机密钥已被更改（现为 { $fingerprint }）。可能有人正在拦截此连接，也可能是服务器被重装了。Ferry 拒绝连接。如果您确知此更改是正当的，请从 { $file } 第 { $line } 行删除旧密钥。
+err-hostkey-other-type = 警告：“{ $host }”现在提供的是 { $offered } 主机密钥，但记录的是 { $recorded } 密钥（{ $file } 第 { $line } 行）。Ferry 拒绝连接。如果此更改是正当的，请删除旧条目。
+err-hostkey-revoked = “{ $host }”的主机密钥在 { $file } 第 { $line } 行被标记为已吊销：拒绝连接。
+err-known-hosts = 无法读取或记录已知主机：{ $detail }。
+err-auth = { $user }@{ $host } 登录失败（已尝试：{ $tried }）。请检查用户名、密钥或密码。
+err-auth-nothing = { $user }@{ $host } 登录失败：服务器不接受 Ferry 支持的任何登录方式。请检查用户名、密钥或密码。
+err-key-file = 无法使用密钥文件 { $path }：{ $detail }。
+err-permission = 权限不足：{ $path }。
+err-not-found = 文件或文件夹不存在：{ $path }。
+err-exists = { $path } 已存在。
+err-disk-full-local = 本地磁盘空间不足（{ $path }）：请释放一些空间后重试。
+err-disk-full-remote = 服务器空间不足（{ $path }）：请释放一些空间后重试。
+err-connection-lost = 连接已断开：{ $detail }。请重新连接以继续。
+err-unsupported = 服务器不支持：{ $what }。
+err-unsafe-name = 已拒绝服务器发送的名称“{ $name }”：{ $why } 不是安全的文件名。
+err-inexact-name = “{ $name }”不是有效的 UTF-8，无法通过此连接准确访问；请在服务器上将其重命名。
+err-listing-too-large = 文件夹 { $path } 的条目数超过列表上限 { $cap }；请使用筛选。
+err-invalid-url = 无效的地址“{ $input }”：{ $reason }。
+err-failure = 服务器无法完成对 { $path } 的操作：{ $message }。
+err-io = { $path }：{ $detail }。
+err-protocol = SSH 错误：{ $detail }。
+err-size-changed = { $path } 在复制过程中大小发生了变化（预期 { $expected } 字节，实际 { $got } 字节）；请等它不再被写入时重试。
+err-checksum = { $path } 的校验和不匹配：本地为 { $local }，服务器为 { $remote }。副本已损坏，未放到目标位置。
+err-unsafe-destination = 已拒绝写入 { $path }：{ $why }。
+err-keyring-unavailable = 系统密钥环不可用（{ $why }）：Ferry 每次都会询问密码，且绝不会将其保存到文件中。
+err-keyring = 系统密钥环拒绝了请求：{ $detail }。
+err-sites-corrupt = 无法读取站点文件 { $path }（{ $detail }）；已将其保留为 { $backup }，没有覆盖任何内容。请修复或删除该文件，然后重试。
+err-sites-newer = 站点文件 { $path } 的版本为 { $version }，由更新版本的 Ferry 写入；请更新 Ferry 后再使用。
+err-unknown-site = 没有名为“{ $name }”的已保存站点。
+err-ambiguous-site = 有多个已保存站点名为“{ $name }”：请从 { $candidates } 中选择一个。
+err-site-exists = 该文件夹中已有名为“{ $name }”的站点；请换一个名称。
+err-invalid-site = 无效的站点：{ $reason }。
+err-import = 无法导入 { $path }：{ $detail }。
+err-cancelled = 已取消。
+
+## Formats: sizes, rates, dates and durations as this language writes them
+# The character between the whole and the fraction in "1.5 MB".
+format-decimal-point = .
+# $value is already written with format-decimal-point.
+format-size = { $unit ->
+    [kib] { $value } KiB
+    [mib] { $value } MiB
+    [gib] { $value } GiB
+    [tib] { $value } TiB
+   *[b] { $value } B
+}
+format-rate = { $size }/s
+# $year is four digits, $month, $day, $hour and $minute two (zero-padded); 24-hour clock.
+format-date-time = { $year }/{ $month }/{ $day } { $hour }:{ $minute }
+format-date-time-seconds = { $year }/{ $month }/{ $day } { $hour }:{ $minute }:{ $second }
+format-duration-seconds = { $s } 秒
+format-duration-minutes = { $m } 分 { $s } 秒
+format-duration-hours = { $h } 小时 { $m } 分
+
+## Settings
+settings-button = 设置
+settings-title = 设置
+settings-language = 语言
+# $language is the name of the OS's language, in itself (e.g. "Deutsch").
+settings-language-system = 跟随系统（{ $language }）
+settings-language-note = 新语言会立即生效。日志中已有的记录保持原样。
+settings-not-saved = 设置已生效，但无法保存：{ $error }
