@@ -10,6 +10,9 @@ packages=(openssh-server openssh-client openssh-sftp-server passwd procps
   xvfb xdotool imagemagick fonts-dejavu-core)
 # The keyring tests run a private D-Bus session with gnome-keyring's Secret Service.
 packages+=(gnome-keyring libsecret-tools dbus dbus-x11)
+# The interop matrix starts dropbear (with OpenSSH's sftp-server) and ProFTPD's mod_sftp, each
+# with its own config; Debian's policy-rc.d (or no init) keeps the packaged daemons from starting.
+packages+=(dropbear-bin proftpd-core proftpd-mod-crypto)
 # The hostile-server tests run an AsyncSSH server from a venv: python3 needs venv + ensurepip
 # (Debian's python3-venv), unless the python3 on PATH already has them (e.g. pyenv's).
 if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
@@ -36,7 +39,7 @@ echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --locked --all-targets -- -D warnings
-echo "== Python venv for the hostile SFTP server (target/test-venv, asyncssh 2.24)"
+echo "== Python venv for the hostile and interop SFTP servers (target/test-venv, asyncssh 2.24, paramiko 5.1)"
 venv=target/test-venv
 python=python3
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || python=/usr/bin/python3
@@ -46,6 +49,9 @@ if ! "$venv/bin/python" -c 'import sys' >/dev/null 2>&1; then
 fi
 if ! "$venv/bin/python" -c 'import asyncssh, sys; sys.exit(not asyncssh.__version__.startswith("2.24."))' >/dev/null 2>&1; then
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check 'asyncssh==2.24.*'
+fi
+if ! "$venv/bin/python" -c 'import paramiko, sys; sys.exit(not paramiko.__version__.startswith("5.1."))' >/dev/null 2>&1; then
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check 'paramiko==5.1.*'
 fi
 export FERRY_TEST_PYTHON="$PWD/$venv/bin/python"
 

@@ -77,6 +77,9 @@ impl ConnectOptions {
     }
 }
 
+/// How long [`Connection::exec`] waits for the server's first reply to an exec request.
+pub const EXEC_REPLY_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// An authenticated SSH connection.
 pub struct Connection {
     pub(crate) handle: Handle<ClientHandler>,
@@ -158,26 +161,83 @@ impl Connection {
 
     /// Runs a command over an exec channel and returns (exit status, stdout). Stdout is capped at
     /// `max_out` bytes; used for server-side checksums where a shell exists.
+    ///
+    /// A server that runs no commands says so with a channel failure, or (some russh- and
+    /// AsyncSSH-based ones) never answers at all: both come back as [`Error::Unsupported`], the
+    /// silent kind after [`EXEC_REPLY_TIMEOUT`]. Once the server has answered, the command may take
+    /// as long as it needs (a checksum of a big file); a dead connection is caught by keepalive.
     pub async fn exec(&self, command: &str, max_out: usize) -> Result<(Option<u32>, Vec<u8>)> {
-        let mut channel = self
-            .handle
-            .channel_open_session()
+        self.exec_with_reply_timeout(command, max_out, EXEC_REPLY_TIMEOUT)
             .await
-            .map_err(|e| map_ssh_error(&e, &self.host))?;
-        channel
-            .exec(true, command)
+    }
+
+    /// [`Connection::exec`] with a given bound on the wait for the server's first reply.
+    pub async fn exec_with_reply_timeout(
+        &self,
+        command: &str,
+        max_out: usize,
+        first_reply: Duration,
+    ) -> Result<(Option<u32>, Vec<u8>)> {
+        let unsupported = |why: String| Error::Unsupported {
+            what: format!("running commands over SSH ({} {why})", self.host),
+        };
+        let silent = || {
+            unsupported(format!(
+                "did not answer the exec request within {} s",
+                first_reply.as_secs()
+            ))
+        };
+        let open = async {
+            let channel = self
+                .handle
+                .channel_open_session()
+                .await
+                .map_err(|e| map_ssh_error(&e, &self.host))?;
+            channel
+                .exec(true, command)
+                .await
+                .map_err(|e| map_ssh_error(&e, &self.host))?;
+            Ok::<_, Error>(channel)
+        };
+        let deadline = tokio::time::Instant::now() + first_reply;
+        let mut channel = tokio::time::timeout_at(deadline, open)
             .await
-            .map_err(|e| map_ssh_error(&e, &self.host))?;
+            .map_err(|_| silent())??;
         let mut out = Vec::new();
         let mut status = None;
-        while let Some(msg) = channel.wait().await {
+        let mut answered = false;
+        loop {
+            let msg = if answered {
+                channel.wait().await
+            } else {
+                match tokio::time::timeout_at(deadline, channel.wait()).await {
+                    Ok(m) => m,
+                    Err(_) => {
+                        let _ = channel.close().await;
+                        return Err(silent());
+                    }
+                }
+            };
+            let Some(msg) = msg else { break };
             match msg {
+                ChannelMsg::Failure if !answered => {
+                    let _ = channel.close().await;
+                    return Err(unsupported("refused the exec request".into()));
+                }
+                ChannelMsg::Failure => break,
                 ChannelMsg::Data { data } => {
                     let room = max_out.saturating_sub(out.len());
                     out.extend_from_slice(&data[..data.len().min(room)]);
+                    answered = true;
                 }
-                ChannelMsg::ExitStatus { exit_status } => status = Some(exit_status),
-                ChannelMsg::Failure => break,
+                ChannelMsg::ExitStatus { exit_status } => {
+                    status = Some(exit_status);
+                    answered = true;
+                }
+                ChannelMsg::Success
+                | ChannelMsg::ExtendedData { .. }
+                | ChannelMsg::Eof
+                | ChannelMsg::Close => answered = true,
                 _ => {}
             }
         }

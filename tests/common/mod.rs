@@ -61,7 +61,7 @@ pub fn read_pub(private: &Path) -> String {
 
 /// The test account and its password (root only): created once per machine, shared by every test
 /// process under a file lock.
-fn test_account() -> (String, Option<String>) {
+pub fn test_account() -> (String, Option<String>) {
     if !is_root() {
         let user = std::env::var("USER").unwrap_or_else(|_| "nobody".into());
         return (user, None);
@@ -103,7 +103,7 @@ fn test_account() -> (String, Option<String>) {
     (TEST_USER.to_string(), Some(password))
 }
 
-fn chown_to(path: &Path, user: &str) {
+pub fn chown_to(path: &Path, user: &str) {
     if is_root() {
         run(Command::new("chown")
             .arg("-R")

@@ -84,6 +84,8 @@ pub(crate) struct JobCtx {
     /// One question at a time.
     pub asking: tokio::sync::Mutex<()>,
     pub verify_unavailable_noted: AtomicBool,
+    /// The server refused (or ignored) an exec request: no more checksum requests in this job.
+    pub no_exec: AtomicBool,
     pub failures: Mutex<Vec<Failure>>,
     /// Files being copied now: (source, size, bytes so far), keyed by worker.
     pub active: Mutex<std::collections::HashMap<usize, ActiveFile>>,
@@ -148,6 +150,7 @@ pub async fn run_job(
         sticky_conflict: Mutex::new(None),
         asking: tokio::sync::Mutex::new(()),
         verify_unavailable_noted: AtomicBool::new(false),
+        no_exec: AtomicBool::new(false),
         failures: Mutex::new(Vec::new()),
         active: Mutex::new(Default::default()),
     });

@@ -38,14 +38,32 @@ pub fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
 }
 
-/// The server's SHA-256 of `path`, or `None` when it cannot compute one (no shell, no sha256sum).
-pub async fn remote_sha256(conn: &Connection, path: &FsPath) -> Result<Option<String>> {
+/// What the server said about a file's checksum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RemoteSum {
+    /// Lowercase hex SHA-256.
+    Digest(String),
+    /// The command ran but gave no checksum (no `sha256sum`, an unreadable file).
+    NoDigest,
+    /// The server runs no commands at all: it refused the exec request or never answered it
+    /// (see [`Connection::exec`]). Asking again for the next file is pointless.
+    NoExec,
+}
+
+/// The server's SHA-256 of `path`, computed by `sha256sum` over an exec channel.
+pub async fn remote_sha256(conn: &Connection, path: &FsPath) -> Result<RemoteSum> {
     let wire = path.to_wire()?;
-    let (status, out) = conn
-        .exec(&format!("sha256sum -b -- {}", shell_quote(&wire)), 4096)
-        .await?;
+    let command = format!("sha256sum -b -- {}", shell_quote(&wire));
+    let (status, out) = match conn.exec(&command, 4096).await {
+        Ok(r) => r,
+        Err(Error::Unsupported { what }) => {
+            tracing::info!("no checksums: the server does not support {what}");
+            return Ok(RemoteSum::NoExec);
+        }
+        Err(e) => return Err(e),
+    };
     if status != Some(0) {
-        return Ok(None);
+        return Ok(RemoteSum::NoDigest);
     }
     let text = String::from_utf8_lossy(&out);
     let digest = text
@@ -54,9 +72,9 @@ pub async fn remote_sha256(conn: &Connection, path: &FsPath) -> Result<Option<St
         .unwrap_or("")
         .trim_start_matches('\\');
     if digest.len() == 64 && digest.bytes().all(|b| b.is_ascii_hexdigit()) {
-        Ok(Some(digest.to_ascii_lowercase()))
+        Ok(RemoteSum::Digest(digest.to_ascii_lowercase()))
     } else {
-        Ok(None)
+        Ok(RemoteSum::NoDigest)
     }
 }
 

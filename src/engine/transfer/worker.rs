@@ -240,12 +240,11 @@ async fn once(
         Direction::Download => io::download(&copies, &task.src, &to_local(&part), start, task.size)
             .await
             .map(|n| (n, io::Settled::default())),
-        Direction::Upload => {
-            if start > 0 {
-                truncate_remote(link, &part, start).await?;
-            }
-            io::upload(&copies, &to_local(&task.src), &part, start, mtime).await
-        }
+        // No SETSTAT(size) to cut the partial file back to `start` first: the writes from `start`
+        // cover everything after it (a partial file is never longer than the source), and servers
+        // built on paramiko's `set_file_attr` truncate to zero and then extend, which would leave
+        // zeros in front of the resumed part.
+        Direction::Upload => io::upload(&copies, &to_local(&task.src), &part, start, mtime).await,
     };
     let (size, settled) = match copied {
         Ok(done) => done,
@@ -309,33 +308,32 @@ async fn once(
     })
 }
 
-async fn truncate_remote(link: &Link, part: &FsPath, size: u64) -> Result<()> {
-    let attrs = russh_sftp::protocol::FileAttributes {
-        size: Some(size),
-        ..russh_sftp::protocol::FileAttributes::empty()
-    };
-    link.sftp
-        .raw()
-        .setstat(part.to_wire()?, attrs)
-        .await
-        .map_err(|e| link.sftp.map_error(e, part))?;
-    Ok(())
-}
-
 /// Compares SHA-256 of the local side with the server's; `Ok(false)` when the server cannot
-/// compute one (noted once per job).
+/// compute one (noted once per job). A server that runs no commands is not asked again in this job.
 async fn verify_copy(ctx: &JobCtx, link: &Link, task: &FileTask, part: &FsPath) -> Result<bool> {
     let (local_path, remote_path) = match ctx.direction {
         Direction::Download => (to_local(part), &task.src),
         Direction::Upload => (to_local(&task.src), part),
     };
-    let (local, remote) = tokio::join!(
-        verify::local_sha256(&local_path),
-        verify::remote_sha256(&link.conn, remote_path)
-    );
+    let remote = async {
+        if ctx.no_exec.load(Ordering::Relaxed) {
+            return Ok(verify::RemoteSum::NoExec);
+        }
+        verify::remote_sha256(&link.conn, remote_path).await
+    };
+    let (local, remote) = tokio::join!(verify::local_sha256(&local_path), remote);
     let local = local?;
     match remote? {
-        None => {
+        verify::RemoteSum::Digest(remote) if remote == local => Ok(true),
+        verify::RemoteSum::Digest(remote) => Err(Error::ChecksumMismatch {
+            path: task.src.to_string(),
+            local,
+            remote,
+        }),
+        other => {
+            if other == verify::RemoteSum::NoExec {
+                ctx.no_exec.store(true, Ordering::Relaxed);
+            }
             if !ctx.verify_unavailable_noted.swap(true, Ordering::Relaxed) {
                 ctx.emit(Event::Note(format!(
                     "{} cannot compute checksums (no sha256sum over SSH): sizes were checked, contents were not",
@@ -344,11 +342,5 @@ async fn verify_copy(ctx: &JobCtx, link: &Link, task: &FileTask, part: &FsPath) 
             }
             Ok(false)
         }
-        Some(remote) if remote == local => Ok(true),
-        Some(remote) => Err(Error::ChecksumMismatch {
-            path: task.src.to_string(),
-            local,
-            remote,
-        }),
     }
 }
