@@ -33,7 +33,7 @@ class Session(SSHServerStreamSession):
     silent = False
 
     def __init__(self):
-        super().__init__(None, asyncssh.SFTPServer)
+        super().__init__(None, asyncssh.SFTPServer, 3)
 
     def exec_requested(self, command):
         return None if self.silent else False
