@@ -80,6 +80,9 @@ pub struct SftpFs {
     raw: Arc<RawSftpSession>,
     ext: Extensions,
     host: String,
+    /// The login name, for the `home-directory` request (ProFTPD ends the session when asked for
+    /// the home of the empty name, which the draft says means "the current user").
+    user: String,
     timeout: Duration,
     limits: Limits,
 }
@@ -142,6 +145,7 @@ impl SftpFs {
             raw: Arc::new(raw),
             ext,
             host,
+            user: conn.user.clone(),
             timeout: opts.request_timeout,
             limits,
         })
@@ -549,22 +553,24 @@ impl FileSystem for SftpFs {
 
     async fn home(&self) -> Result<FsPath> {
         let here = FsPath::from(".");
+        // REALPATH(".") is the start folder on every server seen. The `home-directory` extension
+        // is asked only when that answer is odd (empty or relative, as on some chrooted servers):
+        // ProFTPD 1.3.8 ends the whole session when asked for it.
+        let start = match self.canonicalize(&here).await {
+            Ok(p) if p.is_absolute() => return Ok(p),
+            Ok(_) | Err(Error::Failure { .. }) | Err(Error::Unsupported { .. }) => FsPath::root(),
+            Err(e) => return Err(e),
+        };
         if self.ext.home_directory
-            && let Ok(Packet::Name(n)) = self.extended("home-directory", &[""], &here).await
+            && let Ok(Packet::Name(n)) = self
+                .extended("home-directory", &[self.user.as_str()], &here)
+                .await
             && let Ok(p) = self.first_name(n, &here).await
             && p.is_absolute()
         {
             return Ok(p);
         }
-        // REALPATH(".") is the start folder on most servers; some chrooted ones answer oddly (empty,
-        // relative): fall back to the root then.
-        match self.canonicalize(&here).await {
-            Ok(p) if p.is_absolute() => Ok(p),
-            Ok(_) | Err(Error::Failure { .. }) | Err(Error::Unsupported { .. }) => {
-                Ok(FsPath::root())
-            }
-            Err(e) => Err(e),
-        }
+        Ok(start)
     }
 
     async fn free_space(&self, path: &FsPath) -> Result<Option<FreeSpace>> {

@@ -34,6 +34,8 @@ pub fn start() -> Option<Peer> {
         let port = free_port();
         let config = d.join("proftpd.conf");
         let p = |name: &str| d.join(name).display().to_string();
+        // AllowOverwrite: ProFTPD refuses to overwrite (or resume) an existing file by default;
+        // sites that let users upload turn it on. Without it Ferry reports "Permission denied".
         std::fs::write(
             &config,
             format!(
@@ -42,6 +44,7 @@ pub fn start() -> Option<Peer> {
                  User nobody\nGroup nogroup\nPidFile {pid}\nScoreboardFile {score}\n\
                  DelayTable none\nWtmpLog off\nTransferLog none\nSystemLog {syslog}\n\
                  RequireValidShell off\nUseReverseDNS off\nAuthOrder mod_auth_unix.c\n\
+                 AllowOverwrite on\n\
                  ModulePath /usr/lib/proftpd\nLoadModule mod_sftp.c\n\
                  <IfModule mod_ctrls.c>\n  ControlsEngine off\n</IfModule>\n\
                  SFTPEngine on\nSFTPLog {sftplog}\nSFTPHostKey {host}\n\
