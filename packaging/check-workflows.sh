@@ -33,5 +33,6 @@ if ! "$venv/bin/actionlint" --version 2>/dev/null | grep -qF "$ACTIONLINT_VERSIO
 fi
 
 echo "== actionlint $("$venv/bin/actionlint" --version | head -n 1)"
-"$venv/bin/actionlint" -no-color .github/workflows/*.yml
-echo "check-workflows: $(ls .github/workflows/*.yml | wc -l) workflow files pass actionlint"
+workflows=(.github/workflows/*.yml)
+"$venv/bin/actionlint" -no-color "${workflows[@]}"
+echo "check-workflows: ${#workflows[@]} workflow files pass actionlint"

@@ -4,8 +4,10 @@
 # libraries the binary links (dpkg-shlibdeps) plus the ones the window toolkit loads at run time.
 #
 #   bash packaging/linux/build-deb.sh            # release build (what users install)
-#   bash packaging/linux/build-deb.sh --debug    # package the dev-profile binary (CI reuses the
-#                                                # one the test run built); same as FERRY_DEB_PROFILE=dev
+#   bash packaging/linux/build-deb.sh --debug    # package the dev-profile binary instead; the
+#                                                # same as FERRY_DEB_PROFILE=dev
+#   ... --no-build                               # package the binary already built for that profile
+#                                                # (tests/run.sh: the one `cargo test` built)
 #   sudo apt install ./target/debian/ferry_*.deb
 #
 # Installs what it needs when missing: dpkg-dev (apt-get; root or sudo) and cargo-deb (cargo install
@@ -16,13 +18,15 @@ cd "$(dirname "$0")/../.."
 
 CARGO_DEB_VERSION=3.8.0
 profile=${FERRY_DEB_PROFILE:-release}
+build=1
 for arg in "$@"; do
   case "$arg" in
     --debug | --dev) profile=dev ;;
     --release) profile=release ;;
     --profile=*) profile=${arg#--profile=} ;;
+    --no-build) build="" ;;
     -h | --help)
-      sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+      sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
@@ -63,9 +67,16 @@ out="$target_dir/debian"
 mkdir -p "$out"
 deb="$out/ferry_${version}-1_${arch}.deb"
 rm -f "$deb"
-echo "== cargo deb (profile $profile)"
-# cargo-deb runs `cargo build --profile $profile --locked` (a no-op when that binary is up to date),
-# strips it and writes the package. It warns that a dev profile is meant for testing only.
-PATH="$tools/bin:$PATH" cargo deb --profile "$profile" --output "$deb" -- --locked
+# cargo-deb runs `cargo build --profile $profile --locked` (unless --no-build), strips the binary
+# and writes the package. It warns that a dev profile is meant for testing only.
+if [ -n "$build" ]; then
+  echo "== cargo deb (profile $profile)"
+  PATH="$tools/bin:$PATH" cargo deb --profile "$profile" --output "$deb" -- --locked
+else
+  bin="$target_dir/$([ "$profile" = dev ] && echo debug || echo "$profile")/ferry"
+  [ -x "$bin" ] || { echo "build-deb.sh: --no-build, but $bin is not built" >&2; exit 1; }
+  echo "== cargo deb --no-build (profile $profile: $bin)"
+  PATH="$tools/bin:$PATH" cargo deb --no-build --profile "$profile" --output "$deb"
+fi
 test -s "$deb"
 echo "$deb"

@@ -3,8 +3,9 @@
 # after the tests; needs root or sudo):
 #   1. validates the sources: desktop-file-validate packaging/linux/ferry.desktop and
 #      appstreamcli validate --no-net on the AppStream metainfo;
-#   2. builds the .deb from the dev-profile binary (packaging/linux/build-deb.sh --debug; a no-op
-#      build after the test run) and checks its control fields;
+#   2. builds the .deb from the dev-profile binary (packaging/linux/build-deb.sh --debug; with
+#      --no-build, as tests/run.sh passes, from the binary the test run built) and checks its
+#      control fields;
 #   3. installs it with dpkg -i (first apt-getting the packages it Depends on), then checks
 #      /usr/bin/ferry --version, the desktop entry, the metainfo and every hicolor icon, and
 #      validates the installed desktop entry and metainfo;
@@ -14,6 +15,17 @@
 # except under CI=true, where it replaces it. Takes about a minute after the tests' build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+
+build_args=(--debug)
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build_args+=(--no-build) ;;
+    *)
+      echo "check-deb.sh: unknown option $arg (only --no-build)" >&2
+      exit 2
+      ;;
+  esac
+done
 
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
@@ -53,7 +65,7 @@ if dpkg-query -W -f='${Status}' ferry 2>/dev/null | grep -q "install ok installe
 fi
 
 echo "== build the .deb (debug profile)"
-deb=$(bash packaging/linux/build-deb.sh --debug | tail -n 1)
+deb=$(bash packaging/linux/build-deb.sh "${build_args[@]}" | tail -n 1)
 echo "$deb"
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 [ "$(dpkg-deb -f "$deb" Package)" = ferry ] || fail "package name is not ferry"
