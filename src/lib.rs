@@ -4,4 +4,5 @@ pub mod cli;
 pub mod demo;
 pub mod engine;
 pub mod gui;
+pub mod icon;
 pub mod logging;

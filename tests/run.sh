@@ -58,3 +58,7 @@ export FERRY_TEST_PYTHON="$PWD/$venv/bin/python"
 echo "== cargo test"
 export ICED_TEST_BACKEND=tiny-skia
 cargo test --locked --all-targets
+
+echo "== packaging: the .deb installs, runs and removes cleanly; the workflows lint"
+bash packaging/linux/check-deb.sh --no-build
+bash packaging/check-workflows.sh

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Builds Ferry's Debian package (.deb) with cargo-deb, from [package.metadata.deb] in Cargo.toml:
+# /usr/bin/ferry, the desktop entry, the AppStream metainfo and the hicolor icons; Depends from the
+# libraries the binary links (dpkg-shlibdeps) plus the ones the window toolkit loads at run time.
+#
+#   bash packaging/linux/build-deb.sh            # release build (what users install)
+#   bash packaging/linux/build-deb.sh --debug    # package the dev-profile binary instead; the
+#                                                # same as FERRY_DEB_PROFILE=dev
+#   ... --no-build                               # package the binary already built for that profile
+#                                                # (tests/run.sh: the one `cargo test` built)
+#   sudo apt install ./target/debian/ferry_*.deb
+#
+# Installs what it needs when missing: dpkg-dev (apt-get; root or sudo) and cargo-deb (cargo install
+# --locked, once, into $CARGO_TARGET_DIR/tools or target/tools; about 2 minutes on 2 cores).
+# Prints the .deb's path on its last line.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+CARGO_DEB_VERSION=3.8.0
+profile=${FERRY_DEB_PROFILE:-release}
+build=1
+for arg in "$@"; do
+  case "$arg" in
+    --debug | --dev) profile=dev ;;
+    --release) profile=release ;;
+    --profile=*) profile=${arg#--profile=} ;;
+    --no-build) build="" ;;
+    -h | --help)
+      sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'
+      exit 0
+      ;;
+    *)
+      echo "build-deb.sh: unknown option $arg (use --debug, --release or --profile=NAME)" >&2
+      exit 2
+      ;;
+  esac
+done
+[ "$profile" = debug ] && profile=dev
+
+if ! command -v cargo >/dev/null; then
+  echo "cargo not found: install Rust (https://rustup.rs) and run this again" >&2
+  exit 1
+fi
+
+# dpkg-shlibdeps (for Depends: $auto) and dpkg-deb come from dpkg-dev.
+if ! command -v dpkg-shlibdeps >/dev/null; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "== installing: dpkg-dev"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends dpkg-dev >/dev/null
+fi
+
+target_dir=${CARGO_TARGET_DIR:-target}
+case "$target_dir" in /*) ;; *) target_dir="$PWD/$target_dir" ;; esac
+tools="$target_dir/tools"
+if ! "$tools/bin/cargo-deb" --version 2>/dev/null | grep -qF " $CARGO_DEB_VERSION"; then
+  echo "== installing cargo-deb $CARGO_DEB_VERSION into $tools (once)"
+  # Its own temporary target dir: the tool's build must not mix with Ferry's.
+  env -u CARGO_TARGET_DIR cargo install --quiet --locked --root "$tools" \
+    --version "$CARGO_DEB_VERSION" cargo-deb
+fi
+
+version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
+arch=$(dpkg --print-architecture)
+out="$target_dir/debian"
+mkdir -p "$out"
+deb="$out/ferry_${version}-1_${arch}.deb"
+rm -f "$deb"
+# cargo-deb runs `cargo build --profile $profile --locked` (unless --no-build), strips the binary
+# and writes the package. It warns that a dev profile is meant for testing only.
+if [ -n "$build" ]; then
+  echo "== cargo deb (profile $profile)"
+  PATH="$tools/bin:$PATH" cargo deb --profile "$profile" --output "$deb" -- --locked
+else
+  bin="$target_dir/$([ "$profile" = dev ] && echo debug || echo "$profile")/ferry"
+  [ -x "$bin" ] || { echo "build-deb.sh: --no-build, but $bin is not built" >&2; exit 1; }
+  echo "== cargo deb --no-build (profile $profile: $bin)"
+  PATH="$tools/bin:$PATH" cargo deb --no-build --profile "$profile" --output "$deb"
+fi
+test -s "$deb"
+echo "$deb"
