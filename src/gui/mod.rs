@@ -105,6 +105,7 @@ pub fn run(common: CommonArgs, open: Option<String>, demo: bool) -> ExitCode {
     .window(iced::window::Settings {
         size,
         min_size: Some(iced::Size::new(760.0, 480.0)),
+        icon: crate::icon::window_icon(),
         exit_on_close_request: false,
         ..Default::default()
     })
