@@ -106,6 +106,13 @@ pub fn run(common: CommonArgs, open: Option<String>, demo: bool) -> ExitCode {
         size,
         min_size: Some(iced::Size::new(760.0, 480.0)),
         icon: crate::icon::window_icon(),
+        // The Wayland app id / X11 class the desktop entry names (StartupWMClass), so docks show
+        // Ferry's icon for the window.
+        #[cfg(target_os = "linux")]
+        platform_specific: iced::window::settings::PlatformSpecific {
+            application_id: "ferry".into(),
+            ..Default::default()
+        },
         exit_on_close_request: false,
         ..Default::default()
     })
