@@ -1,6 +1,11 @@
 //! Ferry against a *hostile* SFTP server (`tests/hostile/server.py`, AsyncSSH): listings with names
-//! that are paths (`../escape.txt`, `/tmp/ferry-abs.txt`, `a/b.txt`), listings that never end, and
-//! files whose real size differs from the size the server claims.
+//! that are paths (`../escape.txt`, `/tmp/ferry-abs.txt`, `a/b.txt`), names with control characters,
+//! invalid UTF-8 or 4,096 bytes, listings that never end, symlink loops and links out of the tree,
+//! files whose real size differs from the size the server claims (or is 2^64-1), that change while
+//! read, read replies longer than asked, stalled and slow replies, and connections dropped
+//! mid-file. Each test checks what a person would: nothing written outside the destination, the
+//! other files of the job intact, a clear error naming the file, bounded time (the harness kills
+//! a run after [`FERRY_LIMIT`]) and bounded memory (the peak RSS of the `ferry` process).
 //!
 //! The server runs with the Python of `target/test-venv` (made by `bash tests/run.sh`) or the one
 //! named by `FERRY_TEST_PYTHON`.
@@ -131,6 +136,13 @@ impl Hostile {
 
     /// Runs `ferry [common options] ARGS` to completion (killed after [`FERRY_LIMIT`]).
     fn ferry(&self, args: &[&str]) -> (Output, Duration) {
+        let (out, took, _) = self.ferry_rss(args);
+        (out, took)
+    }
+
+    /// [`Hostile::ferry`], also returning the peak resident memory of the `ferry` process in KiB
+    /// (its `ru_maxrss`, from `wait4`).
+    fn ferry_rss(&self, args: &[&str]) -> (Output, Duration, u64) {
         static RUNS: AtomicUsize = AtomicUsize::new(0);
         let n = RUNS.fetch_add(1, Ordering::Relaxed);
         let out_path = self.dir.path().join(format!("ferry-{n}.out"));
@@ -151,9 +163,9 @@ impl Hostile {
             .stderr(std::fs::File::create(&err_path).unwrap())
             .spawn()
             .expect("run ferry");
-        let status = loop {
-            if let Some(status) = child.try_wait().expect("wait for ferry") {
-                break status;
+        let (status, max_rss) = loop {
+            if let Some(done) = wait_rss(&child) {
+                break done;
             }
             if start.elapsed() > FERRY_LIMIT {
                 let _ = child.kill();
@@ -171,8 +183,24 @@ impl Hostile {
             stdout: std::fs::read(&out_path).unwrap_or_default(),
             stderr: std::fs::read(&err_path).unwrap_or_default(),
         };
-        (output, start.elapsed())
+        (output, start.elapsed(), max_rss)
     }
+}
+
+/// Reaps `child` if it has exited: its status and peak RSS (KiB). `None` while it runs.
+fn wait_rss(child: &Child) -> Option<(std::process::ExitStatus, u64)> {
+    use std::os::unix::process::ExitStatusExt;
+    let mut status = 0;
+    // SAFETY: wait4(2) on the PID of a child this test started, with valid out-pointers.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, libc::WNOHANG, &mut usage) };
+    assert!(pid >= 0, "wait4: {}", std::io::Error::last_os_error());
+    (pid != 0).then(|| {
+        (
+            std::process::ExitStatus::from_raw(status),
+            usage.ru_maxrss as u64,
+        )
+    })
 }
 
 impl Drop for Hostile {
@@ -432,4 +460,375 @@ fn get_does_not_trust_claimed_sizes() {
         eprintln!("ferry get {name}: {}\n{}", out.status, stderr(&out));
         check(&dest.join(name), name, &truth, &out);
     }
+}
+
+/// Peak RSS any hostile run may reach (KiB). Ferry itself needs ~20-40 MiB; an endless listing or a
+/// lying size that made it buffer without bound would blow far past this.
+const RSS_LIMIT_KIB: u64 = 256 * 1024;
+
+/// Peak RSS for a listing cut off at [`ferry::engine::fs::DEFAULT_LIST_CAP`] entries.
+const ENDLESS_RSS_LIMIT_KIB: u64 = 1024 * 1024;
+
+/// Fails when `text` holds a raw control character (a name that reached the terminal unescaped).
+fn assert_no_raw_controls(what: &str, text: &str) {
+    let bad: Vec<char> = text
+        .chars()
+        .filter(|c| c.is_control() && *c != '\n' && *c != '\t')
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "{what} has raw control characters {bad:?}:\n{text}"
+    );
+}
+
+/// A fresh destination folder `OUTER/l1/dest` (so `../` escapes would land where we can see them).
+fn destination(prefix: &str) -> (tempfile::TempDir, PathBuf, String) {
+    let outer = tempfile::Builder::new().prefix(prefix).tempdir().unwrap();
+    let dest = outer.path().join("l1/dest");
+    std::fs::create_dir_all(&dest).unwrap();
+    let arg = format!("{}/", dest.display());
+    (outer, dest, arg)
+}
+
+/// Every path under `root` as `tree` lists it, and no symlink among them.
+fn tree_without_links(root: &Path) -> BTreeSet<String> {
+    let found = tree(root);
+    for rel in &found {
+        let meta = std::fs::symlink_metadata(root.join(rel)).unwrap();
+        assert!(
+            !meta.file_type().is_symlink(),
+            "a symlink was created: {rel}"
+        );
+    }
+    found
+}
+
+fn set(items: &[&str]) -> BTreeSet<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn names_with_controls_bad_utf8_or_4096_bytes() {
+    let server = Hostile::start("odd-names");
+    let long = "L".repeat(4096);
+
+    // ls: one line per name, every control character escaped, the bad UTF-8 shown lossily.
+    let (out, _, rss) = server.ferry_rss(&["ls", &server.url("/hostile/dir")]);
+    let (so, se) = (stdout(&out), stderr(&out));
+    assert!(out.status.success(), "{se}\n{}", server.log());
+    assert_no_raw_controls("ls output", &so);
+    assert_no_raw_controls("ls stderr", &se);
+    let lines: BTreeSet<String> = so.lines().map(String::from).collect();
+    let expected = set(&[
+        "bad-\u{FFFD}\u{FFFD}-utf8.txt  [name is not valid UTF-8]",
+        "cr\\rreturn.txt",
+        "esc\\x1b[31mred.txt",
+        "line\\nbreak.txt",
+        long.as_str(),
+        "ok.txt",
+    ]);
+    assert_eq!(lines, expected, "ls printed:\n{so}");
+    assert!(rss < RSS_LIMIT_KIB, "ls peak RSS {rss} KiB");
+
+    // get -r: the legal names arrive (inside DEST), the two that cannot be stored exactly fail
+    // with their own line each; nothing else is written, not even a partial file.
+    let (outer, dest, dest_arg) = destination("ferry-hostile-odd-");
+    let (out, _, rss) = server.ferry_rss(&["get", "-r", &server.url("/hostile/dir"), &dest_arg]);
+    let err = stderr(&out);
+    eprintln!("ferry get -r: {}\n{err}", out.status);
+    assert!(
+        !out.status.success(),
+        "two files cannot be stored, yet: {err}"
+    );
+    assert_no_raw_controls("get stderr", &err);
+    assert!(
+        err.lines()
+            .any(|l| l.contains("bad-\u{FFFD}\u{FFFD}-utf8.txt") && l.contains("exact")),
+        "no clear error for the non-UTF-8 name: {err}"
+    );
+    assert!(
+        err.lines()
+            .any(|l| l.contains(&long) && l.contains("longer than 255 bytes")),
+        "no clear error for the 4,096-byte name: {err}"
+    );
+    let found = tree_without_links(outer.path());
+    assert_eq!(
+        found,
+        set(&[
+            "l1",
+            "l1/dest",
+            "l1/dest/dir",
+            "l1/dest/dir/cr\rreturn.txt",
+            "l1/dest/dir/esc\u{1b}[31mred.txt",
+            "l1/dest/dir/line\nbreak.txt",
+            "l1/dest/dir/ok.txt",
+        ]),
+        "stderr: {err}"
+    );
+    assert_eq!(std::fs::read(dest.join("dir/ok.txt")).unwrap(), b"good");
+    assert_eq!(
+        std::fs::read(dest.join("dir/line\nbreak.txt")).unwrap(),
+        b"ctl"
+    );
+    assert!(rss < RSS_LIMIT_KIB, "get peak RSS {rss} KiB");
+}
+
+#[test]
+fn symlink_loops_and_links_out_of_the_tree() {
+    let server = Hostile::start("links");
+
+    // Default: links to folders are not followed (each one named), a link to a file outside the
+    // tree is copied as a regular file *inside* DEST, a dangling link is skipped.
+    let (outer, dest, dest_arg) = destination("ferry-hostile-links-");
+    let (out, _, rss) =
+        server.ferry_rss(&["get", "-r", "-v", &server.url("/hostile/dir"), &dest_arg]);
+    let err = stderr(&out);
+    eprintln!("ferry get -r: {}\n{err}", out.status);
+    assert!(out.status.success(), "{err}\n{}", server.log());
+    for link in ["loop", "up", "self", "outside", "sub/back"] {
+        assert!(
+            err.contains(&format!(
+                "Not following the folder link /hostile/dir/{link} ->"
+            )),
+            "no note about {link}: {err}"
+        );
+    }
+    assert!(err.contains("dangling") && err.contains("broken"), "{err}");
+    assert_eq!(
+        tree_without_links(outer.path()),
+        set(&[
+            "l1",
+            "l1/dest",
+            "l1/dest/dir",
+            "l1/dest/dir/ok.txt",
+            "l1/dest/dir/secret.txt",
+            "l1/dest/dir/sub",
+            "l1/dest/dir/sub/fine.txt",
+        ])
+    );
+    assert_eq!(
+        std::fs::read(dest.join("dir/secret.txt")).unwrap(),
+        b"OUTSIDE"
+    );
+    assert!(rss < RSS_LIMIT_KIB, "peak RSS {rss} KiB");
+
+    // --follow-links: every loop is cut (each folder copied once), the link out of the tree is
+    // copied into DEST like any folder, and the run ends.
+    let (outer, _dest, dest_arg) = destination("ferry-hostile-follow-");
+    let (out, _, rss) = server.ferry_rss(&[
+        "get",
+        "-r",
+        "-v",
+        "--follow-links",
+        &server.url("/hostile/dir"),
+        &dest_arg,
+    ]);
+    let err = stderr(&out);
+    eprintln!("ferry get -r --follow-links: {}\n{err}", out.status);
+    assert!(out.status.success(), "{err}\n{}", server.log());
+    assert!(err.contains("a loop"), "no loop was reported: {err}");
+    let found = tree_without_links(outer.path());
+    assert!(
+        found.contains("l1/dest/dir/outside/secret.txt") && found.contains("l1/dest/dir/ok.txt"),
+        "{found:#?}"
+    );
+    // /hostile holds one folder: following `up` copies the tree once more, never again.
+    assert!(found.len() < 40, "the loop was not cut: {found:#?}");
+    assert!(
+        found.iter().all(|p| p.starts_with("l1")),
+        "outside DEST: {found:#?}"
+    );
+    assert!(rss < RSS_LIMIT_KIB, "peak RSS {rss} KiB");
+}
+
+#[test]
+fn lying_reads_are_never_written_as_good_files() {
+    let server = Hostile::start("bad-data");
+    let (outer, dest, dest_arg) = destination("ferry-hostile-data-");
+    let (out, took, rss) = server.ferry_rss(&["get", "-r", &server.url("/hostile/dir"), &dest_arg]);
+    let err = stderr(&out);
+    eprintln!(
+        "ferry get -r: {} in {took:?}, peak RSS {rss} KiB\n{err}",
+        out.status
+    );
+    assert!(!out.status.success(), "{err}");
+
+    // A reply longer than asked is refused, never written (the padding is "X").
+    assert!(
+        err.lines()
+            .any(|l| l.contains("overlong.bin") && l.contains("more data than asked")),
+        "{err}"
+    );
+    // 2^64-1 claimed, 2000 there: an error naming the file, no huge preallocation.
+    assert!(
+        err.lines()
+            .any(|l| l.contains("huge.bin") && l.contains("18446744073709551615")),
+        "{err}"
+    );
+    // Cut short while read: an error, not a short file passed off as complete.
+    assert!(err.lines().any(|l| l.contains("shrinks.bin")), "{err}");
+    // Grew while read: copied to its real end, with a note.
+    assert!(
+        err.contains("grows.bin grew while it was copied"),
+        "no note about the growing file: {err}"
+    );
+    let grown = std::fs::read(dest.join("dir/grows.bin")).expect("grows.bin arrived");
+    assert!(
+        grown.len() > 4000 && grown.len() <= 40_000 && grown == pattern(grown.len(), 6),
+        "grows.bin: {} bytes, not the server's bytes",
+        grown.len()
+    );
+    assert_eq!(
+        std::fs::read(dest.join("dir/honest.bin")).ok(),
+        Some(pattern(3000, 3)),
+        "the honest file next to the liars"
+    );
+    // Only the good files are there; no partial file holds more than the server really had.
+    let found = tree_without_links(outer.path());
+    for f in &found {
+        let len = std::fs::metadata(outer.path().join(f)).unwrap().len();
+        assert!(len <= 300_000, "{f} is {len} bytes");
+        assert!(
+            !f.ends_with("/overlong.bin") && !f.ends_with("/huge.bin"),
+            "{found:#?}"
+        );
+        assert!(!f.ends_with("/shrinks.bin"), "{found:#?}");
+    }
+    assert!(rss < RSS_LIMIT_KIB, "peak RSS {rss} KiB");
+
+    // The 2^64-1 file alone.
+    let (_outer, dest, dest_arg) = destination("ferry-hostile-huge-");
+    let (out, _, rss) = server.ferry_rss(&["get", &server.url("/hostile/dir/huge.bin"), &dest_arg]);
+    let err = stderr(&out);
+    assert!(!out.status.success() && err.contains("huge.bin"), "{err}");
+    assert!(!dest.join("huge.bin").exists());
+    assert!(rss < RSS_LIMIT_KIB, "peak RSS {rss} KiB");
+}
+
+#[test]
+fn a_stalled_server_times_out_and_the_job_carries_on() {
+    let server = Hostile::start("slow");
+    let (_outer, dest, dest_arg) = destination("ferry-hostile-slow-");
+    let (out, took, rss) = server.ferry_rss(&[
+        "get",
+        "-r",
+        "--request-timeout",
+        "3",
+        &server.url("/hostile/dir"),
+        &dest_arg,
+    ]);
+    let err = stderr(&out);
+    eprintln!("ferry get -r: {} in {took:?}\n{err}", out.status);
+    assert!(out.status.success(), "{err}\n{}", server.log());
+    assert!(
+        server.log().contains("stalling a READ"),
+        "the server never stalled: {}",
+        server.log()
+    );
+    assert!(err.contains("reconnecting"), "no word of the stall: {err}");
+    assert_eq!(std::fs::read(dest.join("dir/fast.txt")).unwrap(), b"fast");
+    assert_eq!(
+        std::fs::read(dest.join("dir/slow.txt")).unwrap(),
+        b"slow but steady"
+    );
+    assert_eq!(
+        std::fs::read(dest.join("dir/stall.bin")).ok(),
+        Some(pattern(300_000, 9)),
+        "stall.bin after the reconnect"
+    );
+    assert!(rss < RSS_LIMIT_KIB, "peak RSS {rss} KiB");
+}
+
+#[test]
+fn a_connection_dropped_mid_file() {
+    let server = Hostile::start("drop");
+    let (outer, dest, dest_arg) = destination("ferry-hostile-drop-");
+    let (out, took, rss) = server.ferry_rss(&["get", "-r", &server.url("/hostile/dir"), &dest_arg]);
+    let err = stderr(&out);
+    eprintln!("ferry get -r: {} in {took:?}\n{err}", out.status);
+    assert!(
+        server.log().contains("mid-drop.bin"),
+        "the server never dropped: {}",
+        server.log()
+    );
+    // Dropped once: reconnected, resumed, identical.
+    assert_eq!(
+        std::fs::read(dest.join("dir/drop.bin")).ok(),
+        Some(pattern(3 << 20, 10)),
+        "drop.bin after the reconnect: {err}"
+    );
+    assert_eq!(std::fs::read(dest.join("dir/ok.txt")).unwrap(), b"good");
+    // Dropped every time: a clear error after the retries, and no complete-looking file.
+    assert!(!out.status.success(), "{err}");
+    assert!(
+        err.lines()
+            .any(|l| l.contains("always.bin") && l.to_lowercase().contains("connection")),
+        "{err}"
+    );
+    assert!(!dest.join("dir/always.bin").exists());
+    assert!(
+        tree_without_links(outer.path())
+            .iter()
+            .all(|p| !p.contains("drop.bin.ferrypart")),
+        "a partial file of the finished drop.bin was left"
+    );
+    assert!(rss < RSS_LIMIT_KIB, "peak RSS {rss} KiB");
+}
+
+#[test]
+fn a_file_that_never_ends_is_cut_off() {
+    let server = Hostile::start("forever");
+    let (outer, dest, dest_arg) = destination("ferry-hostile-forever-");
+    let (out, took, rss) = server.ferry_rss(&["get", "-r", &server.url("/hostile/dir"), &dest_arg]);
+    let err = stderr(&out);
+    eprintln!(
+        "ferry get -r: {} in {took:?}, peak RSS {rss} KiB\n{err}",
+        out.status
+    );
+    assert!(!out.status.success(), "{err}");
+    assert!(
+        err.lines()
+            .any(|l| l.contains("forever.bin") && l.contains("changed size")),
+        "{err}"
+    );
+    assert!(!dest.join("dir/forever.bin").exists());
+    assert_eq!(
+        std::fs::read(dest.join("dir/honest.bin")).ok(),
+        Some(pattern(3000, 3))
+    );
+    // What is kept (a resumable partial file) stops near the growth allowance.
+    let cap = 1000 + ferry::engine::transfer::io::GROWTH_ALLOWANCE;
+    for f in tree_without_links(outer.path()) {
+        let len = std::fs::metadata(outer.path().join(&f)).unwrap().len();
+        assert!(len <= cap + (1 << 20), "{f}: {len} bytes");
+    }
+    assert!(rss < RSS_LIMIT_KIB, "peak RSS {rss} KiB");
+}
+
+#[test]
+fn an_endless_listing_in_a_download_stops_at_the_cap() {
+    let server = Hostile::start("endless");
+    let (outer, dest, dest_arg) = destination("ferry-hostile-endless-");
+    // `/hostile/*` is the endless folder and an ordinary file beside it.
+    let (out, took, rss) = server.ferry_rss(&["get", "-r", &server.url("/hostile/*"), &dest_arg]);
+    let err = stderr(&out);
+    eprintln!(
+        "ferry get -r: {} in {took:?}, peak RSS {rss} KiB\n{err}",
+        out.status
+    );
+    assert!(!out.status.success(), "an endless listing 'succeeded'");
+    let cap = ferry::engine::fs::DEFAULT_LIST_CAP;
+    assert!(
+        err.lines()
+            .any(|l| l.contains("/hostile/dir") && l.contains(&format!("more than {cap} entries"))),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(dest.join("also.txt")).unwrap(), b"also");
+    assert_eq!(
+        tree_without_links(outer.path()),
+        set(&["l1", "l1/dest", "l1/dest/also.txt", "l1/dest/dir"]),
+        "nothing from the endless folder is copied"
+    );
+    // A million entries held at once (the cap), and not one more.
+    assert!(rss < ENDLESS_RSS_LIMIT_KIB, "peak RSS {rss} KiB");
 }

@@ -114,9 +114,16 @@ pub struct Remote {
     pub fs: SftpFs,
 }
 
-pub async fn open(opts: &ConnectOptions) -> Result<Remote> {
+/// The SFTP session settings the command line asks for (`--request-timeout`).
+pub fn sftp_options(common: &CommonArgs) -> SftpOptions {
+    SftpOptions {
+        request_timeout: Duration::from_secs(common.request_timeout.max(1)),
+    }
+}
+
+pub async fn open(opts: &ConnectOptions, sftp: SftpOptions) -> Result<Remote> {
     let prompter = Arc::new(TerminalPrompter::new());
     let conn = ssh::connect(opts, prompter).await?;
-    let fs = SftpFs::open(&conn, SftpOptions::default()).await?;
+    let fs = SftpFs::open(&conn, sftp).await?;
     Ok(Remote { conn, fs })
 }

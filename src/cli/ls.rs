@@ -31,7 +31,7 @@ pub struct LsArgs {
 
 pub async fn run(common_args: &CommonArgs, args: LsArgs) -> Result<ExitCode> {
     let address = common::resolve(common_args, &args.url).await?;
-    let remote = common::open(&address.opts).await?;
+    let remote = common::open(&address.opts, common::sftp_options(common_args)).await?;
     let path = address.path.resolve(&remote.fs).await?;
     let opts = ListOptions {
         cap: args.max_entries,

@@ -69,6 +69,11 @@ pub struct CommonArgs {
     #[arg(long, value_name = "SECS", default_value_t = 15, global = true)]
     pub timeout: u64,
 
+    /// How long one SFTP request may wait for the server's answer before the connection counts
+    /// as stalled (it is then reopened and the transfer continued).
+    #[arg(long, value_name = "SECS", default_value_t = 30, global = true)]
+    pub request_timeout: u64,
+
     /// Log more (repeat for even more): -v info, -vv debug.
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     pub verbose: u8,

@@ -98,12 +98,10 @@ fn options(t: &TransferArgs) -> TransferOptions {
     }
 }
 
-fn pool(opts: ConnectOptions, connections: usize) -> Arc<Pool> {
-    Arc::new(Pool::new(
-        opts,
-        Arc::new(TerminalPrompter::new()),
-        connections,
-    ))
+fn pool(common: &CommonArgs, opts: ConnectOptions, connections: usize) -> Arc<Pool> {
+    let mut pool = Pool::new(opts, Arc::new(TerminalPrompter::new()), connections);
+    pool.sftp_options = crate::cli::common::sftp_options(common);
+    Arc::new(pool)
 }
 
 /// Splits a destination into (folder, optional new name): "into" when it ends with '/' or is an
@@ -128,7 +126,7 @@ async fn destination(
 
 pub async fn get(common: &CommonArgs, args: GetArgs) -> Result<ExitCode> {
     let address = resolve(common, &args.url).await?;
-    let pool = pool(address.opts, args.t.connections);
+    let pool = pool(common, address.opts, args.t.connections);
     let link = pool.get(0).await?;
     let remote = address.path.resolve(&link.sftp).await?;
 
@@ -190,7 +188,7 @@ pub async fn put(common: &CommonArgs, mut args: PutArgs) -> Result<ExitCode> {
         LocalFs.lstat(&abs).await?; // a missing source is an error before connecting
         sources.push(abs);
     }
-    let pool = pool(address.opts, args.t.connections);
+    let pool = pool(common, address.opts, args.t.connections);
     let link = pool.get(0).await?;
     let remote = address.path.resolve(&link.sftp).await?;
     let trailing = url.ends_with('/') || url.ends_with("/~");

@@ -206,7 +206,8 @@ impl Error {
     /// Maps a local I/O error on `path` to the kind a person can act on.
     pub fn from_local_io(err: &std::io::Error, path: &std::path::Path) -> Error {
         use std::io::ErrorKind as K;
-        let path_s = path.display().to_string();
+        // A local path can hold a server's name with control characters: escape it for people.
+        let path_s = crate::engine::name::escape_for_display(&path.to_string_lossy());
         match err.kind() {
             K::NotFound => Error::NotFound { path: path_s },
             K::PermissionDenied | K::ReadOnlyFilesystem => Error::PermissionDenied { path: path_s },

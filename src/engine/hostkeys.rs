@@ -279,6 +279,16 @@ fn parse_line(path: &Path, line: usize, text: &str, name: &str) -> Option<Entry>
     }
 }
 
+/// [`parse_line`] for the fuzz properties (`engine::props`): whether a line holds a key for `name`.
+pub(crate) fn parse_line_for_fuzz(text: &str, name: &str) -> bool {
+    parse_line(Path::new("known_hosts"), 1, text, name).is_some()
+}
+
+/// [`hosts_match`] for the fuzz properties.
+pub(crate) fn hosts_match_for_fuzz(patterns: &str, name: &str) -> bool {
+    hosts_match(patterns, name)
+}
+
 fn skip(path: &Path, line: usize, why: &str) -> Option<Entry> {
     tracing::warn!("{}:{line}: {why}; line skipped", path.display());
     None

@@ -12,6 +12,7 @@ pub mod local;
 pub mod name;
 pub mod path;
 pub mod prompt;
+pub mod props;
 pub mod secret;
 pub mod secrets;
 pub mod sftp;

@@ -54,7 +54,8 @@ pub fn check_name(name: &[u8]) -> Result<()> {
 }
 
 /// Escapes C0/C1 control characters and DEL (`\n` → `\n`, ESC → `\x1b`, …) so a name is shown on one
-/// line as it is, without acting on a terminal.
+/// line as it is, without acting on a terminal; line/paragraph separators and bidirectional
+/// overrides (which make `exe.txt` read as `txt.exe`) become `\u{202e}`-style escapes.
 pub fn escape_for_display(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -64,6 +65,9 @@ pub fn escape_for_display(s: &str) -> String {
             '\t' => out.push_str("\\t"),
             '\\' => out.push('\\'),
             c if c.is_control() => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if crate::engine::props::is_unsafe_for_display(c) => {
+                out.push_str(&format!("\\u{{{:04x}}}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -91,5 +95,6 @@ mod tests {
     fn escapes_controls() {
         assert_eq!(escape_for_display("a\nb\x1b[31m"), "a\\nb\\x1b[31m");
         assert_eq!(escape_for_display("plain ü"), "plain ü");
+        assert_eq!(escape_for_display("a\u{202e}b"), "a\\u{202e}b");
     }
 }

@@ -273,7 +273,7 @@ pub(crate) fn map_err(e: SftpError, path: &str, host: &str, timeout: Duration) -
 
 /// Builds an entry from SFTP attributes and the `ls -l`-style long name (where owner and group
 /// names are, in SFTP v3).
-fn entry_from(name: &str, longname: &str, attrs: &FileAttributes) -> Entry {
+pub(crate) fn entry_from(name: &str, longname: &str, attrs: &FileAttributes) -> Entry {
     let kind = match attrs.permissions.map(|p| p & 0o170000) {
         Some(0o040000) => Kind::Dir,
         Some(0o100000) => Kind::File,
@@ -308,6 +308,10 @@ fn entry_from(name: &str, longname: &str, attrs: &FileAttributes) -> Entry {
             .clone()
             .or_else(|| attrs.gid.map(|g| g.to_string()));
     }
+    // Owner and group are the server's text too: never shown raw.
+    let escape = crate::engine::name::escape_for_display;
+    e.owner = e.owner.as_deref().map(escape);
+    e.group = e.group.as_deref().map(escape);
     e
 }
 

@@ -31,13 +31,44 @@ Modes (--mode):
                Windows. AsyncSSH sends the names exactly as given (it checks nothing), including
                '/' and NUL bytes.
 
-  endless      READDIR of /hostile/dir never returns EOF: every READDIR returns a batch of 128 new,
-               unique file names (endless-000000001.txt, ...). Only a counter is kept, so the
+  endless      READDIR of /hostile/dir never returns EOF: every READDIR returns a batch of 1024 new,
+               unique file names (endless-000000001.txt, ...), with ready-made long names so the
+               server keeps up with a client reading a million of them. /hostile/also.txt is an
+               ordinary file ("also") beside it. Only a counter is kept, so the
                server's memory stays bounded; the listing is bounded only by the client.
 
   lying-size   /hostile/dir/big.bin claims size 1000 (READDIR, STAT, LSTAT, FSTAT) but READs
                return 5000 bytes before EOF; small.bin claims 5000 but has only 1000 bytes;
                honest.bin is 3000 bytes and says so.
+
+  odd-names    /hostile/dir holds names that are legal single components but nasty to show or to
+               store: "esc<ESC>[31mred.txt", "line<LF>break.txt", "cr<CR>return.txt" (files, content
+               "ctl"), "bad-<FF><FE>-utf8.txt" (not UTF-8), a 4,096-byte name "LLLL…" (content
+               "long"), and ok.txt ("good").
+
+  links        symbolic links: /hostile/dir/loop -> . , up -> .. , self -> /hostile/dir ,
+               outside -> /etc (a folder outside the tree, holding secret.txt), secret.txt ->
+               /etc/secret.txt (a file outside the tree, content "OUTSIDE"), dangling -> /nowhere,
+               and sub/back -> ../.. ; plus ok.txt and sub/fine.txt ("good"). LSTAT and READDIR
+               report links as links; STAT, OPEN and REALPATH follow them (40 hops at most).
+
+  bad-data     /hostile/dir/huge.bin claims 2^64-1 bytes and has 2000; overlong.bin (3000 bytes)
+               answers every READ with 16 bytes more than asked ("X" padding); grows.bin claims
+               4000 and grows by 4000 bytes on every READ (up to 40,000; the bytes already there
+               never change); shrinks.bin claims 300,000 and is cut to 1000 bytes by the first
+               READ; honest.bin is 3000 bytes and says so.
+
+  forever      /hostile/dir/forever.bin claims 1000 bytes but READ never reaches EOF (any offset
+               gives data); honest.bin is 3000 bytes.
+
+  slow         every name in a listing takes 0.3 s to send; stall.bin (300,000 bytes): the first READ of it on
+               the first connection that reads it is never answered (that SFTP session stalls; the
+               SSH connection stays up); later connections are served normally. slow.txt answers
+               every READ after 0.8 s (slow, but within a 3 s request timeout). fast.txt is served at once.
+
+  drop         drop.bin (3 MiB): the first connection that reads past 1 MiB of it is dropped (TCP
+               closed mid-file); later ones are served normally. always.bin (1 MiB): any read past
+               256 KiB drops the connection, every time. ok.txt is served at once.
 """
 
 import argparse
@@ -56,6 +87,9 @@ MTIME = 1_700_000_000
 ROOT = b"/hostile"
 DIR = b"/hostile/dir"
 BATCH = 128  # asyncssh's own READDIR batch size (_MAX_READDIR_NAMES)
+LONG_NAME = b"L" * 4096
+# Connections (by id) already dropped or stalled once, for the "first time only" behaviours.
+ONCE: Dict[str, int] = {}
 
 
 def pattern(n: int, seed: int) -> bytes:
@@ -67,13 +101,19 @@ class Node:
     """A virtual file or folder. `claimed_size` is what attributes say; `data` is what READ gives."""
 
     def __init__(self, is_dir: bool, data: bytes = b"", claimed_size: Optional[int] = None,
-                 children: Optional[List[bytes]] = None):
+                 children: Optional[List[bytes]] = None, link: Optional[bytes] = None,
+                 behaviour: str = ""):
         self.is_dir = is_dir
         self.data = data
         self.claimed_size = len(data) if claimed_size is None else claimed_size
         self.children = children or []
+        self.link = link  # a symbolic link to this target
+        self.behaviour = behaviour  # how READ lies (see the modes)
 
     def attrs(self) -> SFTPAttrs:
+        if self.link is not None:
+            return SFTPAttrs(size=len(self.link), uid=os.getuid(), gid=os.getgid(),
+                             permissions=stat.S_IFLNK | 0o777, atime=MTIME, mtime=MTIME)
         if self.is_dir:
             return SFTPAttrs(size=4096, uid=os.getuid(), gid=os.getgid(),
                              permissions=stat.S_IFDIR | 0o755, atime=MTIME, mtime=MTIME)
@@ -87,6 +127,7 @@ class Tree:
     def __init__(self) -> None:
         self.nodes: Dict[bytes, Node] = {b"/": Node(True, children=[ROOT[1:]])}
         self.endless_dir: Optional[bytes] = None
+        self.slow_listing = False
 
     def add_dir(self, path: bytes, names: List[bytes]) -> None:
         self.nodes[path] = Node(True, children=[b".", b".."] + names)
@@ -101,6 +142,26 @@ class Tree:
         if path in self.nodes:
             return self.nodes[path]
         return self.nodes.get(normalize(path))
+
+    def resolve(self, path: bytes, follow_last: bool) -> Optional[bytes]:
+        """The path with every symbolic link in it followed (the last one only if asked); None for
+        a dangling link or a loop of more than 40 hops."""
+        parts = [p for p in normalize(path).split(b"/") if p]
+        done = b""
+        hops = 0
+        while parts:
+            here = done + b"/" + parts.pop(0)
+            node = self.nodes.get(here)
+            if node is not None and node.link is not None and (parts or follow_last):
+                hops += 1
+                if hops > 40:
+                    return None
+                target = node.link if node.link.startswith(b"/") else done + b"/" + node.link
+                parts = [p for p in normalize(target).split(b"/") if p] + parts
+                done = b""
+                continue
+            done = here
+        return done or b"/"
 
 
 def normalize(path: bytes) -> bytes:
@@ -131,8 +192,54 @@ def build_tree(mode: str) -> Tree:
             if name.startswith(b"/"):
                 t.alias(name, node)  # the absolute name taken at its word
     elif mode == "endless":
+        t.add_dir(ROOT, [b"dir", b"also.txt"])
+        t.add_file(ROOT + b"/also.txt", b"also")
         t.add_dir(DIR, [])
         t.endless_dir = DIR
+    elif mode == "odd-names":
+        names = [b"esc\x1b[31mred.txt", b"line\nbreak.txt", b"cr\rreturn.txt"]
+        t.add_dir(DIR, names + [b"bad-\xff\xfe-utf8.txt", LONG_NAME, b"ok.txt"])
+        for n in names + [b"bad-\xff\xfe-utf8.txt"]:
+            t.add_file(DIR + b"/" + n, b"ctl")
+        t.add_file(DIR + b"/" + LONG_NAME, b"long")
+        t.add_file(DIR + b"/ok.txt", b"good")
+    elif mode == "links":
+        t.add_dir(DIR, [b"loop", b"up", b"self", b"outside", b"secret.txt", b"dangling", b"sub",
+                        b"ok.txt"])
+        for name, target in [(b"loop", b"."), (b"up", b".."), (b"self", DIR),
+                             (b"outside", b"/etc"), (b"secret.txt", b"/etc/secret.txt"),
+                             (b"dangling", b"/nowhere")]:
+            t.nodes[DIR + b"/" + name] = Node(False, link=target)
+        t.add_file(DIR + b"/ok.txt", b"good")
+        t.add_dir(DIR + b"/sub", [b"back", b"fine.txt"])
+        t.nodes[DIR + b"/sub/back"] = Node(False, link=b"../..")
+        t.add_file(DIR + b"/sub/fine.txt", b"good")
+        t.add_dir(b"/etc", [b"secret.txt"])
+        t.nodes[b"/"].children.append(b"etc")
+        t.add_file(b"/etc/secret.txt", b"OUTSIDE")
+    elif mode == "bad-data":
+        t.add_dir(DIR, [b"huge.bin", b"overlong.bin", b"grows.bin", b"shrinks.bin",
+                        b"honest.bin"])
+        t.add_file(DIR + b"/huge.bin", pattern(2000, 4), claimed_size=2**64 - 1)
+        t.nodes[DIR + b"/overlong.bin"] = Node(False, pattern(3000, 5), behaviour="overlong")
+        t.nodes[DIR + b"/grows.bin"] = Node(False, pattern(4000, 6), behaviour="grows")
+        t.nodes[DIR + b"/shrinks.bin"] = Node(False, pattern(300_000, 7), behaviour="shrinks")
+        t.add_file(DIR + b"/honest.bin", pattern(3000, 3))
+    elif mode == "forever":
+        t.add_dir(DIR, [b"forever.bin", b"honest.bin"])
+        t.nodes[DIR + b"/forever.bin"] = Node(False, pattern(1000, 8), behaviour="forever")
+        t.add_file(DIR + b"/honest.bin", pattern(3000, 3))
+    elif mode == "slow":
+        t.add_dir(DIR, [b"fast.txt", b"stall.bin", b"slow.txt"])
+        t.add_file(DIR + b"/fast.txt", b"fast")
+        t.nodes[DIR + b"/stall.bin"] = Node(False, pattern(300_000, 9), behaviour="stall")
+        t.nodes[DIR + b"/slow.txt"] = Node(False, b"slow but steady", behaviour="slow")
+        t.slow_listing = True
+    elif mode == "drop":
+        t.add_dir(DIR, [b"drop.bin", b"always.bin", b"ok.txt"])
+        t.nodes[DIR + b"/drop.bin"] = Node(False, pattern(3 << 20, 10), behaviour="drop")
+        t.nodes[DIR + b"/always.bin"] = Node(False, pattern(1 << 20, 11), behaviour="always")
+        t.add_file(DIR + b"/ok.txt", b"good")
     elif mode == "lying-size":
         t.add_dir(DIR, [b"big.bin", b"small.bin", b"honest.bin"])
         t.add_file(DIR + b"/big.bin", pattern(5000, 1), claimed_size=1000)
@@ -156,13 +263,17 @@ class OpenFile:
 class HostileSFTPServer(asyncssh.SFTPServer):
     tree: Tree  # set on the class before listening
 
-    def _node(self, path: bytes) -> Node:
+    def _node(self, path: bytes, follow: bool = True) -> Node:
         tree = self.tree
         if tree.endless_dir is not None:
             parent, name = posixpath.split(normalize(path))
             if parent == tree.endless_dir and name.startswith(b"endless-"):
                 return endless_file()
         node = tree.lookup(path)
+        if node is not None and (node.link is None or not follow):
+            return node
+        resolved = tree.resolve(path, follow)
+        node = None if resolved is None else tree.nodes.get(resolved)
         if node is None:
             raise asyncssh.SFTPNoSuchFile(f"No such file: {path!r}")
         return node
@@ -173,13 +284,13 @@ class HostileSFTPServer(asyncssh.SFTPServer):
         if path in (b"", b"."):
             return ROOT
         self._node(path)
-        return normalize(path)
+        return self.tree.resolve(path, True) or normalize(path)
 
     def stat(self, path: bytes) -> SFTPAttrs:
         return self._node(path).attrs()
 
     def lstat(self, path: bytes) -> SFTPAttrs:
-        return self._node(path).attrs()
+        return self._node(path, follow=False).attrs()
 
     def scandir(self, path: bytes) -> AsyncIterator[SFTPName]:
         # A plain method (not an async generator) so that OPENDIR itself fails on a bad path.
@@ -188,15 +299,16 @@ class HostileSFTPServer(asyncssh.SFTPServer):
             raise asyncssh.SFTPNoSuchFile(f"Not a folder: {path!r}")
         if self.tree.endless_dir is not None and normalize(path) == self.tree.endless_dir:
             return self._endless()
-        return self._names(path, node)
+        return self._names(self.tree.resolve(path, True) or normalize(path), node)
 
-    async def _names(self, path: bytes, node: Node) -> AsyncIterator[SFTPName]:
-        parent = normalize(path)
+    async def _names(self, parent: bytes, node: Node) -> AsyncIterator[SFTPName]:
         for name in node.children:
+            if self.tree.slow_listing:
+                await asyncio.sleep(0.3)
             if name in (b".", b".."):
                 attrs = Node(True).attrs()
             else:
-                attrs = self._node(parent.rstrip(b"/") + b"/" + name).attrs()
+                attrs = self._node(parent.rstrip(b"/") + b"/" + name, follow=False).attrs()
             yield SFTPName(name, attrs=attrs)
 
     async def _endless(self) -> AsyncIterator[SFTPName]:
@@ -206,7 +318,9 @@ class HostileSFTPServer(asyncssh.SFTPServer):
         attrs = endless_file().attrs()
         while True:
             n += 1
-            yield SFTPName(b"endless-%09d.txt" % n, attrs=attrs)
+            name = b"endless-%09d.txt" % n
+            yield SFTPName(name, longname=b"-rw-r--r-- 1 test test 8 Nov 14 2023 " + name,
+                           attrs=attrs)
 
     def open(self, path: bytes, pflags: int, attrs: SFTPAttrs) -> OpenFile:
         if pflags & (asyncssh.FXF_WRITE | asyncssh.FXF_CREAT | asyncssh.FXF_TRUNC
@@ -220,9 +334,39 @@ class HostileSFTPServer(asyncssh.SFTPServer):
     def open56(self, path, desired_access, flags, attrs):
         raise asyncssh.SFTPOpUnsupported("SFTP v5+ open is not supported here")
 
-    def read(self, file_obj: object, offset: int, size: int) -> bytes:
+    async def read(self, file_obj: object, offset: int, size: int) -> bytes:
         assert isinstance(file_obj, OpenFile)
-        return file_obj.node.data[offset:offset + size]
+        node = file_obj.node
+        how = node.behaviour
+        conn = id(self.connection)
+        if how == "overlong":
+            if offset >= len(node.data):
+                return b""
+            chunk = node.data[offset:offset + size]
+            return chunk + b"X" * (size + 16 - len(chunk))
+        if how == "grows":
+            node.data = pattern(min(len(node.data) + 4000, 40_000), 6)
+        elif how == "shrinks":
+            node.data = node.data[:1000]
+        elif how == "forever":
+            if offset >= len(node.data):
+                return b"F" * size
+        elif how == "stall":
+            if ONCE.setdefault("stall", conn) == conn:
+                print("hostile sftp server: stalling a READ of stall.bin", file=sys.stderr,
+                      flush=True)
+                await asyncio.Event().wait()  # never answered; ends with the connection
+        elif how == "slow":
+            await asyncio.sleep(0.8)
+        elif how in ("drop", "always"):
+            past = (1 << 20) if how == "drop" else (256 << 10)
+            if offset >= past and (how == "always" or "drop" not in ONCE):
+                ONCE[how] = ONCE.get(how, 0) + 1
+                print(f"hostile sftp server: dropping the connection mid-{how}.bin "
+                      f"(at offset {offset}, time {ONCE[how]})", file=sys.stderr, flush=True)
+                self.connection.abort()
+                await asyncio.sleep(3600)
+        return node.data[offset:offset + size]
 
     def fstat(self, file_obj: object) -> SFTPAttrs:
         assert isinstance(file_obj, OpenFile)
@@ -232,8 +376,10 @@ class HostileSFTPServer(asyncssh.SFTPServer):
         return None
 
     def readlink(self, path: bytes) -> bytes:
-        self._node(path)
-        raise asyncssh.SFTPInvalidParameter("Not a symbolic link")
+        node = self._node(path, follow=False)
+        if node.link is None:
+            raise asyncssh.SFTPInvalidParameter("Not a symbolic link")
+        return node.link
 
     # ---- everything that would change something is refused ---------------------------------------
 
@@ -283,11 +429,14 @@ async def main() -> int:
     p.add_argument("--host-key-pub", required=True)
     p.add_argument("--authorized-keys", required=True)
     p.add_argument("--user", default="test")
-    p.add_argument("--mode", required=True, choices=["evil-names", "endless", "lying-size"])
+    p.add_argument("--mode", required=True, choices=["evil-names", "endless", "lying-size", "odd-names", "links",
+                                                "bad-data", "forever", "slow", "drop"])
     p.add_argument("--max-seconds", type=float, default=600.0)
     args = p.parse_args()
 
     HostileSFTPServer.tree = build_tree(args.mode)
+    if args.mode == "endless":
+        asyncssh.sftp._MAX_READDIR_NAMES = 1024  # bigger batches: ~80 KiB replies
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

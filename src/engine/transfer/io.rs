@@ -9,7 +9,8 @@
 //!
 //! Request sizes come from the server's `limits@openssh.com` (else 32 KiB). A short read asks for
 //! the rest; a reply longer than asked is refused; a file that grew while read is read to its end
-//! and one that shrank is reported, never passed off as complete. On error the partial file is cut
+//! (at most [`GROWTH_ALLOWANCE`] past its listed size) and one that shrank is reported, never
+//! passed off as complete. On error the partial file is cut
 //! back to its contiguous prefix.
 
 use std::collections::BTreeMap;
@@ -37,6 +38,16 @@ pub const IN_FLIGHT: usize = 64;
 
 /// Files at least this big are copied over every connection of the pool at once.
 pub const LANES_MIN_SIZE: u64 = 64 << 20;
+
+/// How far a download follows a file that grows while it is read: to its real end, but at most
+/// this much (or its listed size, if larger) past the size it was listed with. A server whose
+/// file never ends (a hostile one, or a device) then fails the file instead of filling the disk.
+pub const GROWTH_ALLOWANCE: u64 = 64 << 20;
+
+/// The largest size a download of a file listed at `expected` bytes reads to.
+pub fn growth_cap(expected: u64) -> u64 {
+    expected.saturating_add(expected.max(GROWTH_ALLOWANCE))
+}
 
 /// How far back a resume starts when the contiguous prefix of a partial file is not known (after a
 /// crash): holes can only be within the last window of requests.
@@ -409,7 +420,22 @@ async fn download_lane(
                 }
                 sh.done(c, off, n);
                 if off + n > expected {
-                    sh.lock().limit = u64::MAX; // it grew: read on to the real end
+                    // It grew: read on to the real end, but not without bound.
+                    let cap = growth_cap(expected);
+                    let mut cur = sh.lock();
+                    if off + n > cap {
+                        drop(cur);
+                        sh.fail(Error::SizeChanged {
+                            path: src.to_string(),
+                            expected,
+                            got: off + n,
+                        });
+                        continue;
+                    }
+                    if cur.limit < cap {
+                        cur.limit = cap;
+                        cur.probed = false; // one probe past the cap tells whether it goes on
+                    }
                 }
                 if n < len {
                     pending.push(read(off + n, len - n)); // a short read: ask for the rest
@@ -567,6 +593,8 @@ mod tests {
         assert_eq!(c.take(100), None);
         c.limit = u64::MAX; // it grew
         assert_eq!(c.take(100), Some((350, 100)));
+        assert_eq!(growth_cap(1000), 1000 + GROWTH_ALLOWANCE);
+        assert_eq!(growth_cap(u64::MAX), u64::MAX);
         c.eof_at(400);
         assert_eq!(c.take(100), None);
         let mut up = Cursor::new(10, u64::MAX, false);

@@ -272,7 +272,7 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
             },
         };
         if download && let Some(why) = local_name_problem(&name) {
-            let name = String::from_utf8_lossy(&name).into_owned();
+            let name = crate::engine::name::escape_for_display(&String::from_utf8_lossy(&name));
             ctx.fail(src.clone(), Error::UnsafeName { name, why });
             continue;
         }

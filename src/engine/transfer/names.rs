@@ -9,10 +9,21 @@ use crate::engine::path::FsPath;
 
 pub const PART_SUFFIX: &str = ".ferrypart";
 
+/// The longest file name Linux, macOS and Windows file systems take (bytes; UTF-16 units there).
+pub const MAX_LOCAL_NAME: usize = 255;
+
 /// Why a (listing-safe) name must still not become a local file name, if it must not.
 /// Listings already drop `.`, `..`, names with `/` or NUL; here: `\` (a separator on Windows, and
-/// never meant as one elsewhere either) and, on Windows, reserved device names and trailing dots.
+/// never meant as one elsewhere either), names longer than [`MAX_LOCAL_NAME`] and, on Windows, reserved device names and trailing dots.
 pub fn local_name_problem(name: &[u8]) -> Option<&'static str> {
+    let len = if cfg!(windows) {
+        String::from_utf8_lossy(name).encode_utf16().count()
+    } else {
+        name.len()
+    };
+    if len > MAX_LOCAL_NAME {
+        return Some("a name longer than 255 bytes (too long for a local file name)");
+    }
     if name.contains(&b'\\') {
         return Some("a name containing '\\'");
     }
@@ -133,6 +144,8 @@ mod tests {
         assert_eq!(local_name_problem(b"CON").is_some(), cfg!(windows));
         assert_eq!(local_name_problem(b"com1.txt").is_some(), cfg!(windows));
         assert!(local_name_problem(b"COM0").is_none());
+        assert!(local_name_problem(&[b'x'; 255]).is_none());
+        assert!(local_name_problem(&[b'x'; 256]).is_some());
     }
 
     #[tokio::test]

@@ -51,6 +51,8 @@ pub struct Pool {
     slots: Vec<Mutex<Option<Arc<Link>>>>,
     /// How many times a lost connection is reopened before files fail.
     pub max_reconnects: u32,
+    /// The SFTP session settings of every connection (how long a request may wait, …).
+    pub sftp_options: SftpOptions,
 }
 
 impl Pool {
@@ -62,6 +64,7 @@ impl Pool {
                 .map(|_| Mutex::new(None))
                 .collect(),
             max_reconnects: 5,
+            sftp_options: SftpOptions::default(),
         }
     }
 
@@ -142,7 +145,7 @@ impl Pool {
 
     async fn open(&self, generation: u64) -> Result<Link> {
         let conn = ssh::connect(&self.opts, self.prompter.clone()).await?;
-        let sftp = SftpFs::open(&conn, SftpOptions::default()).await?;
+        let sftp = SftpFs::open(&conn, self.sftp_options).await?;
         Ok(Link {
             conn,
             sftp,

@@ -15,8 +15,11 @@ pub struct Counters {
 }
 
 impl Counters {
+    /// Adds `n`, saturating: a server may claim a size of 2^64-1, which must not wrap the totals.
     pub fn add(c: &AtomicU64, n: u64) {
-        c.fetch_add(n, Ordering::Relaxed);
+        let _ = c.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |v| {
+            Some(v.saturating_add(n))
+        });
     }
 
     pub fn sub(c: &AtomicU64, n: u64) {
