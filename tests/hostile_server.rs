@@ -142,6 +142,8 @@ impl Hostile {
 
     /// [`Hostile::ferry`], also returning the peak resident memory of the `ferry` process in KiB
     /// (its `ru_maxrss`, from `wait4`).
+    // The child is reaped by `wait4` in `wait_rss` (std's `wait` cannot report the peak RSS).
+    #[allow(clippy::zombie_processes)]
     fn ferry_rss(&self, args: &[&str]) -> (Output, Duration, u64) {
         static RUNS: AtomicUsize = AtomicUsize::new(0);
         let n = RUNS.fetch_add(1, Ordering::Relaxed);
