@@ -13,6 +13,9 @@ packages+=(gnome-keyring libsecret-tools dbus dbus-x11)
 # The interop matrix starts dropbear (with OpenSSH's sftp-server) and ProFTPD's mod_sftp, each
 # with its own config; Debian's policy-rc.d (or no init) keeps the packaged daemons from starting.
 packages+=(dropbear-bin proftpd-core proftpd-mod-crypto)
+# The fault tests make a network namespace with tc/iptables (loss, bandwidth), mount a tmpfs and
+# an ext4 image (full disks) and run ferry as another user (setpriv).
+packages+=(iproute2 iptables e2fsprogs mount util-linux)
 # The hostile-server tests run an AsyncSSH server from a venv: python3 needs venv + ensurepip
 # (Debian's python3-venv), unless the python3 on PATH already has them (e.g. pyenv's).
 if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then

@@ -41,6 +41,7 @@ fn apply_common(common: &CommonArgs, opts: &mut ConnectOptions) -> Result<()> {
         opts.use_agent = false;
     }
     opts.connect_timeout = Duration::from_secs(common.timeout.max(1));
+    opts.keepalive_interval = Duration::from_secs(common.keepalive.max(1));
     if let Some(var) = &common.password_env {
         opts.password = Some(password_from_env(var)?);
     }

@@ -74,6 +74,11 @@ pub struct CommonArgs {
     #[arg(long, value_name = "SECS", default_value_t = 30, global = true)]
     pub request_timeout: u64,
 
+    /// Send an SSH keepalive after this many seconds without traffic; three unanswered ones
+    /// count the connection as dead (it is then reopened and the transfer continued).
+    #[arg(long, value_name = "SECS", default_value_t = 15, global = true)]
+    pub keepalive: u64,
+
     /// Log more (repeat for even more): -v info, -vv debug.
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     pub verbose: u8,

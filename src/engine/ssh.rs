@@ -88,6 +88,8 @@ pub struct Connection {
     pub user: String,
     /// The peer's address actually used.
     pub addr: SocketAddr,
+    /// Why the SSH session ended, once it has (keepalive timeout, reset, …).
+    ended: Arc<Mutex<Option<Error>>>,
 }
 
 impl std::fmt::Debug for Connection {
@@ -103,7 +105,9 @@ pub async fn connect(opts: &ConnectOptions, prompter: Arc<dyn Prompter>) -> Resu
     stream.set_nodelay(true).ok();
 
     let refusal = Arc::new(Mutex::new(None));
+    let ended = Arc::new(Mutex::new(None));
     let handler = ClientHandler {
+        ended: ended.clone(),
         host: opts.host.clone(),
         port: opts.port,
         known_hosts: opts.known_hosts.clone(),
@@ -133,6 +137,7 @@ pub async fn connect(opts: &ConnectOptions, prompter: Arc<dyn Prompter>) -> Resu
         host: opts.host.clone(),
         port: opts.port,
         user: opts.user.clone(),
+        ended,
         addr,
     };
     crate::engine::auth::authenticate(&mut conn, opts, prompter.as_ref()).await?;
@@ -143,6 +148,12 @@ impl Connection {
     /// True once the server or the network has closed the connection.
     pub fn is_closed(&self) -> bool {
         self.handle.is_closed()
+    }
+
+    /// Why the session ended, when it ended with an error (a keepalive timeout, a reset, a
+    /// write the network never took); `None` while it is up or after an orderly close.
+    pub fn end_reason(&self) -> Option<Error> {
+        self.ended.lock().ok().and_then(|e| e.clone())
     }
 
     /// Opens a session channel running the `sftp` subsystem.
@@ -352,10 +363,18 @@ fn client_config(opts: &ConnectOptions) -> client::Config {
         maximum_packet_size: 65535,
         nodelay: true,
         keepalive_interval: Some(opts.keepalive_interval),
-        keepalive_max: 3,
+        keepalive_max: KEEPALIVE_MAX,
+        // A write the peer never takes (a stalled route with full buffers) blocks russh's session
+        // loop, so keepalive alone never fires; this bound ends such a write. It is reset by every
+        // packet, keepalive replies included, so a healthy idle connection never reaches it.
+        inactivity_timeout: Some(opts.keepalive_interval * (KEEPALIVE_MAX as u32 + 1)),
         ..Default::default()
     }
 }
+
+/// Unanswered keepalives (one per `keepalive_interval` of silence) after which the server counts
+/// as gone, like OpenSSH's ServerAliveCountMax.
+const KEEPALIVE_MAX: usize = 3;
 
 pub(crate) fn map_ssh_error(e: &russh::Error, host: &str) -> Error {
     match e {
@@ -390,6 +409,8 @@ pub(crate) struct ClientHandler {
     policy: UnknownHostKey,
     prompter: Arc<dyn Prompter>,
     refusal: Arc<Mutex<Option<Error>>>,
+    /// Filled in when the session ends with an error, for [`Connection::end_reason`].
+    ended: Arc<Mutex<Option<Error>>>,
 }
 
 impl ClientHandler {
@@ -479,6 +500,21 @@ pub fn display_host(host: &str, port: u16) -> String {
 
 impl client::Handler for ClientHandler {
     type Error = russh::Error;
+
+    async fn disconnected(
+        &mut self,
+        reason: client::DisconnectReason<Self::Error>,
+    ) -> std::result::Result<(), Self::Error> {
+        match reason {
+            client::DisconnectReason::ReceivedDisconnect(_) => Ok(()),
+            client::DisconnectReason::Error(e) => {
+                if let Ok(mut slot) = self.ended.lock() {
+                    *slot = Some(map_ssh_error(&e, &self.host));
+                }
+                Err(e)
+            }
+        }
+    }
 
     async fn check_server_key(
         &mut self,

@@ -122,6 +122,8 @@ pub struct SshdOptions {
     pub listen: &'static str,
     /// `internal-sftp` or the path of `sftp-server`.
     pub subsystem: String,
+    /// Run the server (and `ferry()`) inside this network namespace (see [`Netns`]).
+    pub netns: Option<String>,
 }
 
 impl Default for SshdOptions {
@@ -131,6 +133,7 @@ impl Default for SshdOptions {
             host_key_types: vec!["ed25519"],
             listen: "127.0.0.1",
             subsystem: "internal-sftp".into(),
+            netns: None,
         }
     }
 }
@@ -235,7 +238,7 @@ impl Sshd {
                 .arg("-f")
                 .arg(&config));
             let log = std::fs::File::create(self.dir.path().join("sshd.log")).unwrap();
-            let mut child = Command::new("/usr/sbin/sshd")
+            let mut child = in_netns_command(self.options.netns.as_deref(), "/usr/sbin/sshd")
                 .arg("-D")
                 .arg("-e")
                 .arg("-f")
@@ -250,7 +253,10 @@ impl Sshd {
                 if let Ok(Some(_)) = child.try_wait() {
                     break; // exited: port taken? try another
                 }
-                if std::net::TcpStream::connect((self.options.listen, self.port)).is_ok() {
+                let addr = (self.options.listen, self.port);
+                if in_netns(self.options.netns.as_deref(), || {
+                    std::net::TcpStream::connect(addr).is_ok()
+                }) {
                     self.child = Some(child);
                     return;
                 }
@@ -366,7 +372,7 @@ impl Sshd {
 
     /// `ferry` with this server's known_hosts, a private config dir and no agent (add `-i`).
     pub fn ferry(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_ferry"));
+        let mut cmd = in_netns_command(self.options.netns.as_deref(), env!("CARGO_BIN_EXE_ferry"));
         cmd.arg("--known-hosts")
             .arg(&self.known_hosts)
             .arg("--config-dir")
@@ -400,6 +406,68 @@ impl Sshd {
 impl Drop for Sshd {
     fn drop(&mut self) {
         self.stop();
+    }
+}
+
+/// `program`, run inside network namespace `ns` when one is given (`ip netns exec` execs it, so
+/// the child's PID is the program's own).
+pub fn in_netns_command(ns: Option<&str>, program: &str) -> Command {
+    match ns {
+        Some(ns) => {
+            let mut c = Command::new("ip");
+            c.args(["netns", "exec", ns, program]);
+            c
+        }
+        None => Command::new(program),
+    }
+}
+
+/// Runs `f` on a thread that has joined network namespace `ns` (or here, when `None`).
+pub fn in_netns<T: Send>(ns: Option<&str>, f: impl FnOnce() -> T + Send) -> T {
+    let Some(ns) = ns else { return f() };
+    std::thread::scope(|scope| {
+        scope
+            .spawn(|| {
+                use std::os::fd::AsRawFd;
+                let file = std::fs::File::open(format!("/run/netns/{ns}")).expect("netns");
+                // SAFETY: setns on a valid namespace fd; it changes only this thread's namespace.
+                let rc = unsafe { libc::setns(file.as_raw_fd(), libc::CLONE_NEWNET) };
+                assert_eq!(rc, 0, "setns: {}", std::io::Error::last_os_error());
+                f()
+            })
+            .join()
+            .expect("netns thread")
+    })
+}
+
+/// A private network namespace with its own loopback (up, MTU 1500 so `tbf` works), deleted on
+/// drop. Root only.
+pub struct Netns {
+    pub name: String,
+}
+
+impl Netns {
+    pub fn new(tag: &str) -> Netns {
+        let name = format!("ferry-{tag}-{}", std::process::id());
+        let _ = Command::new("ip").args(["netns", "del", &name]).output();
+        run(Command::new("ip").args(["netns", "add", &name]));
+        let ns = Netns { name };
+        ns.run(&["ip", "link", "set", "lo", "up"]);
+        ns.run(&["ip", "link", "set", "lo", "mtu", "1500"]);
+        ns
+    }
+
+    /// Runs a command inside the namespace and insists it succeeds.
+    pub fn run(&self, args: &[&str]) {
+        run(in_netns_command(Some(&self.name), args[0]).args(&args[1..]));
+    }
+}
+
+impl Drop for Netns {
+    fn drop(&mut self) {
+        let _ = Command::new("ip")
+            .args(["netns", "del", &self.name])
+            .output();
     }
 }
 

@@ -26,6 +26,7 @@ use russh_sftp::client::error::Error as SftpError;
 use russh_sftp::protocol::{FileAttributes, OpenFlags, StatusCode};
 
 use crate::engine::error::{Error, Result};
+use crate::engine::fs::FileSystem;
 use crate::engine::path::FsPath;
 use crate::engine::sftp::SftpFs;
 use crate::engine::transfer::control::Control;
@@ -286,6 +287,13 @@ impl Shared<'_> {
         self.lock().fail(e);
     }
 
+    /// True when the copy stopped because the connection died. Nothing more may be asked of it
+    /// then: a request sent after the session ended is never answered and would wait out the
+    /// whole request timeout (a close after a stalled write, most often).
+    fn connection_failed(&self) -> bool {
+        self.lock().error.as_ref().is_some_and(is_connection_error)
+    }
+
     fn done(&self, c: &Copy<'_>, off: u64, n: u64) {
         c.add(n);
         let mut cur = self.lock();
@@ -314,6 +322,11 @@ impl Shared<'_> {
             }
         }
     }
+}
+
+/// A lost or silent connection (the copy is resumed on a new one).
+pub(crate) fn is_connection_error(e: &Error) -> bool {
+    matches!(e, Error::ConnectionLost { .. } | Error::Timeout { .. })
 }
 
 fn lanes_for(window: usize, copies: usize) -> usize {
@@ -444,13 +457,47 @@ async fn download_lane(
             Err(SftpError::Status(s)) if s.status_code == StatusCode::Eof => sh.lock().eof_at(off),
             Err(e) => sh.fail(c.sftp.map_error(e, src)),
         }
+        if sh.connection_failed() {
+            break; // see below: requests not yet sent must never be
+        }
     }
-    let _ = raw.close(handle).await;
+    if !sh.connection_failed() {
+        let _ = raw.close(handle).await;
+    }
 }
 
 /// Uploads the local file `src` into the remote file `part`, from `start`, over one lane per
 /// `Copy`. Reads the local file to its end (a file that grew is sent whole). Returns the size.
 pub async fn upload(
+    copies: &[Copy<'_>],
+    src: &Path,
+    part: &FsPath,
+    start: u64,
+    mtime: Option<std::time::SystemTime>,
+) -> Result<(u64, Settled)> {
+    match upload_inner(copies, src, part, start, mtime).await {
+        Err(e @ Error::Failure { .. }) => Err(explain_remote_failure(&copies[0], part, e).await),
+        other => other,
+    }
+}
+
+/// OpenSSH (and most servers) answer a write to a full disk or a spent quota with a bare
+/// "Failure". When the folder then has less than one request's worth of room left, that is what
+/// happened: say so, naming the server's side, instead of passing on the bare word.
+async fn explain_remote_failure(c: &Copy<'_>, part: &FsPath, e: Error) -> Error {
+    let Some(dir) = part.parent() else { return e };
+    match c.sftp.free_space(&dir).await {
+        Ok(Some(free)) if free.available < u64::from(c.sftp.limits().write_len) => {
+            Error::DiskFull {
+                side: crate::engine::error::Side::Remote,
+                path: part.to_string(),
+            }
+        }
+        _ => e,
+    }
+}
+
+async fn upload_inner(
     copies: &[Copy<'_>],
     src: &Path,
     part: &FsPath,
@@ -505,6 +552,7 @@ pub async fn upload(
     futures::future::join_all(lanes).await;
     match shared.finish(first, start) {
         Ok(size) => Ok((size, Settled::default())),
+        Err((e, _)) if is_connection_error(&e) => Err(e), // resumed behind its last window
         Err((e, prefix)) => {
             // Cut the remote partial file back to what is known to be contiguous.
             let attrs = FileAttributes {
@@ -566,8 +614,16 @@ async fn upload_lane(
             Ok(_) => sh.done(c, off, n),
             Err(e) => sh.fail(c.sftp.map_error(e, part)),
         }
+        if sh.connection_failed() {
+            // Dropping the futures still queued is what keeps them from being sent: a request
+            // first sent after the session died is never answered, only timed out.
+            break;
+        }
     }
     // A failed close can be the first sign of a full disk on some servers.
+    if sh.connection_failed() {
+        return;
+    }
     if let Err(e) = raw.close(handle).await
         && !sh.stop.load(Ordering::Relaxed)
     {

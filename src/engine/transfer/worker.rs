@@ -10,7 +10,7 @@ use crate::engine::entry::Kind;
 use crate::engine::error::{Error, Result};
 use crate::engine::local::to_local;
 use crate::engine::path::FsPath;
-use crate::engine::transfer::io::{self, Copy, resume_window};
+use crate::engine::transfer::io::{self, Copy, is_connection_error, resume_window};
 use crate::engine::transfer::job::{FileTask, JobCtx};
 use crate::engine::transfer::names::{free_name, part_path};
 use crate::engine::transfer::pool::Link;
@@ -67,10 +67,6 @@ pub(crate) async fn run(ctx: &JobCtx, slot: usize, task: FileTask) {
     }
 }
 
-fn is_connection_error(e: &Error) -> bool {
-    matches!(e, Error::ConnectionLost { .. } | Error::Timeout { .. })
-}
-
 async fn with_retries(
     ctx: &JobCtx,
     slot: usize,
@@ -86,14 +82,20 @@ async fn with_retries(
             Err(e) if is_connection_error(&e) && attempt < ctx.opts.max_retries => {
                 attempt += 1;
                 tracing::info!("{}: {e}; reconnecting (attempt {attempt})", task.src);
+                // The SFTP layer only sees its channel close; the SSH session knows why.
+                let why = match link.conn.end_reason().unwrap_or(e) {
+                    Error::ConnectionLost { detail } => detail,
+                    other => other.to_string().trim_end_matches('.').to_string(),
+                };
                 ctx.emit(Event::Note(format!(
-                    "Connection lost while copying {}; reconnecting…",
+                    "Connection lost while copying {} ({why}); reconnecting…",
                     task.src
                 )));
                 link = ctx.pool.reconnect(slot, &link, &ctx.control).await?;
                 // The failed attempt may have left a partial file to continue.
                 task.fresh_dir = false;
             }
+            Err(e) if is_connection_error(&e) => return Err(link.conn.end_reason().unwrap_or(e)),
             other => return other,
         }
     }
