@@ -162,7 +162,7 @@ pub fn host_key_alarm<'a, M: Clone + 'a>(
     let mut col = column![
         text(t!("hostkey-alarm-title")).size(20).style(text::danger),
         text(t!("hostkey-alarm-body")),
-        text(e.to_string()).size(13),
+        text(crate::gui::text::error_text(e)).size(13),
     ]
     .spacing(10);
     let mut buttons = row![].spacing(8);

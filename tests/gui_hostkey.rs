@@ -1,0 +1,147 @@
+//! Host keys in the window, end to end against a real sshd: the quick-connect bar connects as a
+//! person would; a changed key, and a key of another type on a known host, are refused with the
+//! full-window warning (no question, no way on), nothing connects, known_hosts is left alone, and
+//! the remove-key command names the right file. The command line refuses the same servers.
+
+mod common;
+
+use std::time::Duration;
+
+use common::Sshd;
+use ferry::gui::memory::Memory;
+use ferry::gui::{App, Message};
+use futures::StreamExt;
+use iced::Task;
+use iced_test::simulator;
+
+fn shows(app: &App, text: &str) -> bool {
+    simulator(app.view()).find(text).is_ok()
+}
+
+/// The window as `ferry --known-hosts F -i KEY --no-agent` opens it.
+fn app_for(sshd: &Sshd, config: &std::path::Path) -> App {
+    ferry::gui::text::apply_language(Some("en"));
+    let cli = ferry::cli::parse(
+        [
+            "ferry",
+            "--config-dir",
+            config.to_str().unwrap(),
+            "--known-hosts",
+            sshd.known_hosts.to_str().unwrap(),
+            "--no-agent",
+            "-i",
+            sshd.client_key.to_str().unwrap(),
+        ]
+        .map(Into::into)
+        .to_vec(),
+    );
+    let (app, _): (App, Task<Message>) =
+        App::new(cli.common, Memory::default(), config.join("window.json"));
+    app
+}
+
+/// Gives `app` a message and runs the tasks it starts to their end, feeding their messages back
+/// the way the runtime would. A task that waits on a question (a dialog) would never end: that
+/// fails the test after 60 s instead of hanging it.
+fn send(app: &mut App, m: Message) {
+    // One runtime for the whole test, as in the app: the SSH session's tasks outlive a message.
+    static RT: std::sync::LazyLock<tokio::runtime::Runtime> =
+        std::sync::LazyLock::new(|| tokio::runtime::Runtime::new().unwrap());
+    let mut queue = vec![m];
+    while let Some(m) = queue.pop() {
+        let Some(stream) = iced_runtime::task::into_stream(app.update(m)) else {
+            continue;
+        };
+        let out = RT.block_on(async {
+            tokio::time::timeout(
+                Duration::from_secs(60),
+                stream
+                    .filter_map(|a| async move {
+                        match a {
+                            iced_runtime::Action::Output(m) => Some(m),
+                            _ => None,
+                        }
+                    })
+                    .collect::<Vec<_>>(),
+            )
+            .await
+        });
+        queue.extend(out.expect("a task never ended (did the app ask a question?)"));
+    }
+}
+
+/// Connects through the quick-connect bar; returns whether it connected.
+fn connect(app: &mut App, sshd: &Sshd) -> bool {
+    let address = format!("{}@127.0.0.1:{}", sshd.user, sshd.port);
+    send(app, Message::QuickEdited(address));
+    send(app, Message::Connect);
+    shows(app, "Disconnect")
+}
+
+fn refused_in_the_window(sshd: &Sshd, what: &str) {
+    let config = tempfile::tempdir().unwrap();
+    let before = std::fs::read_to_string(&sshd.known_hosts).unwrap();
+    let mut app = app_for(sshd, config.path());
+    assert!(!connect(&mut app, sshd), "{what}: connected anyway");
+    assert!(
+        shows(&app, "Warning: the server's identity has changed"),
+        "{what}: no warning shown"
+    );
+    assert!(
+        shows(
+            &app,
+            &format!(
+                "ssh-keygen -R '[127.0.0.1]:{}' -f '{}'",
+                sshd.port,
+                sshd.known_hosts.display()
+            )
+        ),
+        "{what}: the command to remove the old key is missing"
+    );
+    // There is no way on from the warning: only copying the command and closing.
+    for offer in ["Connect once", "Trust and connect", "Connect anyway"] {
+        assert!(!shows(&app, offer), "{what}: the warning offers {offer:?}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(&sshd.known_hosts).unwrap(),
+        before,
+        "{what}: known_hosts was changed"
+    );
+    // Closing the warning leaves the window disconnected.
+    send(&mut app, Message::CloseAlarm);
+    assert!(!shows(&app, "Warning: the server's identity has changed"));
+    assert!(!shows(&app, "Disconnect"), "{what}: a connection is open");
+}
+
+fn refused_by_the_cli(sshd: &Sshd, expect: &str) {
+    let out = sshd
+        .ferry()
+        .args(["--accept-new-host-key", "-i"])
+        .arg(&sshd.client_key)
+        .args(["ls", &sshd.data_url("")])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(e.contains(expect) && e.contains("ssh-keygen -R"), "{e}");
+}
+
+#[test]
+fn changed_and_other_type_host_keys_are_refused_in_the_window_and_the_cli() {
+    let mut sshd = Sshd::start();
+    // The recorded key connects, from the window too (so a refusal below means the key).
+    let config = tempfile::tempdir().unwrap();
+    let mut app = app_for(&sshd, config.path());
+    assert!(connect(&mut app, &sshd), "the recorded key did not connect");
+    drop(app);
+
+    // Same type, new key: the server was reinstalled, or someone is in the middle.
+    sshd.regenerate_host_keys(&["ed25519"]);
+    refused_in_the_window(&sshd, "changed key");
+    refused_by_the_cli(&sshd, "CHANGED");
+
+    // Only another type is offered now, while ed25519 is recorded.
+    sshd.regenerate_host_keys(&["ecdsa"]);
+    refused_in_the_window(&sshd, "other key type");
+    refused_by_the_cli(&sshd, "now offers a");
+}
