@@ -28,48 +28,6 @@ fn err(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
-/// Runs `cmd` to completion, killing it (by PID) and failing with its output after `limit`.
-fn output_within(cmd: &mut Command, limit: Duration) -> Output {
-    use std::io::Read;
-    let mut child = cmd
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut pipes = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
-    let out = std::thread::spawn(move || {
-        let mut o = Vec::new();
-        let _ = pipes.0.read_to_end(&mut o);
-        o
-    });
-    let errs = std::thread::spawn(move || {
-        let mut e = Vec::new();
-        let _ = pipes.1.read_to_end(&mut e);
-        e
-    });
-    let deadline = Instant::now() + limit;
-    let status = loop {
-        if let Some(st) = child.try_wait().unwrap() {
-            break st;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            let e = errs.join().unwrap();
-            panic!(
-                "{cmd:?} ran past {limit:?}:\n{}",
-                String::from_utf8_lossy(&e)
-            );
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    Output {
-        status,
-        stdout: out.join().unwrap(),
-        stderr: errs.join().unwrap(),
-    }
-}
-
 fn sh(cmd: &mut Command) {
     let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
     assert!(out.status.success(), "{cmd:?}: {}", err(&out));
@@ -116,7 +74,7 @@ fn copy_through_cut(cut: Cut, upload: bool, extra: &[&str]) -> (Output, Duration
             .arg(url_at(&sshd, proxy.port, &src_file))
             .arg(local.path());
     }
-    let out = output_within(&mut cmd, Duration::from_secs(150));
+    let out = common::run_measured(&mut cmd, Duration::from_secs(150), String::new).out;
     let ended = Instant::now();
     assert_eq!(proxy.cuts(), 1, "the connection was never broken");
     assert!(out.status.success(), "{cut:?}: {}", err(&out));

@@ -16,9 +16,8 @@ use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// How long any one `ferry` run may take before the test kills it and fails.
 // (180 s: a connection that drops on every attempt goes through the whole reconnect backoff, which
@@ -142,69 +141,24 @@ impl Hostile {
         (out, took)
     }
 
-    /// [`Hostile::ferry`], also returning the peak resident memory of the `ferry` process in KiB
-    /// (its `ru_maxrss`, from `wait4`).
-    // The child is reaped by `wait4` in `wait_rss` (std's `wait` cannot report the peak RSS).
-    #[allow(clippy::zombie_processes)]
+    /// [`Hostile::ferry`], also returning the peak resident memory of the `ferry` process in KiB.
     fn ferry_rss(&self, args: &[&str]) -> (Output, Duration, u64) {
-        static RUNS: AtomicUsize = AtomicUsize::new(0);
-        let n = RUNS.fetch_add(1, Ordering::Relaxed);
-        let out_path = self.dir.path().join(format!("ferry-{n}.out"));
-        let err_path = self.dir.path().join(format!("ferry-{n}.err"));
-        let start = Instant::now();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_ferry"))
-            .arg("--known-hosts")
-            .arg(&self.known_hosts)
-            .arg("--config-dir")
-            .arg(self.dir.path().join("config"))
-            .arg("--no-agent")
-            .arg("-i")
-            .arg(&self.key)
-            .args(args)
-            .env_remove("SSH_AUTH_SOCK")
-            .stdin(Stdio::null())
-            .stdout(std::fs::File::create(&out_path).unwrap())
-            .stderr(std::fs::File::create(&err_path).unwrap())
-            .spawn()
-            .expect("run ferry");
-        let (status, max_rss) = loop {
-            if let Some(done) = wait_rss(&child) {
-                break done;
-            }
-            if start.elapsed() > FERRY_LIMIT {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!(
-                    "ferry {args:?} still running after {FERRY_LIMIT:?}; stderr:\n{}\nserver log:\n{}",
-                    std::fs::read_to_string(&err_path).unwrap_or_default(),
-                    self.log()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        };
-        let output = Output {
-            status,
-            stdout: std::fs::read(&out_path).unwrap_or_default(),
-            stderr: std::fs::read(&err_path).unwrap_or_default(),
-        };
-        (output, start.elapsed(), max_rss)
+        let run = common::run_measured(
+            Command::new(env!("CARGO_BIN_EXE_ferry"))
+                .arg("--known-hosts")
+                .arg(&self.known_hosts)
+                .arg("--config-dir")
+                .arg(self.dir.path().join("config"))
+                .arg("--no-agent")
+                .arg("-i")
+                .arg(&self.key)
+                .args(args)
+                .env_remove("SSH_AUTH_SOCK"),
+            FERRY_LIMIT,
+            || format!("server log:\n{}", self.log()),
+        );
+        (run.out, run.elapsed, run.max_rss_kib)
     }
-}
-
-/// Reaps `child` if it has exited: its status and peak RSS (KiB). `None` while it runs.
-fn wait_rss(child: &Child) -> Option<(std::process::ExitStatus, u64)> {
-    use std::os::unix::process::ExitStatusExt;
-    let mut status = 0;
-    // SAFETY: wait4(2) on the PID of a child this test started, with valid out-pointers.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, libc::WNOHANG, &mut usage) };
-    assert!(pid >= 0, "wait4: {}", std::io::Error::last_os_error());
-    (pid != 0).then(|| {
-        (
-            std::process::ExitStatus::from_raw(status),
-            usage.ru_maxrss as u64,
-        )
-    })
 }
 
 impl Drop for Hostile {

@@ -11,7 +11,7 @@ use std::io::Write;
 use std::net::TcpListener;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -570,4 +570,75 @@ pub fn snapshot(root: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
         }
     }
     out
+}
+
+/// What one run of a program printed and cost.
+pub struct Measured {
+    pub out: Output,
+    pub elapsed: Duration,
+    /// Peak resident memory in KiB (`ru_maxrss`, from `wait4`).
+    pub max_rss_kib: u64,
+}
+
+/// Runs `cmd` to completion, its output going to files (no pipe can fill and block it); after
+/// `limit` it is killed by PID and the test fails with what it printed, plus `context()`.
+// The child is reaped by `wait4` in `reap` (std's `wait` cannot report the peak RSS).
+#[allow(clippy::zombie_processes)]
+pub fn run_measured(cmd: &mut Command, limit: Duration, context: impl Fn() -> String) -> Measured {
+    let out_file = tempfile::tempfile().expect("stdout file");
+    let err_file = tempfile::tempfile().expect("stderr file");
+    let start = Instant::now();
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(out_file.try_clone().unwrap())
+        .stderr(err_file.try_clone().unwrap())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    let read = |mut f: &std::fs::File| {
+        use std::io::{Read, Seek};
+        let mut v = Vec::new();
+        f.seek(std::io::SeekFrom::Start(0)).unwrap();
+        f.read_to_end(&mut v).unwrap();
+        v
+    };
+    let (status, max_rss_kib) = loop {
+        if let Some(done) = reap(&child) {
+            break done;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "{cmd:?} still running after {limit:?}; stderr:\n{}\n{}",
+                String::from_utf8_lossy(&read(&err_file)),
+                context()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Measured {
+        out: Output {
+            status,
+            stdout: read(&out_file),
+            stderr: read(&err_file),
+        },
+        elapsed: start.elapsed(),
+        max_rss_kib,
+    }
+}
+
+/// Reaps `child` if it has exited: its status and peak RSS (KiB). `None` while it runs.
+fn reap(child: &Child) -> Option<(std::process::ExitStatus, u64)> {
+    use std::os::unix::process::ExitStatusExt;
+    let mut status = 0;
+    // SAFETY: wait4(2) on the PID of a child this test started, with valid out-pointers.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, libc::WNOHANG, &mut usage) };
+    assert!(pid >= 0, "wait4: {}", std::io::Error::last_os_error());
+    (pid != 0).then(|| {
+        (
+            std::process::ExitStatus::from_raw(status),
+            usage.ru_maxrss as u64,
+        )
+    })
 }
