@@ -108,12 +108,12 @@ fn connection_reset_mid_upload_is_resumed() {
     copy_through_cut(Cut::Rst, true, &[]);
 }
 
-#[test]
-fn stalled_download_is_caught_by_keepalive_and_resumed() {
-    // The request timeout is far away: only keepalive can notice the silence.
+/// A stall with keepalive every second and the request timeout far away: only keepalive (or the
+/// write bound it sets) can notice the silence; it must within seconds, and say so.
+fn stall_caught_by_keepalive(upload: bool) {
     let (out, after) = copy_through_cut(
         Cut::Stall,
-        false,
+        upload,
         &["--keepalive", "1", "--request-timeout", "600"],
     );
     assert!(
@@ -124,17 +124,14 @@ fn stalled_download_is_caught_by_keepalive_and_resumed() {
 }
 
 #[test]
+fn stalled_download_is_caught_by_keepalive_and_resumed() {
+    stall_caught_by_keepalive(false);
+}
+
+#[test]
 fn stalled_upload_is_caught_by_keepalive_and_resumed() {
-    let (out, after) = copy_through_cut(
-        Cut::Stall,
-        true,
-        &["--keepalive", "1", "--request-timeout", "600"],
-    );
-    assert!(
-        after < Duration::from_secs(30),
-        "the stall took {after:?} to notice and recover from"
-    );
-    assert!(err(&out).contains("keepalive"), "{}", err(&out));
+    // The stalled writes block russh's session loop: keepalive alone would never fire.
+    stall_caught_by_keepalive(true);
 }
 
 #[test]
@@ -322,32 +319,11 @@ fn server_disk_full_names_the_server_and_resumes_when_there_is_room() {
             .output()
             .unwrap()
     };
-    let out = put(&[]);
-    assert!(
-        !out.status.success(),
-        "a file that did not fit was reported done"
-    );
-    let e = err(&out);
-    eprintln!("what the person sees:\n{e}");
-    assert!(e.contains("No space left on the server"), "{e}");
-    assert!(e.contains("big.bin"), "{e}");
-    assert_small_files_arrived(&sshd.data.join("tree"));
-    assert!(
-        !remote_big.join("big.bin").exists(),
-        "a half file under the real name"
-    );
-    let part = remote_big.join("big.bin.ferrypart");
-    let kept = std::fs::metadata(&part).map(|m| m.len()).unwrap_or(0);
-    assert!(kept > 0, "the partial file was not kept for resuming");
-
-    // Room is made; the same command continues the partial file instead of starting over.
-    sh(Command::new("mount")
-        .args(["-o", "remount,size=64m"])
-        .arg(&mount.path));
-    let out = put(&["--on-conflict", "skip", "-v"]);
-    assert!(out.status.success(), "{}", err(&out));
-    assert!(std::fs::read(remote_big.join("big.bin")).unwrap() == big);
-    assert!(!part.exists());
+    full_disk_then_room(put, "the server", &sshd.data.join("tree"), &big, || {
+        sh(Command::new("mount")
+            .args(["-o", "remount,size=64m"])
+            .arg(&mount.path))
+    });
 }
 
 #[test]
@@ -377,30 +353,69 @@ fn local_disk_full_names_the_local_disk_and_resumes_when_there_is_room() {
             .output()
             .unwrap()
     };
-    let out = get(&[]);
+    full_disk_then_room(
+        get,
+        "the local disk",
+        &local.path().join("tree"),
+        &big,
+        || std::fs::remove_file(&filler).unwrap(),
+    );
+}
+
+/// The full-disk story as a person sees it: the copy fails with an error naming `side`, the small
+/// files arrive, the big one exists only as its partial file; once `make_room` has run, the same
+/// command (skipping what arrived) continues that partial file to an exact copy.
+fn full_disk_then_room(
+    copy: impl Fn(&[&str]) -> Output,
+    side: &str,
+    dest: &Path,
+    big: &[u8],
+    make_room: impl FnOnce(),
+) {
+    let out = copy(&[]);
     assert!(
         !out.status.success(),
         "a file that did not fit was reported done"
     );
     let e = err(&out);
     eprintln!("what the person sees:\n{e}");
-    assert!(e.contains("No space left on the local disk"), "{e}");
+    assert!(e.contains(&format!("No space left on {side}")), "{e}");
     assert!(e.contains("big.bin"), "{e}");
-    assert_small_files_arrived(&local.path().join("tree"));
-    assert!(
-        !local_big.join("big.bin").exists(),
-        "a half file under the real name"
-    );
-    let part = local_big.join("big.bin.ferrypart");
+    assert_small_files_arrived(dest);
+    let (done, part) = (dest.join("big/big.bin"), dest.join("big/big.bin.ferrypart"));
+    assert!(!done.exists(), "a half file under the real name");
     let kept = std::fs::metadata(&part).map(|m| m.len()).unwrap_or(0);
     assert!(kept > 0, "the partial file was not kept for resuming");
 
-    // Room is made; the same command continues the partial file.
-    std::fs::remove_file(&filler).unwrap();
-    let out = get(&["--on-conflict", "skip"]);
+    make_room();
+    let out = copy(&["--on-conflict", "skip"]);
     assert!(out.status.success(), "{}", err(&out));
-    assert!(std::fs::read(local_big.join("big.bin")).unwrap() == big);
+    assert!(std::fs::read(&done).unwrap() == big);
     assert!(!part.exists());
+}
+
+/// `a.txt`, `locked/secret.txt` and `z.txt` under `tree`.
+fn permission_tree(tree: &Path) {
+    std::fs::create_dir_all(tree.join("locked")).unwrap();
+    std::fs::write(tree.join("a.txt"), b"first").unwrap();
+    std::fs::write(tree.join("locked/secret.txt"), b"nope").unwrap();
+    std::fs::write(tree.join("z.txt"), b"last").unwrap();
+}
+
+/// The copy of a [`permission_tree`] into `dest` where `locked/` may not be written: a clear
+/// error for that one file, the two others arrived, nothing in the locked folder.
+fn denied_only_there(out: &Output, dest: &Path) {
+    assert!(!out.status.success());
+    let e = err(out);
+    eprintln!("what the person sees:\n{e}");
+    assert!(
+        e.contains("Permission denied") && e.contains("locked/secret.txt"),
+        "{e}"
+    );
+    assert_eq!(std::fs::read(dest.join("a.txt")).unwrap(), b"first");
+    assert_eq!(std::fs::read(dest.join("z.txt")).unwrap(), b"last");
+    let inside = std::fs::read_dir(dest.join("locked")).unwrap().count();
+    assert_eq!(inside, 0, "something was written into the locked folder");
 }
 
 /// A folder only root may write to.
@@ -420,10 +435,7 @@ fn permission_denied_on_the_server_fails_that_file_only() {
     let sshd = Sshd::start();
     let local = tempfile::tempdir().unwrap();
     let tree = local.path().join("tree");
-    std::fs::create_dir_all(tree.join("locked")).unwrap();
-    std::fs::write(tree.join("a.txt"), b"first").unwrap();
-    std::fs::write(tree.join("locked/secret.txt"), b"nope").unwrap();
-    std::fs::write(tree.join("z.txt"), b"last").unwrap();
+    permission_tree(&tree);
     std::fs::create_dir_all(sshd.data.join("tree")).unwrap();
     sshd.chown_data();
     locked_dir(&sshd.data.join("tree/locked"));
@@ -436,27 +448,7 @@ fn permission_denied_on_the_server_fails_that_file_only() {
         .arg(sshd.data_url(""))
         .output()
         .unwrap();
-    assert!(!out.status.success());
-    let e = err(&out);
-    eprintln!("what the person sees:\n{e}");
-    assert!(
-        e.contains("Permission denied") && e.contains("locked/secret.txt"),
-        "{e}"
-    );
-    assert_eq!(
-        std::fs::read(sshd.data.join("tree/a.txt")).unwrap(),
-        b"first"
-    );
-    assert_eq!(
-        std::fs::read(sshd.data.join("tree/z.txt")).unwrap(),
-        b"last"
-    );
-    assert_eq!(
-        std::fs::read_dir(sshd.data.join("tree/locked"))
-            .unwrap()
-            .count(),
-        0
-    );
+    denied_only_there(&out, &sshd.data.join("tree"));
 }
 
 #[test]
@@ -466,11 +458,7 @@ fn permission_denied_locally_fails_that_file_only() {
         return;
     }
     let sshd = Sshd::start();
-    let tree = sshd.data.join("tree");
-    std::fs::create_dir_all(tree.join("locked")).unwrap();
-    std::fs::write(tree.join("a.txt"), b"first").unwrap();
-    std::fs::write(tree.join("locked/secret.txt"), b"nope").unwrap();
-    std::fs::write(tree.join("z.txt"), b"last").unwrap();
+    permission_tree(&sshd.data.join("tree"));
     sshd.chown_data();
 
     // ferry runs as the test account (root would ignore mode bits), with its own copy of the key.
@@ -499,19 +487,8 @@ fn permission_denied_locally_fails_that_file_only() {
         .arg(&dest)
         .env("HOME", home.path())
         .env_remove("SSH_AUTH_SOCK")
+        .stdin(std::process::Stdio::null())
         .output()
         .unwrap();
-    assert!(!out.status.success());
-    let e = err(&out);
-    eprintln!("what the person sees:\n{e}");
-    assert!(
-        e.contains("Permission denied") && e.contains("locked/secret.txt"),
-        "{e}"
-    );
-    assert_eq!(std::fs::read(dest.join("tree/a.txt")).unwrap(), b"first");
-    assert_eq!(std::fs::read(dest.join("tree/z.txt")).unwrap(), b"last");
-    assert_eq!(
-        std::fs::read_dir(dest.join("tree/locked")).unwrap().count(),
-        0
-    );
+    denied_only_there(&out, &dest.join("tree"));
 }

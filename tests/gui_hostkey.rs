@@ -5,12 +5,10 @@
 
 mod common;
 
-use std::time::Duration;
-
 use common::Sshd;
+use common::gui::send;
 use ferry::gui::memory::Memory;
 use ferry::gui::{App, Message};
-use futures::StreamExt;
 use iced::Task;
 use iced_test::simulator;
 
@@ -38,36 +36,6 @@ fn app_for(sshd: &Sshd, config: &std::path::Path) -> App {
     let (app, _): (App, Task<Message>) =
         App::new(cli.common, Memory::default(), config.join("window.json"));
     app
-}
-
-/// Gives `app` a message and runs the tasks it starts to their end, feeding their messages back
-/// the way the runtime would. A task that waits on a question (a dialog) would never end: that
-/// fails the test after 60 s instead of hanging it.
-fn send(app: &mut App, m: Message) {
-    // One runtime for the whole test, as in the app: the SSH session's tasks outlive a message.
-    static RT: std::sync::LazyLock<tokio::runtime::Runtime> =
-        std::sync::LazyLock::new(|| tokio::runtime::Runtime::new().unwrap());
-    let mut queue = vec![m];
-    while let Some(m) = queue.pop() {
-        let Some(stream) = iced_runtime::task::into_stream(app.update(m)) else {
-            continue;
-        };
-        let out = RT.block_on(async {
-            tokio::time::timeout(
-                Duration::from_secs(60),
-                stream
-                    .filter_map(|a| async move {
-                        match a {
-                            iced_runtime::Action::Output(m) => Some(m),
-                            _ => None,
-                        }
-                    })
-                    .collect::<Vec<_>>(),
-            )
-            .await
-        });
-        queue.extend(out.expect("a task never ended (did the app ask a question?)"));
-    }
 }
 
 /// Connects through the quick-connect bar; returns whether it connected.

@@ -3,7 +3,11 @@
 //! German way; the choice is saved for the next start; Japanese works the same; "System" goes back
 //! to the OS's language. One test: the language is process-wide.
 
+mod common;
+
 use std::time::{Duration, UNIX_EPOCH};
+
+use common::gui::send;
 
 use ferry::engine::fs::{FileSystem, ListOptions};
 use ferry::engine::local::{LocalFs, from_local};
@@ -11,7 +15,6 @@ use ferry::gui::memory::Memory;
 use ferry::gui::settings::{self, Language, Prefs};
 use ferry::gui::{App, Message, format, pane, text};
 use fluent_bundle::{FluentBundle, FluentResource};
-use futures::StreamExt;
 use iced::Task;
 use iced_test::simulator;
 
@@ -30,30 +33,6 @@ fn message(lang: &str, id: &str) -> String {
 
 fn shows(app: &App, text: &str) -> bool {
     simulator(app.view()).find(text).is_ok()
-}
-
-/// Gives `app` a message and runs the tasks it starts (the settings file is written by one), the
-/// way the runtime would, feeding their messages back.
-fn send(app: &mut App, m: Message) {
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let mut queue = vec![m];
-    while let Some(m) = queue.pop() {
-        let Some(stream) = iced_runtime::task::into_stream(app.update(m)) else {
-            continue;
-        };
-        queue.extend(
-            rt.block_on(
-                stream
-                    .filter_map(|a| async move {
-                        match a {
-                            iced_runtime::Action::Output(m) => Some(m),
-                            _ => None,
-                        }
-                    })
-                    .collect::<Vec<_>>(),
-            ),
-        );
-    }
 }
 
 #[test]

@@ -7,6 +7,8 @@
 //! user with key authentication only, and password tests say they were skipped.
 #![allow(dead_code)]
 
+pub mod gui;
+
 use std::io::Write;
 use std::net::TcpListener;
 use std::os::unix::fs::PermissionsExt;

@@ -1,0 +1,36 @@
+//! Driving the whole window headlessly the way iced's runtime would: a message goes through the
+//! app's `update`, the tasks it returns run on one shared tokio runtime (the SSH sessions they
+//! open outlive a message, as in the app), and the messages they yield are fed back in turn.
+
+use std::time::Duration;
+
+use ferry::gui::{App, Message};
+use futures::StreamExt;
+
+/// Gives `app` a message and runs the tasks it starts to their end. A task that waits on a
+/// question (a dialog) would never end: that fails the test after 60 s instead of hanging it.
+pub fn send(app: &mut App, m: Message) {
+    static RT: std::sync::LazyLock<tokio::runtime::Runtime> =
+        std::sync::LazyLock::new(|| tokio::runtime::Runtime::new().expect("tokio runtime"));
+    let mut queue = vec![m];
+    while let Some(m) = queue.pop() {
+        let Some(stream) = iced_runtime::task::into_stream(app.update(m)) else {
+            continue;
+        };
+        let out = RT.block_on(async {
+            tokio::time::timeout(
+                Duration::from_secs(60),
+                stream
+                    .filter_map(|a| async move {
+                        match a {
+                            iced_runtime::Action::Output(m) => Some(m),
+                            _ => None,
+                        }
+                    })
+                    .collect::<Vec<_>>(),
+            )
+            .await
+        });
+        queue.extend(out.expect("a task never ended (did the app ask a question?)"));
+    }
+}
