@@ -39,7 +39,12 @@ fn download_of_folder(panel: &mut Transfers) {
         dest_name: None,
         recursive: true,
     };
-    let _task = panel.start(idle_pool(), spec, TransferOptions::default());
+    let site = ferry::engine::transfer::queue::SiteRef {
+        host: "127.0.0.1".into(),
+        port: 9,
+        user: "nobody".into(),
+    };
+    let _task = panel.start(idle_pool(), spec, TransferOptions::default(), site);
 }
 
 fn clicks(view: iced::Element<'_, Message>, targets: &[&str]) -> Vec<Message> {

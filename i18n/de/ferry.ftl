@@ -170,6 +170,8 @@ log-queued = { $direction ->
    *[download] Herunterladen
 }: { $name } → { $dest }
 log-resumed-at = { $name } wird ab { $offset } fortgesetzt
+log-resuming-saved = Unvollendete Übertragung vom letzten Mal wird fortgesetzt: { $name }
+log-queue-unsaved = Die Übertragungswarteschlange konnte nicht gespeichert werden ({ $error }); diese Übertragung wird nach einem Neustart nicht fortgesetzt.
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst } (Prüfsumme bestätigt)
 log-skipped = { $name } übersprungen: { $reason }

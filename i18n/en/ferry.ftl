@@ -170,6 +170,8 @@ log-queued = { $direction ->
    *[download] Download
 }: { $name } → { $dest }
 log-resumed-at = { $name } continues at { $offset }
+log-resuming-saved = Picking up an unfinished transfer from last time: { $name }
+log-queue-unsaved = The transfer queue could not be saved ({ $error }); this transfer will not resume after a restart.
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst } (checksum verified)
 log-skipped = { $name } skipped: { $reason }

@@ -178,6 +178,8 @@ log-queued = { $direction ->
    *[download] Descarga
 }: { $name } → { $dest }
 log-resumed-at = { $name } se reanuda desde { $offset }
+log-resuming-saved = Se retoma una transferencia sin terminar de la última vez: { $name }
+log-queue-unsaved = No se pudo guardar la cola de transferencias ({ $error }); esta transferencia no se reanudará tras reiniciar.
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst } (suma de verificación comprobada)
 log-skipped = { $name } omitido: { $reason }

@@ -179,6 +179,8 @@ log-queued = { $direction ->
    *[download] Téléchargement
 } : { $name } → { $dest }
 log-resumed-at = { $name } : reprise à { $offset }
+log-resuming-saved = Reprise d’un transfert inachevé de la dernière fois : { $name }
+log-queue-unsaved = La file des transferts n’a pas pu être enregistrée ({ $error }) ; ce transfert ne reprendra pas après un redémarrage.
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst } (somme de contrôle vérifiée)
 log-skipped = { $name } ignoré : { $reason }

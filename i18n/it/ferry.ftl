@@ -178,6 +178,8 @@ log-queued = { $direction ->
    *[download] Download
 }: { $name } → { $dest }
 log-resumed-at = { $name } riprende da { $offset }
+log-resuming-saved = Ripresa di un trasferimento non terminato dall’ultima volta: { $name }
+log-queue-unsaved = Impossibile salvare la coda dei trasferimenti ({ $error }); questo trasferimento non riprenderà dopo un riavvio.
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst } (checksum verificato)
 log-skipped = { $name } saltato: { $reason }

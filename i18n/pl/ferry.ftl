@@ -179,6 +179,8 @@ log-queued = { $direction ->
    *[download] Pobieranie
 }: { $name } → { $dest }
 log-resumed-at = { $name }: wznowiono od { $offset }
+log-resuming-saved = Wznawianie niedokończonego transferu z poprzedniej sesji: { $name }
+log-queue-unsaved = Nie udało się zapisać kolejki transferów ({ $error }); ten transfer nie zostanie wznowiony po ponownym uruchomieniu.
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst } (suma kontrolna zgodna)
 log-skipped = Pominięto { $name }: { $reason }

@@ -178,6 +178,8 @@ log-queued = { $direction ->
    *[download] Download
 }: { $name } → { $dest }
 log-resumed-at = { $name } continua a partir de { $offset }
+log-resuming-saved = Retomando uma transferência não concluída da última vez: { $name }
+log-queue-unsaved = Não foi possível salvar a fila de transferências ({ $error }); esta transferência não será retomada após reiniciar.
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst } (soma de verificação conferida)
 log-skipped = { $name } pulado: { $reason }

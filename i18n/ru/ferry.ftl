@@ -178,6 +178,8 @@ log-queued = { $direction ->
    *[download] Скачивание
 }: { $name } → { $dest }
 log-resumed-at = { $name }: продолжение с { $offset }
+log-resuming-saved = Продолжается незавершённая с прошлого раза передача: { $name }
+log-queue-unsaved = Не удалось сохранить очередь передач ({ $error }); после перезапуска эта передача не продолжится.
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst } (контрольная сумма совпала)
 log-skipped = Пропущено: { $name } — { $reason }

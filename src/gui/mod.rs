@@ -325,6 +325,10 @@ impl App {
             typed_secret: None,
             demo: false,
         };
+        // A small file, read once as the window opens; it is written only from transfer tasks.
+        if let Some(warning) = app.transfers.open_queue(&dirs.data.join("queue.json")) {
+            app.transfers.log(warning, true);
+        }
         let task = app
             .local
             .set_source_at(Some(Source::Local), start)

@@ -3,6 +3,7 @@
 //! settings; and what a finished job changes (the destination pane is listed again).
 
 use super::*;
+use crate::engine::transfer::queue::SiteRef;
 
 impl App {
     /// Queues a transfer of `entries` from the pane on `from` into `dest` on the other side.
@@ -58,21 +59,27 @@ impl App {
     /// Starts a transfer job on the connection pool; conflicts go to the dialog unless `conflict`
     /// says otherwise.
     pub(super) fn start_job(&mut self, spec: JobSpec, conflict: ConflictPolicy) -> Task<Message> {
-        let Conn::Connected { pool, .. } = &self.conn else {
+        let Conn::Connected { pool, link, .. } = &self.conn else {
             self.notice = Some(t!("connect-first").to_string());
             return Task::none();
         };
+        let (pool, site) = (pool.clone(), site_of(link));
+        let opts = self.transfer_options(conflict);
+        self.transfers
+            .start(pool, spec, opts, site)
+            .map(Message::Transfers)
+    }
+
+    /// The transfer settings for the connected site (parallel files, verification).
+    pub(super) fn transfer_options(&self, conflict: ConflictPolicy) -> TransferOptions {
         let (parallel, verify) = self.site_transfer_options();
         let defaults = TransferOptions::default();
-        let opts = TransferOptions {
+        TransferOptions {
             conflict,
             parallel_files: parallel.unwrap_or(defaults.parallel_files),
             verify,
             ..defaults
-        };
-        self.transfers
-            .start(pool.clone(), spec, opts)
-            .map(Message::Transfers)
+        }
     }
 
     pub(super) fn dropped(&mut self, path: PathBuf) -> Task<Message> {
@@ -84,5 +91,14 @@ impl App {
             recursive: true,
         };
         self.start_job(spec, ConflictPolicy::Ask)
+    }
+}
+
+/// The saved queue's name for the server of `link` (never a secret).
+pub(super) fn site_of(link: &crate::engine::transfer::pool::Link) -> SiteRef {
+    SiteRef {
+        host: link.conn.host.clone(),
+        port: link.conn.port,
+        user: link.conn.user.clone(),
     }
 }

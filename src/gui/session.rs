@@ -159,9 +159,20 @@ impl App {
                 self.dialog = None;
                 let browse = self
                     .remote
-                    .set_source_at(Some(Source::Remote(link)), start)
+                    .set_source_at(Some(Source::Remote(link.clone())), start)
                     .map(Message::Remote);
-                Task::batch([browse, self.connected_extras()])
+                // What a crash or a quit left unfinished for this server goes on now.
+                let resume = match &self.conn {
+                    Conn::Connected { pool, .. } => {
+                        let opts = self.transfer_options(ConflictPolicy::Resume);
+                        let pool = pool.clone();
+                        self.transfers
+                            .resume_saved(&pool, &super::send::site_of(&link), &opts)
+                            .map(Message::Transfers)
+                    }
+                    _ => Task::none(),
+                };
+                Task::batch([browse, self.connected_extras(), resume])
             }
             Progress::Done(Err(e)) => {
                 if let Conn::Connecting(a, _) = &self.conn {

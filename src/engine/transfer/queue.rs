@@ -192,6 +192,15 @@ impl Queue {
         self.save()
     }
 
+    /// Changes what a job does when a destination exists (a job picked up again after a restart
+    /// continues what is there rather than asking about files it already copied).
+    pub fn set_conflict(&mut self, id: u64, conflict: ConflictPolicy) -> Result<()> {
+        if let Some(j) = self.file.jobs.iter_mut().find(|j| j.id == id) {
+            j.conflict = conflict;
+        }
+        self.save()
+    }
+
     /// Unfinished jobs for a site, oldest first.
     pub fn unfinished_for(&self, site: &SiteRef) -> Vec<SavedJob> {
         self.file

@@ -1,13 +1,16 @@
 //! The transfer panel's state: jobs (queued, running, paused, finished), the files that failed
 //! with what retrying each takes, the log, and the conflict waiting for an answer. Jobs run in
 //! tasks (`stream.rs`); the tabs are drawn in `view.rs`, the conflict dialog in `conflict.rs`.
+//! Jobs are also kept in the saved queue (`queue.json` in the data folder): what a crash or a quit
+//! left unfinished starts again, continuing its partial files, when its site is next connected.
 
 pub mod conflict;
 mod stream;
 mod view;
 
 use std::collections::VecDeque;
-use std::sync::Arc;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 use iced::Task;
 
@@ -16,6 +19,7 @@ use crate::engine::name::escape_for_display;
 use crate::engine::path::FsPath;
 use crate::engine::transfer::control::RunState;
 use crate::engine::transfer::progress::Snapshot;
+use crate::engine::transfer::queue::{Queue, SavedJob, SiteRef};
 use crate::engine::transfer::{
     ConflictInfo, ConflictPolicy, Control, Direction, Event, JobSpec, JobSummary, Pool,
     TransferOptions,
@@ -24,6 +28,7 @@ use crate::gui::connect::Reply;
 use crate::gui::format;
 use crate::gui::text::{error_text, t};
 pub use stream::Choice;
+use stream::Saved;
 
 /// Lines kept in the Log tab.
 const LOG_LINES: usize = 5000;
@@ -126,6 +131,10 @@ pub struct Transfers {
     apply_to_all: bool,
     tab: Tab,
     next_id: u64,
+    /// The saved queue, when its file could be opened.
+    queue: Option<Arc<Mutex<Queue>>>,
+    /// Jobs an earlier run left unfinished, not started again yet.
+    leftover: Vec<SavedJob>,
 }
 
 impl Default for Transfers {
@@ -138,6 +147,8 @@ impl Default for Transfers {
             apply_to_all: false,
             tab: Tab::Queue,
             next_id: 0,
+            queue: None,
+            leftover: Vec::new(),
         }
     }
 }
@@ -147,22 +158,87 @@ fn shown(p: &FsPath) -> String {
 }
 
 impl Transfers {
-    /// Starts a job; conflicts are asked in the dialog unless `opts` says otherwise.
+    /// Keeps jobs in the queue file at `path` from now on, and notes which jobs an earlier run
+    /// left unfinished (they start again when their site is connected). Returns a warning to
+    /// show when the file could not be read (it is then kept aside, never overwritten).
+    pub fn open_queue(&mut self, path: &Path) -> Option<String> {
+        let (queue, warning) = Queue::load(path);
+        self.leftover = queue
+            .jobs()
+            .iter()
+            .filter(|j| !j.state.is_finished())
+            .cloned()
+            .collect();
+        self.queue = Some(Arc::new(Mutex::new(queue)));
+        warning
+    }
+
+    /// Starts again the jobs an earlier run left unfinished for `site`, continuing what they had
+    /// copied (an existing file is resumed, or skipped when complete, rather than asked about).
+    pub fn resume_saved(
+        &mut self,
+        pool: &Arc<Pool>,
+        site: &SiteRef,
+        opts: &TransferOptions,
+    ) -> Task<Message> {
+        let Some(queue) = self.queue.clone() else {
+            return Task::none();
+        };
+        let (mine, others): (Vec<_>, Vec<_>) = std::mem::take(&mut self.leftover)
+            .into_iter()
+            .partition(|j| &j.site == site);
+        self.leftover = others;
+        let mut tasks = Vec::new();
+        for job in mine {
+            let spec = match job.specs.as_slice() {
+                [one] => JobSpec::from(one),
+                _ => continue, // several parts: a retry-failed job, which the GUI never saves
+            };
+            if let Ok(mut q) = queue.lock() {
+                let _ = q.set_conflict(job.id, ConflictPolicy::Resume);
+            }
+            let opts = TransferOptions {
+                conflict: ConflictPolicy::Resume,
+                verify: job.verify,
+                ..opts.clone()
+            };
+            let name = label_of(&spec);
+            self.log(t!("log-resuming-saved", name = name.as_str()), false);
+            tasks.push(self.launch(
+                pool.clone(),
+                spec,
+                opts,
+                Saved::Existing(queue.clone(), job.id),
+            ));
+        }
+        Task::batch(tasks)
+    }
+
+    /// Starts a job for `site`; conflicts are asked in the dialog unless `opts` says otherwise.
     pub fn start(
         &mut self,
         pool: Arc<Pool>,
         spec: JobSpec,
         opts: TransferOptions,
+        site: SiteRef,
+    ) -> Task<Message> {
+        let saved = match &self.queue {
+            Some(q) => Saved::New(q.clone(), site),
+            None => Saved::No,
+        };
+        self.launch(pool, spec, opts, saved)
+    }
+
+    fn launch(
+        &mut self,
+        pool: Arc<Pool>,
+        spec: JobSpec,
+        opts: TransferOptions,
+        saved: Saved,
     ) -> Task<Message> {
         self.next_id += 1;
         let id = self.next_id;
-        let label = match spec.sources.as_slice() {
-            [one] => one
-                .file_name()
-                .map(|n| escape_for_display(&String::from_utf8_lossy(n)))
-                .unwrap_or_default(),
-            many => t!("items", count = many.len()),
-        };
+        let label = label_of(&spec);
         let direction = match spec.direction {
             Direction::Upload => "upload",
             Direction::Download => "download",
@@ -190,7 +266,7 @@ impl Transfers {
         if self.tab != Tab::Log {
             self.tab = Tab::Queue;
         }
-        Task::run(stream::job(id, pool, spec, opts, control), |m| m)
+        Task::run(stream::job(id, pool, spec, opts, control, saved), |m| m)
     }
 
     /// Adds a line to the Log tab (control characters in names arrive escaped).
@@ -408,6 +484,17 @@ impl Transfers {
             self.tab = Tab::Failed;
         }
         Some(Outcome::Finished(direction))
+    }
+}
+
+/// What a job is called in the panel: its one source's name, or how many items it copies.
+fn label_of(spec: &JobSpec) -> String {
+    match spec.sources.as_slice() {
+        [one] => one
+            .file_name()
+            .map(|n| escape_for_display(&String::from_utf8_lossy(n)))
+            .unwrap_or_default(),
+        many => t!("items", count = many.len()),
     }
 }
 

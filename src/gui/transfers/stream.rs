@@ -1,17 +1,22 @@
 //! Runs one transfer job in a task and turns what it reports into panel messages: engine events
 //! (per-file progress is dropped here rather than flood the UI) and conflicts that need a person.
+//! A job with a saved queue is recorded there first and runs through it, so a crash or a quit
+//! leaves it unfinished on disk, to be picked up at the next connection to its site. The queue
+//! file is written here, off the UI thread.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
 use iced::futures::{SinkExt, Stream};
 use tokio::sync::{mpsc, oneshot};
 
+use crate::engine::transfer::queue::{Queue, SiteRef};
 use crate::engine::transfer::{
-    ConflictInfo, ConflictPolicy, ConflictResolver, Control, Event, JobSpec, Pool, TransferOptions,
-    run_job,
+    ConflictInfo, ConflictPolicy, ConflictResolver, Control, Event, JobSpec, JobSummary, Pool,
+    TransferOptions, run_job, run_saved,
 };
 use crate::gui::connect::Reply;
+use crate::gui::text::t;
 use crate::gui::transfers::Message;
 
 /// A conflict's answer: the choice and "apply to the rest of this job", or `None` to skip.
@@ -29,12 +34,59 @@ impl ConflictResolver for AskThePanel {
     }
 }
 
+/// How a job is kept in the saved queue.
+#[derive(Debug, Clone)]
+pub enum Saved {
+    /// Not at all (no queue file could be opened).
+    No,
+    /// A new job for this site: recorded before it starts.
+    New(Arc<Mutex<Queue>>, SiteRef),
+    /// A job left unfinished by an earlier run, already in the queue under this id.
+    Existing(Arc<Mutex<Queue>>, u64),
+}
+
+/// Runs `spec` (or the saved job) through the queue when there is one.
+async fn run(
+    pool: Arc<Pool>,
+    spec: JobSpec,
+    opts: TransferOptions,
+    control: Control,
+    saved: Saved,
+    events: mpsc::UnboundedSender<Event>,
+) -> crate::engine::error::Result<JobSummary> {
+    let (queue, id) = match saved {
+        Saved::No => return run_job(pool, spec, opts, control, events).await,
+        Saved::Existing(queue, id) => (queue, id),
+        Saved::New(queue, site) => {
+            let added = queue
+                .lock()
+                .map_err(|_| crate::engine::error::Error::Cancelled)
+                .and_then(|mut q| {
+                    // Jobs finished in earlier runs are not shown any more: keep the file small.
+                    q.clear_finished()?;
+                    q.add(site, vec![spec.clone()], opts.conflict, opts.verify)
+                });
+            match added {
+                Ok(id) => (queue, id),
+                Err(e) => {
+                    // The copy matters more than its record: run it, and say what is missing.
+                    let error = crate::gui::text::error_text(&e);
+                    let _ = events.send(Event::Note(t!("log-queue-unsaved", error = error)));
+                    return run_job(pool, spec, opts, control, events).await;
+                }
+            }
+        }
+    };
+    run_saved(&queue, id, pool, opts, control, events).await
+}
+
 pub fn job(
     id: u64,
     pool: Arc<Pool>,
     spec: JobSpec,
     mut opts: TransferOptions,
     control: Control,
+    saved: Saved,
 ) -> impl Stream<Item = Message> {
     iced::stream::channel(
         64,
@@ -44,7 +96,7 @@ pub fn job(
                 opts.resolver = Some(Arc::new(AskThePanel(ask_tx)));
             }
             let (tx, mut rx) = mpsc::unbounded_channel();
-            let job = run_job(pool, spec, opts, control, tx);
+            let job = run(pool, spec, opts, control, saved, tx);
             tokio::pin!(job);
             let wanted = |ev: &Event| !matches!(ev, Event::FileProgress { .. });
             let result = loop {
