@@ -86,6 +86,16 @@ fn an_unfinished_download_resumes_when_its_server_is_connected_again() {
         Memory::default(),
         config.path().join("window.json"),
     );
+    // The Log says at once what is waiting, and for which server.
+    send(
+        &mut app,
+        Message::Transfers(transfers::Message::Tab(transfers::Tab::Log)),
+    );
+    let waiting = format!(
+        "One unfinished transfer from last time continues when you connect to {}@[127.0.0.1]:{}.",
+        sshd.user, sshd.port
+    );
+    assert!(logged(&app, &waiting), "no {waiting:?}");
     send(
         &mut app,
         Message::QuickEdited(sshd.data_url("")), // the remote pane opens in the data folder
@@ -98,10 +108,6 @@ fn an_unfinished_download_resumes_when_its_server_is_connected_again() {
         "the resumed download differs"
     );
     assert!(!part.exists(), "the partial file was left behind");
-    send(
-        &mut app,
-        Message::Transfers(transfers::Message::Tab(transfers::Tab::Log)),
-    );
     assert!(logged(
         &app,
         "  Picking up an unfinished transfer from last time: q.bin"

@@ -172,6 +172,10 @@ log-queued = { $direction ->
 log-resumed-at = { $name } wird ab { $offset } fortgesetzt
 log-resuming-saved = Unvollendete Übertragung vom letzten Mal wird fortgesetzt: { $name }
 log-queue-unsaved = Die Übertragungswarteschlange konnte nicht gespeichert werden ({ $error }); diese Übertragung wird nach einem Neustart nicht fortgesetzt.
+log-saved-waiting = { $count ->
+        [one] Eine unvollendete Übertragung vom letzten Mal wird fortgesetzt, sobald Sie sich mit { $server } verbinden.
+       *[other] { $count } unvollendete Übertragungen vom letzten Mal werden fortgesetzt, sobald Sie sich mit { $server } verbinden.
+    }
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst } (Prüfsumme bestätigt)
 log-skipped = { $name } übersprungen: { $reason }

@@ -172,6 +172,10 @@ log-queued = { $direction ->
 log-resumed-at = { $name } continues at { $offset }
 log-resuming-saved = Picking up an unfinished transfer from last time: { $name }
 log-queue-unsaved = The transfer queue could not be saved ({ $error }); this transfer will not resume after a restart.
+log-saved-waiting = { $count ->
+        [one] One unfinished transfer from last time continues when you connect to { $server }.
+       *[other] { $count } unfinished transfers from last time continue when you connect to { $server }.
+    }
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst } (checksum verified)
 log-skipped = { $name } skipped: { $reason }

@@ -180,6 +180,11 @@ log-queued = { $direction ->
 log-resumed-at = { $name } se reanuda desde { $offset }
 log-resuming-saved = Se retoma una transferencia sin terminar de la última vez: { $name }
 log-queue-unsaved = No se pudo guardar la cola de transferencias ({ $error }); esta transferencia no se reanudará tras reiniciar.
+log-saved-waiting = { $count ->
+        [one] Una transferencia sin terminar de la última vez continuará cuando se conecte a { $server }.
+        [many] { $count } transferencias sin terminar de la última vez continuarán cuando se conecte a { $server }.
+       *[other] { $count } transferencias sin terminar de la última vez continuarán cuando se conecte a { $server }.
+    }
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst } (suma de verificación comprobada)
 log-skipped = { $name } omitido: { $reason }

@@ -181,6 +181,11 @@ log-queued = { $direction ->
 log-resumed-at = { $name } : reprise à { $offset }
 log-resuming-saved = Reprise d’un transfert inachevé de la dernière fois : { $name }
 log-queue-unsaved = La file des transferts n’a pas pu être enregistrée ({ $error }) ; ce transfert ne reprendra pas après un redémarrage.
+log-saved-waiting = { $count ->
+        [one] Un transfert inachevé de la dernière fois reprendra quand vous vous connecterez à { $server }.
+        [many] { $count } transferts inachevés de la dernière fois reprendront quand vous vous connecterez à { $server }.
+       *[other] { $count } transferts inachevés de la dernière fois reprendront quand vous vous connecterez à { $server }.
+    }
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst } (somme de contrôle vérifiée)
 log-skipped = { $name } ignoré : { $reason }

@@ -180,6 +180,11 @@ log-queued = { $direction ->
 log-resumed-at = { $name } riprende da { $offset }
 log-resuming-saved = Ripresa di un trasferimento non terminato dall’ultima volta: { $name }
 log-queue-unsaved = Impossibile salvare la coda dei trasferimenti ({ $error }); questo trasferimento non riprenderà dopo un riavvio.
+log-saved-waiting = { $count ->
+        [one] Un trasferimento non terminato dall’ultima volta riprenderà quando ti connetterai a { $server }.
+        [many] { $count } trasferimenti non terminati dall’ultima volta riprenderanno quando ti connetterai a { $server }.
+       *[other] { $count } trasferimenti non terminati dall’ultima volta riprenderanno quando ti connetterai a { $server }.
+    }
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst } (checksum verificato)
 log-skipped = { $name } saltato: { $reason }

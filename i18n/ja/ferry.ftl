@@ -160,6 +160,7 @@ log-queued = { $direction ->
 log-resumed-at = { $name } を { $offset } から再開
 log-resuming-saved = 前回未完了の転送を再開します: { $name }
 log-queue-unsaved = 転送キューを保存できませんでした（{ $error }）。再起動後にこの転送は再開されません。
+log-saved-waiting = 前回未完了の転送が { $count } 件あります。{ $server } に接続すると再開します。
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst }（チェックサム検証済み）
 log-skipped = { $name } をスキップ：{ $reason }

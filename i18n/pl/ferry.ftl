@@ -181,6 +181,12 @@ log-queued = { $direction ->
 log-resumed-at = { $name }: wznowiono od { $offset }
 log-resuming-saved = Wznawianie niedokończonego transferu z poprzedniej sesji: { $name }
 log-queue-unsaved = Nie udało się zapisać kolejki transferów ({ $error }); ten transfer nie zostanie wznowiony po ponownym uruchomieniu.
+log-saved-waiting = { $count ->
+        [one] Niedokończony transfer z poprzedniej sesji zostanie wznowiony po połączeniu z { $server }.
+        [few] { $count } niedokończone transfery z poprzedniej sesji zostaną wznowione po połączeniu z { $server }.
+        [many] { $count } niedokończonych transferów z poprzedniej sesji zostanie wznowionych po połączeniu z { $server }.
+       *[other] { $count } niedokończonego transferu z poprzedniej sesji zostanie wznowione po połączeniu z { $server }.
+    }
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst } (suma kontrolna zgodna)
 log-skipped = Pominięto { $name }: { $reason }

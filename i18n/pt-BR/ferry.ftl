@@ -180,6 +180,11 @@ log-queued = { $direction ->
 log-resumed-at = { $name } continua a partir de { $offset }
 log-resuming-saved = Retomando uma transferência não concluída da última vez: { $name }
 log-queue-unsaved = Não foi possível salvar a fila de transferências ({ $error }); esta transferência não será retomada após reiniciar.
+log-saved-waiting = { $count ->
+        [one] Uma transferência não concluída da última vez continuará quando você se conectar a { $server }.
+        [many] { $count } transferências não concluídas da última vez continuarão quando você se conectar a { $server }.
+       *[other] { $count } transferências não concluídas da última vez continuarão quando você se conectar a { $server }.
+    }
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst } (soma de verificação conferida)
 log-skipped = { $name } pulado: { $reason }

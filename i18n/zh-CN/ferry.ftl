@@ -160,6 +160,7 @@ log-queued = { $direction ->
 log-resumed-at = { $name } 从 { $offset } 处继续
 log-resuming-saved = 继续上次未完成的传输：{ $name }
 log-queue-unsaved = 无法保存传输队列（{ $error }）；重启后将不会继续此传输。
+log-saved-waiting = 上次有 { $count } 个未完成的传输，连接到 { $server } 后将继续。
 log-copied = { $src } → { $dst }
 log-copied-verified = { $src } → { $dst }（校验和已验证）
 log-skipped = 已跳过 { $name }：{ $reason }

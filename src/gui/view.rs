@@ -107,11 +107,17 @@ impl App {
             button(label(t!("sites-button")))
                 .style(button::secondary)
                 .on_press(Message::OpenSites),
-            text_input(&t!("quick-connect-placeholder"), &self.quick)
-                .id("quick-connect")
-                .on_input(Message::QuickEdited)
-                .on_submit(Message::Connect)
-                .width(Length::Fixed(230.0)),
+            // The address box gives way first when the window is narrow or the labels are long
+            // (German), so the buttons on the right never fall off the edge.
+            container(
+                text_input(&t!("quick-connect-placeholder"), &self.quick)
+                    .id("quick-connect")
+                    .on_input(Message::QuickEdited)
+                    .on_submit(Message::Connect)
+                    .width(Fill),
+            )
+            .max_width(300)
+            .width(Length::FillPortion(4)),
             if connected {
                 button(label(t!("disconnect")))
                     .on_press(Message::Disconnect)
@@ -120,7 +126,7 @@ impl App {
                 button(label(t!("connect"))).on_press_maybe(idle.then_some(Message::Connect))
             },
             state,
-            iced::widget::space::horizontal(),
+            iced::widget::space::horizontal().width(Length::FillPortion(1)),
             button(label(t!("pick-upload")))
                 .style(button::secondary)
                 .on_press_maybe(connected.then_some(Message::PickUpload)),

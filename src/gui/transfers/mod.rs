@@ -170,7 +170,34 @@ impl Transfers {
             .cloned()
             .collect();
         self.queue = Some(Arc::new(Mutex::new(queue)));
+        // Say what is waiting, and for which server, so it is no surprise when it starts.
+        for line in self.waiting() {
+            self.log(line, false);
+        }
         warning
+    }
+
+    /// One line per server with jobs an earlier run left unfinished: how many, and that they
+    /// continue on connecting (shown in the Queue tab while nothing else runs, and in the Log).
+    pub fn waiting(&self) -> Vec<String> {
+        let mut sites: Vec<&SiteRef> = Vec::new();
+        for j in &self.leftover {
+            if !sites.contains(&&j.site) {
+                sites.push(&j.site);
+            }
+        }
+        sites
+            .iter()
+            .map(|site| {
+                let count = self.leftover.iter().filter(|j| &&j.site == site).count();
+                let server = format!(
+                    "{}@{}",
+                    site.user,
+                    crate::engine::ssh::display_host(&site.host, site.port)
+                );
+                t!("log-saved-waiting", count = count, server = server)
+            })
+            .collect()
     }
 
     /// Starts again the jobs an earlier run left unfinished for `site`, continuing what they had

@@ -73,8 +73,17 @@ impl Transfers {
             _ => {}
         }
         let body: Element<'_, Message> = match self.tab {
-            Tab::Queue if finished > 0 => self.list(true, t!("queue-empty")),
-            Tab::Queue => self.list(true, t!("no-transfers")),
+            Tab::Queue => {
+                let waiting = self.waiting();
+                let empty = if !waiting.is_empty() {
+                    waiting.join("\n")
+                } else if finished > 0 {
+                    t!("queue-empty")
+                } else {
+                    t!("no-transfers")
+                };
+                self.list(true, empty)
+            }
             Tab::Finished => self.list(false, t!("no-finished")),
             Tab::Failed => self.failed_view(),
             Tab::Log => self.log_view(),
