@@ -3,7 +3,8 @@
 //! downloaded with `ferry put -r` / `get -r`, compared file by file. Each run prints its time and
 //! the peak memory of the process; the assertions bound memory (it must not grow with the number
 //! of files beyond what the entries themselves take) and the time only loosely, against hangs and
-//! quadratic blow-ups, never as a speed goal (that is the benchmark's job).
+//! quadratic blow-ups, never as a speed goal (that is the benchmark's job). For release figures:
+//! `cargo build --release && FERRY_TEST_BIN=target/release/ferry cargo test --test load -- --nocapture`.
 
 mod common;
 

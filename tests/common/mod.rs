@@ -373,8 +373,11 @@ impl Sshd {
     }
 
     /// `ferry` with this server's known_hosts, a private config dir and no agent (add `-i`).
+    /// `FERRY_TEST_BIN=target/release/ferry` runs another build (for the load figures).
     pub fn ferry(&self) -> Command {
-        let mut cmd = in_netns_command(self.options.netns.as_deref(), env!("CARGO_BIN_EXE_ferry"));
+        let bin = std::env::var("FERRY_TEST_BIN")
+            .unwrap_or_else(|_| env!("CARGO_BIN_EXE_ferry").to_string());
+        let mut cmd = in_netns_command(self.options.netns.as_deref(), &bin);
         cmd.arg("--known-hosts")
             .arg(&self.known_hosts)
             .arg("--config-dir")
