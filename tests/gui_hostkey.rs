@@ -6,36 +6,12 @@
 mod common;
 
 use common::Sshd;
-use common::gui::send;
-use ferry::gui::memory::Memory;
+use common::gui::{app_for, send};
 use ferry::gui::{App, Message};
-use iced::Task;
 use iced_test::simulator;
 
 fn shows(app: &App, text: &str) -> bool {
     simulator(app.view()).find(text).is_ok()
-}
-
-/// The window as `ferry --known-hosts F -i KEY --no-agent` opens it.
-fn app_for(sshd: &Sshd, config: &std::path::Path) -> App {
-    ferry::gui::text::apply_language(Some("en"));
-    let cli = ferry::cli::parse(
-        [
-            "ferry",
-            "--config-dir",
-            config.to_str().unwrap(),
-            "--known-hosts",
-            sshd.known_hosts.to_str().unwrap(),
-            "--no-agent",
-            "-i",
-            sshd.client_key.to_str().unwrap(),
-        ]
-        .map(Into::into)
-        .to_vec(),
-    );
-    let (app, _): (App, Task<Message>) =
-        App::new(cli.common, Memory::default(), config.join("window.json"));
-    app
 }
 
 /// Connects through the quick-connect bar; returns whether it connected.

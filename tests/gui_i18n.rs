@@ -11,11 +11,9 @@ use common::gui::send;
 
 use ferry::engine::fs::{FileSystem, ListOptions};
 use ferry::engine::local::{LocalFs, from_local};
-use ferry::gui::memory::Memory;
 use ferry::gui::settings::{self, Language, Prefs};
 use ferry::gui::{App, Message, format, pane, text};
 use fluent_bundle::{FluentBundle, FluentResource};
-use iced::Task;
 use iced_test::simulator;
 
 /// A message as the language's file has it (no arguments).
@@ -46,16 +44,7 @@ fn settings_switch_the_language_at_once_and_remember_it() {
         filetime::FileTime::from_system_time(when),
     )
     .unwrap();
-    let cli = ferry::cli::parse(
-        ["ferry", "--config-dir", config.path().to_str().unwrap()]
-            .map(Into::into)
-            .to_vec(),
-    );
-    let (mut app, _): (App, Task<Message>) = App::new(
-        cli.common,
-        Memory::default(),
-        config.path().join("window.json"),
-    );
+    let mut app = common::gui::app(config.path(), &[]);
     let path = from_local(files.path());
     let listing = tokio::runtime::Runtime::new()
         .unwrap()

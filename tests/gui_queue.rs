@@ -6,16 +6,14 @@
 
 mod common;
 
-use common::gui::send;
+use common::gui::{app_for, send};
 use common::{Sshd, bytes};
 use ferry::engine::local::from_local;
 use ferry::engine::sftp::MAX_IO_LEN;
 use ferry::engine::transfer::io::resume_window;
 use ferry::engine::transfer::queue::{JobState, Queue, SiteRef};
 use ferry::engine::transfer::{ConflictPolicy, Direction, JobSpec};
-use ferry::gui::memory::Memory;
 use ferry::gui::{App, Message, transfers};
-use iced::Task;
 use iced_test::simulator;
 
 fn shows(app: &App, text: &str) -> bool {
@@ -35,7 +33,6 @@ fn logged(app: &App, text: &str) -> bool {
 
 #[test]
 fn an_unfinished_download_resumes_when_its_server_is_connected_again() {
-    ferry::gui::text::apply_language(Some("en"));
     let sshd = Sshd::start();
     let data = bytes(77, 48 << 20);
     std::fs::write(sshd.data.join("q.bin"), &data).unwrap();
@@ -67,25 +64,7 @@ fn an_unfinished_download_resumes_when_its_server_is_connected_again() {
     std::fs::write(&part, &data[..40 << 20]).unwrap();
 
     // The window opens and connects to the same server through the quick-connect bar.
-    let cli = ferry::cli::parse(
-        [
-            "ferry",
-            "--config-dir",
-            config.path().to_str().unwrap(),
-            "--known-hosts",
-            sshd.known_hosts.to_str().unwrap(),
-            "--no-agent",
-            "-i",
-            sshd.client_key.to_str().unwrap(),
-        ]
-        .map(Into::into)
-        .to_vec(),
-    );
-    let (mut app, _): (App, Task<Message>) = App::new(
-        cli.common,
-        Memory::default(),
-        config.path().join("window.json"),
-    );
+    let mut app = app_for(&sshd, config.path());
     // The Log says at once what is waiting, and for which server.
     send(
         &mut app,

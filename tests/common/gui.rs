@@ -2,10 +2,42 @@
 //! app's `update`, the tasks it returns run on one shared tokio runtime (the SSH sessions they
 //! open outlive a message, as in the app), and the messages they yield are fed back in turn.
 
+use std::path::Path;
 use std::time::Duration;
 
+use ferry::gui::memory::Memory;
 use ferry::gui::{App, Message};
 use futures::StreamExt;
+
+use super::Sshd;
+
+/// The window as `ferry --config-dir CONFIG ARGS…` opens it (its first tasks not run).
+pub fn app(config: &Path, args: &[&str]) -> App {
+    let mut argv = vec![
+        "ferry",
+        "--config-dir",
+        config.to_str().expect("utf-8 path"),
+    ];
+    argv.extend_from_slice(args);
+    let cli = ferry::cli::parse(argv.into_iter().map(Into::into).collect());
+    let (app, _) = App::new(cli.common, Memory::default(), config.join("window.json"));
+    app
+}
+
+/// The window set up to reach `sshd`: its known_hosts, its client key, no agent; in English.
+pub fn app_for(sshd: &Sshd, config: &Path) -> App {
+    ferry::gui::text::apply_language(Some("en"));
+    app(
+        config,
+        &[
+            "--known-hosts",
+            sshd.known_hosts.to_str().expect("utf-8 path"),
+            "--no-agent",
+            "-i",
+            sshd.client_key.to_str().expect("utf-8 path"),
+        ],
+    )
+}
 
 /// Gives `app` a message and runs the tasks it starts to their end. A task that waits on a
 /// question (a dialog) would never end: that fails the test after 60 s instead of hanging it.
