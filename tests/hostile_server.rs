@@ -448,6 +448,43 @@ fn destination(prefix: &str) -> (tempfile::TempDir, PathBuf, String) {
     (outer, dest, arg)
 }
 
+/// What `ferry get -r /hostile/<what> DEST/` did against a fresh server in one mode.
+struct GetRun {
+    server: Hostile,
+    /// Holds `l1/dest`; anything written outside DEST would land here.
+    outer: tempfile::TempDir,
+    dest: PathBuf,
+    out: Output,
+    rss: u64,
+    err: String,
+}
+
+/// Starts a server in `mode` and downloads `/hostile/<what>` into a fresh destination, printing
+/// what happened for the test log.
+fn get_from(mode: &str, what: &str) -> GetRun {
+    let server = Hostile::start(mode);
+    let (outer, dest, dest_arg) = destination(&format!("ferry-hostile-{mode}-"));
+    let (out, took, rss) = server.ferry_rss(&[
+        "get",
+        "-r",
+        &server.url(&format!("/hostile/{what}")),
+        &dest_arg,
+    ]);
+    let err = stderr(&out);
+    eprintln!(
+        "ferry get -r ({mode}): {} in {took:?}, peak RSS {rss} KiB\n{err}",
+        out.status
+    );
+    GetRun {
+        server,
+        outer,
+        dest,
+        out,
+        rss,
+        err,
+    }
+}
+
 /// Every path under `root` as `tree` lists it, and no symlink among them.
 fn tree_without_links(root: &Path) -> BTreeSet<String> {
     let found = tree(root);
@@ -601,14 +638,15 @@ fn symlink_loops_and_links_out_of_the_tree() {
 
 #[test]
 fn lying_reads_are_never_written_as_good_files() {
-    let server = Hostile::start("bad-data");
-    let (outer, dest, dest_arg) = destination("ferry-hostile-data-");
-    let (out, took, rss) = server.ferry_rss(&["get", "-r", &server.url("/hostile/dir"), &dest_arg]);
-    let err = stderr(&out);
-    eprintln!(
-        "ferry get -r: {} in {took:?}, peak RSS {rss} KiB\n{err}",
-        out.status
-    );
+    let GetRun {
+        server,
+        outer,
+        dest,
+        out,
+        rss,
+        err,
+        ..
+    } = get_from("bad-data", "dir");
     assert!(!out.status.success(), "{err}");
 
     // A reply longer than asked is refused, never written (the padding is "X").
@@ -699,11 +737,15 @@ fn a_stalled_server_times_out_and_the_job_carries_on() {
 
 #[test]
 fn a_connection_dropped_mid_file() {
-    let server = Hostile::start("drop");
-    let (outer, dest, dest_arg) = destination("ferry-hostile-drop-");
-    let (out, took, rss) = server.ferry_rss(&["get", "-r", &server.url("/hostile/dir"), &dest_arg]);
-    let err = stderr(&out);
-    eprintln!("ferry get -r: {} in {took:?}\n{err}", out.status);
+    let GetRun {
+        server,
+        outer,
+        dest,
+        out,
+        rss,
+        err,
+        ..
+    } = get_from("drop", "dir");
     assert!(
         server.log().contains("mid-drop.bin"),
         "the server never dropped: {}",
@@ -735,14 +777,14 @@ fn a_connection_dropped_mid_file() {
 
 #[test]
 fn a_file_that_never_ends_is_cut_off() {
-    let server = Hostile::start("forever");
-    let (outer, dest, dest_arg) = destination("ferry-hostile-forever-");
-    let (out, took, rss) = server.ferry_rss(&["get", "-r", &server.url("/hostile/dir"), &dest_arg]);
-    let err = stderr(&out);
-    eprintln!(
-        "ferry get -r: {} in {took:?}, peak RSS {rss} KiB\n{err}",
-        out.status
-    );
+    let GetRun {
+        outer,
+        dest,
+        out,
+        rss,
+        err,
+        ..
+    } = get_from("forever", "dir");
     assert!(!out.status.success(), "{err}");
     assert!(
         err.lines()
@@ -765,15 +807,15 @@ fn a_file_that_never_ends_is_cut_off() {
 
 #[test]
 fn an_endless_listing_in_a_download_stops_at_the_cap() {
-    let server = Hostile::start("endless");
-    let (outer, dest, dest_arg) = destination("ferry-hostile-endless-");
     // `/hostile/*` is the endless folder and an ordinary file beside it.
-    let (out, took, rss) = server.ferry_rss(&["get", "-r", &server.url("/hostile/*"), &dest_arg]);
-    let err = stderr(&out);
-    eprintln!(
-        "ferry get -r: {} in {took:?}, peak RSS {rss} KiB\n{err}",
-        out.status
-    );
+    let GetRun {
+        outer,
+        dest,
+        out,
+        rss,
+        err,
+        ..
+    } = get_from("endless", "*");
     assert!(!out.status.success(), "an endless listing 'succeeded'");
     let cap = ferry::engine::fs::DEFAULT_LIST_CAP;
     assert!(
