@@ -267,6 +267,8 @@ struct Shared<'a> {
     chunk: u64,
     per_lane: usize,
     stop: AtomicBool,
+    /// The connection died (checked after every reply, so kept out of the cursor's lock).
+    dead: AtomicBool,
     control: &'a Control,
 }
 
@@ -284,6 +286,9 @@ impl Shared<'_> {
 
     fn fail(&self, e: Error) {
         self.stop.store(true, Ordering::Relaxed);
+        if is_connection_error(&e) {
+            self.dead.store(true, Ordering::Relaxed);
+        }
         self.lock().fail(e);
     }
 
@@ -291,7 +296,7 @@ impl Shared<'_> {
     /// then: a request sent after the session ended is never answered and would wait out the
     /// whole request timeout (a close after a stalled write, most often).
     fn connection_failed(&self) -> bool {
-        self.lock().error.as_ref().is_some_and(is_connection_error)
+        self.dead.load(Ordering::Relaxed)
     }
 
     fn done(&self, c: &Copy<'_>, off: u64, n: u64) {
@@ -363,6 +368,7 @@ pub async fn download(
         chunk: u64::from(first.sftp.limits().read_len),
         per_lane: lanes_for(first.window, copies.len()),
         stop: AtomicBool::new(false),
+        dead: AtomicBool::new(false),
         control: first.control,
     };
     let lanes = copies
@@ -544,6 +550,7 @@ async fn upload_inner(
         chunk: u64::from(first.sftp.limits().write_len),
         per_lane: lanes_for(first.window, copies.len()),
         stop: AtomicBool::new(false),
+        dead: AtomicBool::new(false),
         control: first.control,
     };
     let lanes = copies
@@ -552,7 +559,8 @@ async fn upload_inner(
     futures::future::join_all(lanes).await;
     match shared.finish(first, start) {
         Ok(size) => Ok((size, Settled::default())),
-        Err((e, _)) if is_connection_error(&e) => Err(e), // resumed behind its last window
+        // Nothing more is sent on a dead connection; the resume backs off behind its last window.
+        Err((e, _)) if shared.connection_failed() => Err(e),
         Err((e, prefix)) => {
             // Cut the remote partial file back to what is known to be contiguous.
             let attrs = FileAttributes {
