@@ -652,3 +652,50 @@ fn resume_over_several_connections_after_a_kill() {
         "resumed file differs"
     );
 }
+
+/// Connections the server accepted so far (sshd logs each at LogLevel VERBOSE).
+fn logins(sshd: &Sshd) -> usize {
+    sshd.log().matches("Accepted publickey").count()
+}
+
+#[test]
+fn small_files_share_one_connection_bigger_ones_spread() {
+    let sshd = Sshd::start();
+    let local = tempfile::tempdir().unwrap();
+    let small = local.path().join("small");
+    let medium = local.path().join("medium");
+    for d in ["x", "y", "z"] {
+        std::fs::create_dir_all(small.join(d)).unwrap();
+        std::fs::create_dir_all(medium.join(d)).unwrap();
+    }
+    for i in 0..150u64 {
+        let d = ["x", "y", "z"][i as usize % 3];
+        std::fs::write(small.join(d).join(format!("s{i}")), bytes(i, 4096)).unwrap();
+    }
+    for i in 0..24u64 {
+        let d = ["x", "y", "z"][i as usize % 3];
+        std::fs::write(medium.join(d).join(format!("m{i}")), bytes(i, 200 << 10)).unwrap();
+    }
+    let put = |tree: &Path| {
+        let before = logins(&sshd);
+        let o = ferry(
+            &sshd,
+            &[
+                "put",
+                "-r",
+                "--connections",
+                "4",
+                tree.to_str().unwrap(),
+                &sshd.data_url(""),
+            ],
+        );
+        assert!(o.status.success(), "{}", err(&o));
+        let name = tree.file_name().unwrap();
+        assert_eq!(snapshot(&sshd.data.join(name)), snapshot(tree));
+        logins(&sshd) - before
+    };
+    // 4 KiB files: opening three more connections would cost more than it gives.
+    assert_eq!(put(&small), 1, "{}", sshd.log());
+    // 200 KiB files want more than one channel window in flight: every slot is used.
+    assert_eq!(put(&medium), 4, "{}", sshd.log());
+}

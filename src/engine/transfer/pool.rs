@@ -12,6 +12,10 @@ use crate::engine::sftp::{SftpFs, SftpOptions};
 use crate::engine::ssh::{self, ConnectOptions, Connection};
 use crate::engine::transfer::control::Control;
 
+/// Files up to this size share the connections already open (see `Pool::slot_for`): with the
+/// most files in flight (32), they fit in OpenSSH's 2 MiB channel window together.
+pub const SHARED_MAX: u64 = 64 << 10;
+
 /// One live connection and its SFTP session.
 pub struct Link {
     pub conn: Connection,
@@ -85,6 +89,29 @@ impl Pool {
 
     pub fn size(&self) -> usize {
         self.slots.len()
+    }
+
+    /// The slot worker `i` should copy a file of `size` bytes over. A file up to `SHARED_MAX`
+    /// takes the worker's own connection only if it is open already, else the first open one:
+    /// a job's files in flight that small all fit in one SSH channel window, so another
+    /// connection would not make them faster, and opening it costs the server more CPU than
+    /// hundreds of such files (measured on loopback: 2,000 × 16 KiB up took 0.50 s over one
+    /// connection, 0.59 s over four). Bigger files spread over every slot, opening them as needed.
+    pub fn slot_for(&self, i: usize, size: u64) -> usize {
+        let own = i % self.slots.len();
+        if size > SHARED_MAX || self.is_open(own) {
+            return own;
+        }
+        (0..self.slots.len())
+            .find(|&k| self.is_open(k))
+            .unwrap_or(0)
+    }
+
+    /// Whether slot `k` holds a live link right now (not while someone is connecting it).
+    fn is_open(&self, k: usize) -> bool {
+        self.slots[k]
+            .try_lock()
+            .is_ok_and(|s| s.as_ref().is_some_and(|l| !l.is_closed()))
     }
 
     /// The link in slot `i % size`, connecting if needed.

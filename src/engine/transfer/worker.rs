@@ -73,6 +73,7 @@ async fn with_retries(
     task: &FileTask,
     file_bytes: &AtomicU64,
 ) -> Result<Outcome> {
+    let slot = ctx.pool.slot_for(slot, task.size);
     let mut link = ctx.pool.get(slot).await?;
     let mut attempt = 0;
     let mut task = task.clone();
