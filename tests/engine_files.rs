@@ -285,7 +285,11 @@ async fn permission_denied_is_reported() {
         .await
         .unwrap_err();
     assert!(matches!(err, Error::PermissionDenied { .. }), "{err:?}");
-    assert!(err.to_string().starts_with("Permission denied"), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("Permission denied on the server"),
+        "{err}"
+    );
     let err = fs.mkdir(&from_local(&locked.join("x"))).await.unwrap_err();
     assert!(matches!(err, Error::PermissionDenied { .. }), "{err:?}");
     // The session goes on working after the refusal.

@@ -404,12 +404,12 @@ fn permission_tree(tree: &Path) {
 
 /// The copy of a [`permission_tree`] into `dest` where `locked/` may not be written: a clear
 /// error for that one file, the two others arrived, nothing in the locked folder.
-fn denied_only_there(out: &Output, dest: &Path) {
+fn denied_only_there(out: &Output, dest: &Path, side: &str) {
     assert!(!out.status.success());
     let e = err(out);
     eprintln!("what the person sees:\n{e}");
     assert!(
-        e.contains("Permission denied") && e.contains("locked/secret.txt"),
+        e.contains(&format!("Permission denied on {side}")) && e.contains("locked/secret.txt"),
         "{e}"
     );
     assert_eq!(std::fs::read(dest.join("a.txt")).unwrap(), b"first");
@@ -448,7 +448,7 @@ fn permission_denied_on_the_server_fails_that_file_only() {
         .arg(sshd.data_url(""))
         .output()
         .unwrap();
-    denied_only_there(&out, &sshd.data.join("tree"));
+    denied_only_there(&out, &sshd.data.join("tree"), "the server");
 }
 
 #[test]
@@ -490,5 +490,5 @@ fn permission_denied_locally_fails_that_file_only() {
         .stdin(std::process::Stdio::null())
         .output()
         .unwrap();
-    denied_only_there(&out, &dest.join("tree"));
+    denied_only_there(&out, &dest.join("tree"), "the local disk");
 }

@@ -109,6 +109,7 @@ fn a_failed_file_is_listed_with_its_error_and_retried_to_where_it_was_going() {
         Event::FileFailed {
             src: FsPath::from("/srv/photos/2024/x\u{1b}y.jpg"),
             error: Error::PermissionDenied {
+                side: ferry::engine::error::Side::Remote,
                 path: "/srv/photos/2024/x\\x1by.jpg".into(),
             },
         },

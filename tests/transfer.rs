@@ -583,6 +583,7 @@ fn big_files_over_several_connections_are_exact() {
     let data = bytes(3, (150 << 20) + 12345);
     let src = local.path().join("lanes.bin");
     std::fs::write(&src, &data).unwrap();
+    let before = logins(&sshd);
     let up = ferry(
         &sshd,
         &[
@@ -598,6 +599,16 @@ fn big_files_over_several_connections_are_exact() {
         std::fs::read(sshd.data.join("lanes.bin")).unwrap() == data,
         "upload over 3 connections differs"
     );
+    assert_eq!(logins(&sshd) - before, 3, "asked for 3 connections");
+    // By default, on a link this fast (loopback), one connection carries the file.
+    let before = logins(&sshd);
+    let up = ferry(
+        &sshd,
+        &["put", src.to_str().unwrap(), &sshd.data_url("one.bin")],
+    );
+    assert!(up.status.success(), "{}", err(&up));
+    assert!(std::fs::read(sshd.data.join("one.bin")).unwrap() == data);
+    assert_eq!(logins(&sshd) - before, 1, "a fast link needs no lanes");
     let back = local.path().join("back.bin");
     let down = ferry(
         &sshd,

@@ -44,9 +44,10 @@ pub struct TransferArgs {
     /// Files copied at once (1-32).
     #[arg(short = 'j', long = "jobs", value_name = "N", default_value_t = 32)]
     pub jobs: usize,
-    /// SSH connections to use (1-16).
-    #[arg(long, value_name = "M", default_value_t = 4)]
-    pub connections: usize,
+    /// SSH connections to use (1-16) [default: 4, each opened only when it pays off]. Given
+    /// explicitly, a big file is always split over all of them.
+    #[arg(long, value_name = "M")]
+    pub connections: Option<usize>,
     /// Compare SHA-256 checksums with the server after each file (needs sha256sum there).
     #[arg(long)]
     pub verify: bool,
@@ -98,11 +99,22 @@ fn options(t: &TransferArgs) -> TransferOptions {
     }
 }
 
-fn pool(common: &CommonArgs, opts: ConnectOptions, connections: usize) -> Arc<Pool> {
-    let mut pool = Pool::new(opts, Arc::new(TerminalPrompter::new()), connections);
+fn pool(common: &CommonArgs, opts: ConnectOptions, connections: Option<usize>) -> Arc<Pool> {
+    let mut pool = Pool::new(
+        opts,
+        Arc::new(TerminalPrompter::new()),
+        connections.unwrap_or(DEFAULT_CONNECTIONS),
+    );
     pool.sftp_options = crate::cli::common::sftp_options(common);
+    if connections.is_some() {
+        pool.lanes_min_rtt = std::time::Duration::ZERO;
+    }
     Arc::new(pool)
 }
+
+/// Measured on a 40 ms link: four connections carry a big file close to four times as fast as
+/// one (the SSH window limits each); on fast links the extra ones are not opened.
+const DEFAULT_CONNECTIONS: usize = 4;
 
 /// Splits a destination into (folder, optional new name): "into" when it ends with '/' or is an
 /// existing folder.

@@ -78,8 +78,8 @@ pub enum Error {
     #[error("Cannot use the key file {}: {detail}.", path.display())]
     KeyFile { path: PathBuf, detail: String },
 
-    #[error("Permission denied: {path}.")]
-    PermissionDenied { path: String },
+    #[error("Permission denied on {side}: {path}.")]
+    PermissionDenied { side: Side, path: String },
 
     #[error("No such file or folder: {path}.")]
     NotFound { path: String },
@@ -210,7 +210,10 @@ impl Error {
         let path_s = crate::engine::name::escape_for_display(&path.to_string_lossy());
         match err.kind() {
             K::NotFound => Error::NotFound { path: path_s },
-            K::PermissionDenied | K::ReadOnlyFilesystem => Error::PermissionDenied { path: path_s },
+            K::PermissionDenied | K::ReadOnlyFilesystem => Error::PermissionDenied {
+                side: Side::Local,
+                path: path_s,
+            },
             K::AlreadyExists => Error::AlreadyExists { path: path_s },
             K::StorageFull | K::QuotaExceeded => Error::DiskFull {
                 side: Side::Local,

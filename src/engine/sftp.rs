@@ -85,6 +85,7 @@ pub struct SftpFs {
     user: String,
     timeout: Duration,
     limits: Limits,
+    rtt: Duration,
 }
 
 impl std::fmt::Debug for SftpFs {
@@ -103,6 +104,7 @@ impl SftpFs {
         };
         let mut raw = RawSftpSession::new_with_config(channel.into_stream(), config);
         let host = conn.host.clone();
+        let asked = std::time::Instant::now();
         let version = raw
             .init()
             .await
@@ -123,9 +125,15 @@ impl SftpFs {
             version.version,
             ext.all
         );
+        // The init's round trip includes the server starting its SFTP process; the limits
+        // request, when there is one, is a plain round trip.
+        let mut rtt = asked.elapsed();
         let mut limits = Limits::default();
         if ext.limits {
-            match raw.limits().await {
+            let asked = std::time::Instant::now();
+            let answer = raw.limits().await;
+            rtt = rtt.min(asked.elapsed());
+            match answer {
                 Ok(l) => {
                     let l = russh_sftp::client::rawsession::Limits::from(l);
                     let clamp = |n: Option<u64>, default: u32| {
@@ -148,11 +156,17 @@ impl SftpFs {
             user: conn.user.clone(),
             timeout: opts.request_timeout,
             limits,
+            rtt,
         })
     }
 
     pub fn extensions(&self) -> &Extensions {
         &self.ext
+    }
+
+    /// The round-trip time seen when the session opened (an upper bound: one sample).
+    pub fn rtt(&self) -> Duration {
+        self.rtt
     }
 
     /// Read/write request sizes (from `limits@openssh.com`, else the safe default).
@@ -224,7 +238,10 @@ pub(crate) fn map_err(e: SftpError, path: &str, host: &str, timeout: Duration) -
     match e {
         SftpError::Status(s) => match s.status_code {
             StatusCode::NoSuchFile => Error::NotFound { path },
-            StatusCode::PermissionDenied => Error::PermissionDenied { path },
+            StatusCode::PermissionDenied => Error::PermissionDenied {
+                side: Side::Remote,
+                path,
+            },
             StatusCode::OpUnsupported => Error::Unsupported {
                 what: format!("this operation on {path}"),
             },

@@ -186,7 +186,10 @@ pub fn error_text(e: &Error) -> String {
             path = path.display().to_string(),
             detail = detail
         ),
-        Error::PermissionDenied { path } => t!("err-permission", path = path),
+        Error::PermissionDenied { side, path } => match side {
+            Side::Local => t!("err-permission-local", path = path),
+            Side::Remote => t!("err-permission-remote", path = path),
+        },
         Error::NotFound { path } => t!("err-not-found", path = path),
         Error::AlreadyExists { path } => t!("err-exists", path = path),
         Error::DiskFull { side, path } => match side {

@@ -16,6 +16,13 @@ use crate::engine::transfer::control::Control;
 /// most files in flight (32), they fit in OpenSSH's 2 MiB channel window together.
 pub const SHARED_MAX: u64 = 64 << 10;
 
+/// Below this round trip one SSH channel's window (OpenSSH: 2 MiB) already carries more than
+/// one connection's CPU can encrypt (2 MiB / 5 ms = 400 MB/s), so splitting a big file over
+/// several connections only makes their server processes fight over the same file: on loopback
+/// 1 GiB went up in 3.2 s over one connection and 3.5 s over four. At 40 ms the window is what
+/// limits, and four connections carry close to four times as much.
+pub const LANES_MIN_RTT: Duration = Duration::from_millis(5);
+
 /// One live connection and its SFTP session.
 pub struct Link {
     pub conn: Connection,
@@ -57,6 +64,9 @@ pub struct Pool {
     pub max_reconnects: u32,
     /// The SFTP session settings of every connection (how long a request may wait, …).
     pub sftp_options: SftpOptions,
+    /// A big file goes over several connections at once only when the link's round trip is at
+    /// least this long (see `LANES_MIN_RTT`); zero: always.
+    pub lanes_min_rtt: Duration,
 }
 
 impl Pool {
@@ -69,6 +79,7 @@ impl Pool {
                 .collect(),
             max_reconnects: 5,
             sftp_options: SftpOptions::default(),
+            lanes_min_rtt: LANES_MIN_RTT,
         }
     }
 

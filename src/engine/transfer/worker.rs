@@ -214,9 +214,12 @@ async fn once(
         });
     }
 
-    // Big files go over every connection of the pool at once (opened together, not in turn).
+    // Big files go over every connection of the pool at once (opened together, not in turn),
+    // on links slow enough for that to pay off.
     let mut links = vec![link.clone()];
-    if task.size.saturating_sub(start) >= io::LANES_MIN_SIZE {
+    if task.size.saturating_sub(start) >= io::LANES_MIN_SIZE
+        && link.sftp.rtt() >= ctx.pool.lanes_min_rtt
+    {
         let others = (1..ctx.pool.size()).map(|i| ctx.pool.get(slot + i));
         links.extend(
             futures::future::join_all(others)

@@ -238,12 +238,16 @@ impl Pane {
         self.loading = true;
         self.path_text = path.to_string();
         let asked = path.clone();
+        let (sort, descending) = (self.sort, self.descending);
         Task::perform(
             async move {
                 let fs = src.fs();
                 let listing = fs.list(&path, ListOptions::default()).await?;
                 let free = fs.free_space(&path).await.ok().flatten();
-                Ok((listing.entries, free, listing.refused.len()))
+                // Sorted here, off the UI thread; `update` then only checks the order.
+                let mut entries = listing.entries;
+                sort_entries(&mut entries, sort, descending);
+                Ok((entries, free, listing.refused.len()))
             },
             move |r| Message::Listed(asked.clone(), r),
         )
