@@ -5,9 +5,11 @@
 //! - `worker.rs` copies one file: conflicts, `.ferrypart` + rename, resume, verification;
 //! - `io.rs` is the pipelined data path; `pool.rs` the connections (and reconnects);
 //! - `control.rs` pause/cancel; `progress.rs` counters and rate; `names.rs` destination names;
-//!   `verify.rs` checksums; `small.rs` the two-round-trip path for small files.
+//!   `verify.rs` checksums; `small.rs` the two-round-trip path for small files; `disk.rs` local
+//!   file access for the data path.
 
 pub mod control;
+mod disk;
 pub mod io;
 pub mod job;
 pub mod names;

@@ -9,7 +9,8 @@ use russh_sftp::protocol::{FileAttributes, OpenFlags, StatusCode};
 
 use crate::engine::error::{Error, Result};
 use crate::engine::path::FsPath;
-use crate::engine::transfer::io::{Copy, blocking, local_err, open_part_local, write_at};
+use crate::engine::transfer::disk::{blocking, local_err, open_part_local, write_at};
+use crate::engine::transfer::io::Copy;
 
 /// What an upload already settled on the server before closing the file, saving round trips.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
