@@ -64,8 +64,9 @@ pub struct Pool {
     pub max_reconnects: u32,
     /// The SFTP session settings of every connection (how long a request may wait, …).
     pub sftp_options: SftpOptions,
-    /// A big file goes over several connections at once only when the link's round trip is at
-    /// least this long (see `LANES_MIN_RTT`); zero: always.
+    /// Files over `SHARED_MAX` spread over more connections, and a big file goes over several
+    /// at once, only when the link's round trip is at least this long (see `LANES_MIN_RTT`);
+    /// zero: always.
     pub lanes_min_rtt: Duration,
 }
 
@@ -102,20 +103,35 @@ impl Pool {
         self.slots.len()
     }
 
-    /// The slot worker `i` should copy a file of `size` bytes over. A file up to `SHARED_MAX`
-    /// takes the worker's own connection only if it is open already, else the first open one:
-    /// a job's files in flight that small all fit in one SSH channel window, so another
-    /// connection would not make them faster, and opening it costs the server more CPU than
-    /// hundreds of such files (measured on loopback: 2,000 × 16 KiB up took 0.50 s over one
-    /// connection, 0.59 s over four). Bigger files spread over every slot, opening them as needed.
+    /// The slot worker `i` should copy a file of `size` bytes over. The worker's own slot when
+    /// its connection is open already; else, for a file up to `SHARED_MAX` or on a fast link,
+    /// the first open one. A job's files in flight that small all fit in one SSH channel window,
+    /// and on a fast link one window carries more than one connection's CPU can fill, so another
+    /// connection would not make them faster, while opening it costs the server more CPU than
+    /// hundreds of small files (measured on loopback: 2,000 × 16 KiB up took 0.50 s over one
+    /// connection, 0.59 s over four). Bigger files on a slow link spread over every slot,
+    /// opening them as needed.
     pub fn slot_for(&self, i: usize, size: u64) -> usize {
         let own = i % self.slots.len();
-        if size > SHARED_MAX || self.is_open(own) {
+        let open = (0..self.slots.len()).find(|&k| self.is_open(k));
+        let spread = size > SHARED_MAX
+            && open
+                .and_then(|k| self.rtt_of(k))
+                .is_none_or(|rtt| self.spread_pays(rtt));
+        if spread || self.is_open(own) {
             return own;
         }
-        (0..self.slots.len())
-            .find(|&k| self.is_open(k))
-            .unwrap_or(0)
+        open.unwrap_or(0)
+    }
+
+    /// Whether more connections make a link with this round trip faster (see `LANES_MIN_RTT`).
+    pub fn spread_pays(&self, rtt: Duration) -> bool {
+        rtt >= self.lanes_min_rtt
+    }
+
+    fn rtt_of(&self, k: usize) -> Option<Duration> {
+        let slot = self.slots[k].try_lock().ok()?;
+        slot.as_ref().map(|l| l.sftp.rtt())
     }
 
     /// Whether slot `k` holds a live link right now (not while someone is connecting it).

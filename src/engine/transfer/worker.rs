@@ -218,7 +218,7 @@ async fn once(
     // on links slow enough for that to pay off.
     let mut links = vec![link.clone()];
     if task.size.saturating_sub(start) >= io::LANES_MIN_SIZE
-        && link.sftp.rtt() >= ctx.pool.lanes_min_rtt
+        && ctx.pool.spread_pays(link.sftp.rtt())
     {
         let others = (1..ctx.pool.size()).map(|i| ctx.pool.get(slot + i));
         links.extend(
