@@ -45,7 +45,7 @@ pub struct TransferArgs {
     #[arg(short = 'j', long = "jobs", value_name = "N", default_value_t = 32)]
     pub jobs: usize,
     /// SSH connections to use (1-16) [default: 4, each opened only when it pays off]. Given
-    /// explicitly, a big file is always split over all of them.
+    /// explicitly, files over 64 KiB always spread over them and big files are split.
     #[arg(long, value_name = "M")]
     pub connections: Option<usize>,
     /// Compare SHA-256 checksums with the server after each file (needs sha256sum there).

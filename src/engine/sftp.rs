@@ -179,7 +179,7 @@ impl SftpFs {
         &self.ext
     }
 
-    /// The round-trip time seen when the session opened (an upper bound: one sample).
+    /// The round-trip time seen when the session opened: the shortest of up to three samples.
     pub fn rtt(&self) -> Duration {
         self.rtt
     }
