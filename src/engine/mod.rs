@@ -20,3 +20,4 @@ pub mod sites;
 pub mod ssh;
 pub mod transfer;
 pub mod url;
+pub mod wire;

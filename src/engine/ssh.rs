@@ -20,6 +20,7 @@ use crate::engine::error::{Error, Result};
 use crate::engine::hostkeys::{self, HostKeyStatus, KnownHosts};
 use crate::engine::prompt::{HostKeyDecision, HostKeyInfo, Prompter};
 use crate::engine::secret::Secret;
+use crate::engine::wire;
 
 /// What to do with a host key that no known_hosts file mentions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,7 +117,7 @@ pub async fn connect(opts: &ConnectOptions, prompter: Arc<dyn Prompter>) -> Resu
         refusal: refusal.clone(),
     };
     let config = Arc::new(client_config(opts));
-    let handshake = client::connect_stream(config, stream, handler);
+    let handshake = client::connect_stream(config, wire::Wire::new(stream), handler);
     let handle = match tokio::time::timeout(opts.connect_timeout, handshake).await {
         Err(_) => {
             return Err(Error::Timeout {
