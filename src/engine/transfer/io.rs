@@ -277,19 +277,21 @@ fn lanes_for(window: usize, copies: usize) -> usize {
 }
 
 /// Downloads `src` into the local file `part`, from `start`, over one lane per `Copy` (each on its
-/// own connection); `expected` is the size the listing gave. Returns the final size.
+/// own connection); `expected` is the size the listing gave. Returns the final size, and what was
+/// settled on the way (a small file gets its `mtime` and its size checked in the same call).
 pub async fn download(
     copies: &[Copy<'_>],
     src: &FsPath,
     part: &Path,
     start: u64,
     expected: u64,
-) -> Result<u64> {
+    mtime: Option<std::time::SystemTime>,
+) -> Result<(u64, Settled)> {
     if start == 0
         && expected < u64::from(copies[0].sftp.limits().read_len)
-        && let Some(n) = small::download_small(&copies[0], src, part).await?
+        && let Some(done) = small::download_small(&copies[0], src, part, mtime).await?
     {
-        return Ok(n);
+        return Ok(done);
     }
     let part_owned = part.to_path_buf();
     let file = blocking(move || {
@@ -314,7 +316,7 @@ pub async fn download(
         .map(|c| download_lane(c, src, part, &file, expected, &shared));
     futures::future::join_all(lanes).await;
     match shared.finish(first, start) {
-        Ok(size) => Ok(size),
+        Ok(size) => Ok((size, Settled::default())),
         Err((e, prefix)) => {
             let f = file.clone();
             let _ = blocking(move || f.set_len(prefix)).await;

@@ -2,7 +2,9 @@
 //! together (the server handles requests in order). In trees of small files the round trips, not
 //! the bytes, set the speed.
 
+use std::fs::FileTimes;
 use std::path::Path;
+use std::time::SystemTime;
 
 use russh_sftp::client::error::Error as SftpError;
 use russh_sftp::protocol::{FileAttributes, OpenFlags, StatusCode};
@@ -12,16 +14,17 @@ use crate::engine::path::FsPath;
 use crate::engine::transfer::disk::{blocking, local_err, open_part_local, write_at};
 use crate::engine::transfer::io::Copy;
 
-/// What an upload already settled on the server before closing the file, saving round trips.
+/// What a copy already settled on the destination before closing the file, saving round trips
+/// (or blocking calls) afterwards.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Settled {
-    /// The size the server reported for the file just before it was closed.
+    /// The size the destination reported for the file just before it was closed.
     pub size: Option<u64>,
     /// The modification time was set on the open file.
     pub mtime_set: bool,
 }
 
-fn secs(t: std::time::SystemTime) -> u32 {
+fn secs(t: SystemTime) -> u32 {
     t.duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs().min(u64::from(u32::MAX)) as u32)
         .unwrap_or(0)
@@ -29,7 +32,14 @@ fn secs(t: std::time::SystemTime) -> u32 {
 
 /// A file that fits in one request, downloaded in two round trips: open, then read + probe + close
 /// sent together. `None` when it turned out bigger (the caller falls back to the general path).
-pub(super) async fn download_small(c: &Copy<'_>, src: &FsPath, part: &Path) -> Result<Option<u64>> {
+/// The local side is one blocking call: write, keep `mtime`, and read back the size on disk (three
+/// calls fewer per file than doing each on its own, which told in trees of small files).
+pub(super) async fn download_small(
+    c: &Copy<'_>,
+    src: &FsPath,
+    part: &Path,
+    mtime: Option<SystemTime>,
+) -> Result<Option<(u64, Settled)>> {
     let raw = c.sftp.raw().clone();
     let chunk = c.sftp.limits().read_len;
     let handle = raw
@@ -62,15 +72,26 @@ pub(super) async fn download_small(c: &Copy<'_>, src: &FsPath, part: &Path) -> R
     };
     let n = data.len() as u64;
     let part_owned = part.to_path_buf();
-    blocking(move || {
+    let settled = blocking(move || {
         let f = open_part_local(&part_owned, true)?;
         write_at(&f, &data, 0)?;
-        f.set_len(n)
+        f.set_len(n)?;
+        // A failure here is not the copy's: the caller sets the time by path and notes why not.
+        let mtime_set = mtime.is_some_and(|m| {
+            let times = FileTimes::new()
+                .set_accessed(SystemTime::now())
+                .set_modified(m);
+            f.set_times(times).is_ok()
+        });
+        Ok(Settled {
+            size: Some(f.metadata()?.len()),
+            mtime_set,
+        })
     })
     .await
     .map_err(local_err(part))?;
     c.add(n);
-    Ok(Some(n))
+    Ok(Some((n, settled)))
 }
 
 /// A file that fits in one request, uploaded in two round trips: open, then write + set mtime +
@@ -79,7 +100,7 @@ pub(super) async fn upload_small(
     c: &Copy<'_>,
     data: Vec<u8>,
     part: &FsPath,
-    mtime: Option<std::time::SystemTime>,
+    mtime: Option<SystemTime>,
 ) -> Result<(u64, Settled)> {
     let raw = c.sftp.raw().clone();
     let flags = OpenFlags::WRITE | OpenFlags::CREATE | OpenFlags::TRUNCATE;
@@ -90,7 +111,7 @@ pub(super) async fn upload_small(
         .handle;
     let n = data.len() as u64;
     let times = mtime.map(|m| FileAttributes {
-        atime: Some(secs(std::time::SystemTime::now())),
+        atime: Some(secs(SystemTime::now())),
         mtime: Some(secs(m)),
         ..FileAttributes::empty()
     });

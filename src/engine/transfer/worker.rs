@@ -243,9 +243,17 @@ async fn once(
         .collect();
     let mtime = task.mtime.filter(|_| ctx.opts.preserve_mtime);
     let copied = match ctx.direction {
-        Direction::Download => io::download(&copies, &task.src, &to_local(&part), start, task.size)
+        Direction::Download => {
+            io::download(
+                &copies,
+                &task.src,
+                &to_local(&part),
+                start,
+                task.size,
+                mtime,
+            )
             .await
-            .map(|n| (n, io::Settled::default())),
+        }
         // No SETSTAT(size) to cut the partial file back to `start` first: the writes from `start`
         // cover everything after it (a partial file is never longer than the source), and servers
         // built on paramiko's `set_file_attr` truncate to zero and then extend, which would leave
