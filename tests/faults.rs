@@ -381,6 +381,9 @@ fn full_disk_then_room(
     eprintln!("what the person sees:\n{e}");
     assert!(e.contains(&format!("No space left on {side}")), "{e}");
     assert!(e.contains("big.bin"), "{e}");
+    // The summary counts what arrived, not the part of big.bin that was written before the disk
+    // filled: the three small files hold 5 + 4 + 11 bytes.
+    assert!(e.contains("ferry: 3 files (20 B)"), "{e}");
     assert_small_files_arrived(dest);
     let (done, part) = (dest.join("big/big.bin"), dest.join("big/big.bin.ferrypart"));
     assert!(!done.exists(), "a half file under the real name");

@@ -63,7 +63,15 @@ pub(crate) async fn run(ctx: &JobCtx, slot: usize, task: FileTask) {
             Counters::sub(&ctx.counters.bytes_total, task.size);
             ctx.skip(task.src, reason);
         }
-        Err(e) => ctx.fail_to(task.src, Some(task.dst), e),
+        Err(e) => {
+            // The bytes of a file that failed are not counted as copied (its partial file stays
+            // for a later resume, which counts them then).
+            Counters::sub(
+                &ctx.counters.bytes_done,
+                file_bytes.swap(0, Ordering::Relaxed),
+            );
+            ctx.fail_to(task.src, Some(task.dst), e);
+        }
     }
 }
 
@@ -78,7 +86,11 @@ async fn with_retries(
     let mut attempt = 0;
     let mut task = task.clone();
     loop {
-        file_bytes.store(0, Ordering::Relaxed);
+        // Take back what an earlier attempt counted: each attempt counts from where it starts.
+        Counters::sub(
+            &ctx.counters.bytes_done,
+            file_bytes.swap(0, Ordering::Relaxed),
+        );
         match once(ctx, slot, &link, &task, file_bytes).await {
             Err(e) if is_connection_error(&e) && attempt < ctx.opts.max_retries => {
                 attempt += 1;
@@ -260,13 +272,9 @@ async fn once(
         // zeros in front of the resumed part.
         Direction::Upload => io::upload(&copies, &to_local(&task.src), &part, start, mtime).await,
     };
-    let (size, settled) = match copied {
-        Ok(done) => done,
-        Err(e) => {
-            Counters::sub(&ctx.counters.bytes_done, start);
-            return Err(e);
-        }
-    };
+    // On failure the job's byte count still holds this file's kept prefix (`file_bytes`): the
+    // next attempt or `run` takes it back.
+    let (size, settled) = copied?;
     if size < task.size {
         return Err(Error::SizeChanged {
             path: task.src.to_string(),
