@@ -52,7 +52,7 @@ pub(super) fn read_full(f: &File, off: u64, len: usize) -> std::io::Result<Vec<u
 }
 
 /// `read_full` with the file's size as seen beforehand (`size`), which may be out of date.
-fn read_sized(f: &File, off: u64, len: usize, size: u64) -> std::io::Result<Vec<u8>> {
+pub(super) fn read_sized(f: &File, off: u64, len: usize, size: u64) -> std::io::Result<Vec<u8>> {
     let left = size.saturating_sub(off).saturating_add(1);
     let mut buf = vec![0u8; len.min(usize::try_from(left).unwrap_or(usize::MAX))];
     let mut got = 0;

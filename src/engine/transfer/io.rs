@@ -414,14 +414,16 @@ async fn download_lane(
 
 /// Uploads the local file `src` into the remote file `part`, from `start`, over one lane per
 /// `Copy`. Reads the local file to its end (a file that grew is sent whole). Returns the size.
+/// `whole` is the file already read to its end (a small file the walk read ahead), if it was.
 pub async fn upload(
     copies: &[Copy<'_>],
     src: &Path,
     part: &FsPath,
     start: u64,
     mtime: Option<std::time::SystemTime>,
+    whole: Option<Vec<u8>>,
 ) -> Result<(u64, Settled)> {
-    match upload_inner(copies, src, part, start, mtime).await {
+    match upload_inner(copies, src, part, start, mtime, whole).await {
         Err(e @ Error::Failure { .. }) => Err(explain_remote_failure(&copies[0], part, e).await),
         other => other,
     }
@@ -449,9 +451,15 @@ async fn upload_inner(
     part: &FsPath,
     start: u64,
     mtime: Option<std::time::SystemTime>,
+    whole: Option<Vec<u8>>,
 ) -> Result<(u64, Settled)> {
     let first = &copies[0];
     let chunk = first.sftp.limits().write_len as usize;
+    if start == 0
+        && let Some(data) = whole.filter(|d| d.len() <= chunk)
+    {
+        return small::upload_small(first, data, part, mtime).await;
+    }
     // From the start, the first request's worth is read with the open (one trip to the blocking
     // pool): small files, the common case in trees, then take the two-round-trip path.
     let head_len = if start == 0 { chunk + 1 } else { 0 };

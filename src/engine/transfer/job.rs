@@ -20,6 +20,7 @@ use crate::engine::local::LocalFs;
 use crate::engine::path::FsPath;
 use crate::engine::transfer::names::{ensure_dir, local_name_problem};
 use crate::engine::transfer::pool::{Link, Pool};
+use crate::engine::transfer::prefetch::{self, Head};
 use crate::engine::transfer::progress::{Counters, RateMeter};
 use crate::engine::transfer::queue::{FailedFile, JobState, Queue};
 use crate::engine::transfer::{ConflictPolicy, Control, Direction, Event, TransferOptions, worker};
@@ -69,6 +70,8 @@ pub(crate) struct FileTask {
     pub perms: Option<u32>,
     /// The destination folder was created by this job (so nothing can be in the way).
     pub fresh_dir: bool,
+    /// An upload's small file, read ahead by the walk.
+    pub head: Option<Arc<Head>>,
 }
 
 /// Shared by the walk and the workers of one job.
@@ -89,6 +92,8 @@ pub(crate) struct JobCtx {
     pub failures: Mutex<Vec<Failure>>,
     /// Files being copied now: (source, size, bytes so far), keyed by worker.
     pub active: Mutex<std::collections::HashMap<usize, ActiveFile>>,
+    /// Bytes of small files read ahead and not yet taken (see `prefetch.rs`).
+    pub prefetched: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl JobCtx {
@@ -153,6 +158,7 @@ pub async fn run_job(
         no_exec: AtomicBool::new(false),
         failures: Mutex::new(Vec::new()),
         active: Mutex::new(Default::default()),
+        prefetched: Arc::default(),
     });
 
     let (tx, rx) = mpsc::channel::<FileTask>(256);
@@ -243,6 +249,7 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
     let download = spec.direction == Direction::Download;
     let mut stack: Vec<(FsPath, FsPath, bool)> = Vec::new();
     let mut visited: HashSet<FsPath> = HashSet::new();
+    let mut batch = Vec::with_capacity(prefetch::BATCH);
 
     for src in &spec.sources {
         if ctx.control.checkpoint().await.is_err() {
@@ -304,6 +311,7 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
                     mtime: st.mtime,
                     perms: st.perms,
                     fresh_dir: false,
+                    head: None,
                 };
                 send(ctx, tx, task).await;
             }
@@ -415,12 +423,29 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
                         mtime,
                         perms,
                         fresh_dir: fresh,
+                        head: None,
                     };
-                    send(ctx, tx, task).await;
+                    if download {
+                        send(ctx, tx, task).await;
+                    } else {
+                        batch.push(task);
+                        if batch.len() >= prefetch::BATCH {
+                            send_batch(ctx, tx, &mut batch).await;
+                        }
+                    }
                 }
                 _ => ctx.skip(s, "is not a regular file".into()),
             }
         }
+        send_batch(ctx, tx, &mut batch).await;
+    }
+}
+
+/// Sends an upload's files, their small ones read ahead first.
+async fn send_batch(ctx: &JobCtx, tx: &mpsc::Sender<FileTask>, batch: &mut Vec<FileTask>) {
+    prefetch::fill(&ctx.prefetched, batch).await;
+    for task in batch.drain(..) {
+        send(ctx, tx, task).await;
     }
 }
 

@@ -6,7 +6,7 @@
 //! - `io.rs` is the pipelined data path; `pool.rs` the connections (and reconnects);
 //! - `control.rs` pause/cancel; `progress.rs` counters and rate; `names.rs` destination names;
 //!   `verify.rs` checksums; `small.rs` the two-round-trip path for small files; `disk.rs` local
-//!   file access for the data path.
+//!   file access for the data path; `prefetch.rs` small local files read ahead in batches.
 
 pub mod control;
 mod disk;
@@ -14,6 +14,7 @@ pub mod io;
 pub mod job;
 pub mod names;
 pub mod pool;
+mod prefetch;
 pub mod progress;
 pub mod queue;
 mod small;

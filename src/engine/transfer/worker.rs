@@ -270,7 +270,15 @@ async fn once(
         // cover everything after it (a partial file is never longer than the source), and servers
         // built on paramiko's `set_file_attr` truncate to zero and then extend, which would leave
         // zeros in front of the resumed part.
-        Direction::Upload => io::upload(&copies, &to_local(&task.src), &part, start, mtime).await,
+        Direction::Upload => {
+            // What the walk read ahead is the file from its start.
+            let head = task
+                .head
+                .as_ref()
+                .filter(|_| start == 0)
+                .and_then(|h| h.take());
+            io::upload(&copies, &to_local(&task.src), &part, start, mtime, head).await
+        }
     };
     // On failure the job's byte count still holds this file's kept prefix (`file_bytes`): the
     // next attempt or `run` takes it back.
