@@ -138,6 +138,59 @@ fn double_click_opens_folders_and_transfers_files() {
     assert!(click(&mut p, "zeta dir/", 2).is_empty());
 }
 
+/// A folder that cannot be opened (here: deleted after it was listed) leaves the pane in the folder
+/// it showed, rows, path and item count alike, with the reason above them. When the folder shown
+/// is the one that fails, the pane shows it empty, with the reason in place of the rows.
+#[test]
+fn a_folder_that_cannot_be_opened_leaves_the_pane_where_it_was() {
+    let d = folder();
+    let here = from_local(d.path());
+    let mut p = pane_at(d.path());
+    let before = names(&p);
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let failed = |p: &mut Pane, dir: &std::path::Path| {
+        let path = from_local(dir);
+        let e = rt
+            .block_on(LocalFs.list(&path, ListOptions::default()))
+            .unwrap_err();
+        let shown = ferry::gui::text::error_text(&e);
+        let _ = p.update(pane::Message::Listed(path, Err(e)));
+        shown
+    };
+
+    assert!(click(&mut p, "zeta dir/", 2).is_empty()); // asks for the listing (a task)...
+    std::fs::remove_dir_all(d.path().join("zeta dir")).unwrap(); // ...which finds it gone
+    let why = failed(&mut p, &d.path().join("zeta dir"));
+    assert_eq!(p.path, here, "the pane left the folder it shows");
+    assert_eq!(names(&p), before);
+    let mut ui = simulator(p.view("Local".into()));
+    assert!(
+        ui.find(why.as_str()).is_ok(),
+        "the reason is not shown: {why}"
+    );
+    assert!(ui.find("beta.txt").is_ok(), "the rows were replaced");
+    assert!(
+        ui.find("4 items, 1 selected").is_ok(),
+        "the status line is not the folder's"
+    );
+
+    // Now the folder shown is deleted: a refresh of it shows it empty, with why.
+    let shown = d.path().join("shown");
+    std::fs::create_dir(&shown).unwrap();
+    std::fs::write(shown.join("kept.txt"), b"x").unwrap();
+    let mut p = pane_at(&shown);
+    std::fs::remove_dir_all(&shown).unwrap();
+    let why = failed(&mut p, &shown);
+    assert_eq!(p.path, from_local(&shown));
+    assert!(names(&p).is_empty(), "rows of a folder that is gone");
+    let mut ui = simulator(p.view("Local".into()));
+    assert!(
+        ui.find(why.as_str()).is_ok(),
+        "the reason is not shown: {why}"
+    );
+    assert!(ui.find("0 items").is_ok());
+}
+
 #[test]
 fn host_key_dialog_answers_what_was_clicked() {
     let info = HostKeyInfo {

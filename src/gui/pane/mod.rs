@@ -146,7 +146,14 @@ pub struct Pane {
     filter: String,
     show_hidden: bool,
     loading: bool,
+    /// Why the folder in `path` cannot be shown (in place of the table).
     error: Option<String>,
+    /// Why the folder asked for last could not be opened, shown above the listing of `path`,
+    /// which stays (as in FileZilla and WinSCP: a folder that cannot be opened does not leave
+    /// the pane half in one folder and half in the other).
+    notice: Option<String>,
+    /// A listing of `path` is on screen.
+    listed: bool,
     refused: usize,
     free: Option<FreeSpace>,
     scroll_y: f32,
@@ -175,6 +182,8 @@ impl Pane {
             show_hidden: false,
             loading: false,
             error: None,
+            notice: None,
+            listed: false,
             refused: 0,
             free: None,
             scroll_y: 0.0,
@@ -208,7 +217,9 @@ impl Pane {
         self.source = source;
         self.entries.clear();
         self.recompute();
+        self.listed = false;
         self.error = None;
+        self.notice = None;
         self.menu = None;
         let Some(src) = self.source.clone() else {
             return Task::none();
@@ -265,15 +276,33 @@ impl Pane {
                 self.refused = refused;
                 self.loading = false;
                 self.error = None;
+                self.notice = None;
+                self.listed = true;
                 if !same_folder {
                     self.scroll_y = 0.0;
                 }
                 self.recompute();
                 Task::none()
             }
-            Message::Listed(_, Err(e)) => {
+            Message::Listed(path, Err(e)) => {
                 self.loading = false;
-                self.error = Some(error_text(&e));
+                if self.listed && path != self.path {
+                    // Another folder could not be opened: stay where we are.
+                    self.notice = Some(error_text(&e));
+                    self.path_text = self.path.to_string();
+                } else {
+                    // Nothing to stay in, or the folder shown is the one that failed (deleted
+                    // meanwhile): the pane shows that folder, empty, with why.
+                    self.path = path;
+                    self.path_text = self.path.to_string();
+                    self.entries.clear();
+                    self.free = None;
+                    self.refused = 0;
+                    self.listed = false;
+                    self.notice = None;
+                    self.error = Some(error_text(&e));
+                    self.recompute();
+                }
                 Task::none()
             }
             Message::Up => match self.path.parent() {

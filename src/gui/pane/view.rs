@@ -95,7 +95,14 @@ impl Pane {
             }
             text(s).size(12)
         };
-        column![toolbar, self.breadcrumbs(), path_bar, body, status]
+        let notice = self
+            .notice
+            .as_ref()
+            .map(|n| text(n.clone()).size(13).style(text::danger));
+        column![toolbar, self.breadcrumbs(), path_bar]
+            .push(notice)
+            .push(body)
+            .push(status)
             .spacing(6)
             .height(Fill)
             .into()
