@@ -117,7 +117,7 @@ pub async fn connect(opts: &ConnectOptions, prompter: Arc<dyn Prompter>) -> Resu
         refusal: refusal.clone(),
     };
     let config = Arc::new(client_config(opts));
-    let handshake = client::connect_stream(config, wire::Wire::new(stream), handler);
+    let handshake = client::connect_stream(config, wire::wire(stream), handler);
     let handle = match tokio::time::timeout(opts.connect_timeout, handshake).await {
         Err(_) => {
             return Err(Error::Timeout {

@@ -22,16 +22,14 @@ const READ_BUFFER: usize = 64 << 10;
 
 /// An SSH connection's socket: buffered reads, prompt ACKs, writes passed straight through (russh
 /// already gathers the packets of one turn of its loop into one write).
-pub struct Wire(BufReader<Acking>);
+pub type Wire = BufReader<Acking>;
 
-impl Wire {
-    pub fn new(stream: TcpStream) -> Self {
-        Wire(BufReader::with_capacity(READ_BUFFER, Acking(stream)))
-    }
+pub fn wire(stream: TcpStream) -> Wire {
+    BufReader::with_capacity(READ_BUFFER, Acking(stream))
 }
 
 /// The bare socket, re-arming `TCP_QUICKACK` after each read that got data.
-struct Acking(TcpStream);
+pub struct Acking(TcpStream);
 
 impl Acking {
     #[cfg(target_os = "linux")]
@@ -89,46 +87,6 @@ impl AsyncWrite for Acking {
     }
 }
 
-impl AsyncRead for Wire {
-    fn poll_read(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        buf: &mut ReadBuf<'_>,
-    ) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.0).poll_read(cx, buf)
-    }
-}
-
-impl AsyncWrite for Wire {
-    fn poll_write(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        buf: &[u8],
-    ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.0).poll_write(cx, buf)
-    }
-
-    fn poll_write_vectored(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        bufs: &[IoSlice<'_>],
-    ) -> Poll<io::Result<usize>> {
-        Pin::new(&mut self.0).poll_write_vectored(cx, bufs)
-    }
-
-    fn is_write_vectored(&self) -> bool {
-        self.0.is_write_vectored()
-    }
-
-    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.0).poll_flush(cx)
-    }
-
-    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.0).poll_shutdown(cx)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,7 +109,7 @@ mod tests {
             s.read_to_end(&mut back).await.unwrap();
             back
         });
-        let mut wire = Wire::new(TcpStream::connect(addr).await.unwrap());
+        let mut wire = wire(TcpStream::connect(addr).await.unwrap());
         let mut got = Vec::new();
         let mut sizes = [4usize, 12, 28, 40_000, 70_000].into_iter().cycle();
         while got.len() < expected.len() {
