@@ -710,3 +710,60 @@ fn small_files_share_one_connection_bigger_ones_spread() {
     // 200 KiB files want more than one channel window in flight: every slot is used.
     assert_eq!(put(&medium), 4, "{}", sshd.log());
 }
+
+/// A server that lets the first connection in but no more (a per-user limit, a second factor
+/// nobody is there to answer, a host key accepted only once): the files meant for the extra
+/// connections go over the open one, every file arrives, and the person is told once.
+#[tokio::test]
+async fn files_go_over_the_open_connection_when_no_more_can_be_opened() {
+    let sshd = Sshd::start();
+    let local = tempfile::tempdir().unwrap();
+    let tree = local.path().join("medium");
+    std::fs::create_dir_all(&tree).unwrap();
+    for i in 0..12u64 {
+        std::fs::write(tree.join(format!("m{i}")), bytes(i, 200 << 10)).unwrap();
+    }
+    let first = Pool::new(sshd.connect_options(), Arc::new(NoPrompt), 1)
+        .get(0)
+        .await
+        .unwrap();
+    // The next connections offer a key the server does not know.
+    let mut opts = sshd.connect_options();
+    opts.identity_files = vec![common::keygen(local.path(), "stranger", "ed25519", "")];
+    let mut pool = Pool::with_first(opts, Arc::new(NoPrompt), first, 3);
+    pool.lanes_min_rtt = Duration::ZERO; // spread 200 KiB files even on loopback
+    let spec = JobSpec {
+        direction: Direction::Upload,
+        sources: vec![from_local(&tree)],
+        dest_dir: from_local(&sshd.data),
+        dest_name: None,
+        recursive: true,
+    };
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let job = tokio::spawn(run_job(
+        Arc::new(pool),
+        spec,
+        TransferOptions::default(),
+        Control::new(),
+        tx,
+    ));
+    let mut notes = Vec::new();
+    while let Some(ev) = rx.recv().await {
+        if let Event::Note(n) = ev {
+            notes.push(n);
+        }
+    }
+    let summary = job.await.unwrap().unwrap();
+    assert_eq!(
+        (summary.files_done, summary.files_failed),
+        (12, 0),
+        "{:?}",
+        summary.failures
+    );
+    assert_eq!(snapshot(&sshd.data.join("medium")), snapshot(&tree));
+    let told = notes
+        .iter()
+        .filter(|n| n.starts_with("Could not open one more connection"))
+        .count();
+    assert_eq!(told, 1, "{notes:?}");
+}

@@ -103,7 +103,7 @@ fn pool(common: &CommonArgs, opts: ConnectOptions, connections: Option<usize>) -
     let mut pool = Pool::new(
         opts,
         Arc::new(TerminalPrompter::new()),
-        connections.unwrap_or(DEFAULT_CONNECTIONS),
+        connections.unwrap_or(crate::engine::transfer::pool::DEFAULT_CONNECTIONS),
     );
     pool.sftp_options = crate::cli::common::sftp_options(common);
     if connections.is_some() {
@@ -111,10 +111,6 @@ fn pool(common: &CommonArgs, opts: ConnectOptions, connections: Option<usize>) -
     }
     Arc::new(pool)
 }
-
-/// Measured on a 40 ms link: four connections carry a big file close to four times as fast as
-/// one (the SSH window limits each); on fast links the extra ones are not opened.
-const DEFAULT_CONNECTIONS: usize = 4;
 
 /// Splits a destination into (folder, optional new name): "into" when it ends with '/' or is an
 /// existing folder.

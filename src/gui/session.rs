@@ -140,9 +140,15 @@ impl App {
                     link.conn.user,
                     crate::engine::ssh::display_host(&link.conn.host, link.conn.port)
                 );
-                // Transfers share the browsing connection; the password typed (kept in memory
-                // only) lets the pool reconnect after a drop.
-                let pool = Arc::new(Pool::with_first(*opts, Arc::new(NoPrompt), link.clone(), 1));
+                // Transfers share the browsing connection and open more on slow links (as the
+                // command line does); the password typed (kept in memory only) lets the pool
+                // connect them, and reconnect after a drop.
+                let pool = Arc::new(Pool::with_first(
+                    *opts,
+                    Arc::new(NoPrompt),
+                    link.clone(),
+                    crate::engine::transfer::pool::DEFAULT_CONNECTIONS,
+                ));
                 let (server, start) = match std::mem::replace(&mut self.conn, Conn::Disconnected) {
                     Conn::Connecting(server, start) => (server, start),
                     _ => (String::new(), RemoteStart::Home(String::new())),

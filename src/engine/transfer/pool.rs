@@ -1,7 +1,10 @@
 //! A site's connections for one job: `n` SSH connections, each with its own SFTP session, opened on
-//! first use and reopened with backoff when one is lost (a bounded number of times).
+//! first use and reopened with backoff when one is lost (a bounded number of times). A connection
+//! that cannot be opened while another is open (a per-user limit, a second factor nobody can
+//! answer, a host key accepted only once) is not tried again: the job goes on over the open ones.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use tokio::sync::Mutex;
@@ -22,6 +25,11 @@ pub const SHARED_MAX: u64 = 64 << 10;
 /// 1 GiB went up in 3.2 s over one connection and 3.5 s over four. At 40 ms the window is what
 /// limits, and four connections carry close to four times as much.
 pub const LANES_MIN_RTT: Duration = Duration::from_millis(5);
+
+/// Connections per site unless the person sets it: measured on a 40 ms link, four carry a big file
+/// close to four times as fast as one (the SSH window limits each); on fast links the extra ones
+/// are not opened (see `LANES_MIN_RTT`).
+pub const DEFAULT_CONNECTIONS: usize = 4;
 
 /// One live connection and its SFTP session.
 pub struct Link {
@@ -60,6 +68,10 @@ pub struct Pool {
     opts: ConnectOptions,
     prompter: Arc<dyn Prompter>,
     slots: Vec<Mutex<Option<Arc<Link>>>>,
+    /// Slots whose connection could not be opened while another was open: not tried again.
+    unusable: Vec<AtomicBool>,
+    /// Some slot was given up on (the person is told once).
+    gave_up: AtomicBool,
     /// How many times a lost connection is reopened before files fail.
     pub max_reconnects: u32,
     /// The SFTP session settings of every connection (how long a request may wait, …).
@@ -78,6 +90,10 @@ impl Pool {
             slots: (0..connections.clamp(1, 16))
                 .map(|_| Mutex::new(None))
                 .collect(),
+            unusable: (0..connections.clamp(1, 16))
+                .map(|_| AtomicBool::new(false))
+                .collect(),
+            gave_up: AtomicBool::new(false),
             max_reconnects: 5,
             sftp_options: SftpOptions::default(),
             lanes_min_rtt: LANES_MIN_RTT,
@@ -115,6 +131,7 @@ impl Pool {
         let own = i % self.slots.len();
         let open = (0..self.slots.len()).find(|&k| self.is_open(k));
         let spread = size > SHARED_MAX
+            && self.usable(own)
             && open
                 .and_then(|k| self.rtt_of(k))
                 .is_none_or(|rtt| self.spread_pays(rtt));
@@ -122,6 +139,23 @@ impl Pool {
             return own;
         }
         open.unwrap_or(0)
+    }
+
+    /// Whether slot `k` may still be connected (see [`Pool::give_up_on`]).
+    pub fn usable(&self, k: usize) -> bool {
+        !self.unusable[k % self.slots.len()].load(Ordering::Relaxed)
+    }
+
+    /// After slot `k` failed to connect: `None` when no other connection is open (the failure is
+    /// the caller's to report). Otherwise `k` is not tried again and `slot_for` picks open ones;
+    /// `Some(true)` the first time this pool gives up on a slot, so that the person is told once.
+    pub fn give_up_on(&self, k: usize) -> Option<bool> {
+        let k = k % self.slots.len();
+        if !(0..self.slots.len()).any(|j| j != k && self.is_open(j)) {
+            return None;
+        }
+        self.unusable[k].store(true, Ordering::Relaxed);
+        Some(!self.gave_up.swap(true, Ordering::Relaxed))
     }
 
     /// Whether more connections make a link with this round trip faster (see `LANES_MIN_RTT`).

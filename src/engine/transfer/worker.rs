@@ -81,8 +81,23 @@ async fn with_retries(
     task: &FileTask,
     file_bytes: &AtomicU64,
 ) -> Result<Outcome> {
-    let slot = ctx.pool.slot_for(slot, task.size);
-    let mut link = ctx.pool.get(slot).await?;
+    let mut slot = ctx.pool.slot_for(slot, task.size);
+    let mut link = match ctx.pool.get(slot).await {
+        Ok(link) => link,
+        Err(e) => {
+            let Some(first) = ctx.pool.give_up_on(slot) else {
+                return Err(e);
+            };
+            if first {
+                ctx.emit(Event::Note(format!(
+                    "Could not open one more connection ({}); going on over the open ones",
+                    e.to_string().trim_end_matches('.')
+                )));
+            }
+            slot = ctx.pool.slot_for(slot, task.size);
+            ctx.pool.get(slot).await?
+        }
+    };
     let mut attempt = 0;
     let mut task = task.clone();
     loop {
@@ -232,13 +247,19 @@ async fn once(
     if task.size.saturating_sub(start) >= io::LANES_MIN_SIZE
         && ctx.pool.spread_pays(link.sftp.rtt())
     {
-        let others = (1..ctx.pool.size()).map(|i| ctx.pool.get(slot + i));
-        links.extend(
-            futures::future::join_all(others)
-                .await
-                .into_iter()
-                .flatten(),
-        );
+        let others = (1..ctx.pool.size())
+            .map(|i| slot + i)
+            .filter(|&k| ctx.pool.usable(k))
+            .map(|k| async move { (k, ctx.pool.get(k).await) });
+        for (k, got) in futures::future::join_all(others).await {
+            match got {
+                Ok(l) => links.push(l),
+                // Fewer lanes, then: this file's own connection is open.
+                Err(_) => {
+                    ctx.pool.give_up_on(k);
+                }
+            }
+        }
     }
     // Share the job's request budget between the files in flight.
     let active = ctx.active.lock().map(|a| a.len()).unwrap_or(1).max(1);
