@@ -84,15 +84,12 @@ pub struct Pool {
 
 impl Pool {
     pub fn new(opts: ConnectOptions, prompter: Arc<dyn Prompter>, connections: usize) -> Pool {
+        let n = connections.clamp(1, 16);
         Pool {
             opts,
             prompter,
-            slots: (0..connections.clamp(1, 16))
-                .map(|_| Mutex::new(None))
-                .collect(),
-            unusable: (0..connections.clamp(1, 16))
-                .map(|_| AtomicBool::new(false))
-                .collect(),
+            slots: (0..n).map(|_| Mutex::new(None)).collect(),
+            unusable: (0..n).map(|_| AtomicBool::new(false)).collect(),
             gave_up: AtomicBool::new(false),
             max_reconnects: 5,
             sftp_options: SftpOptions::default(),
