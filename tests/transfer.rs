@@ -352,6 +352,48 @@ async fn ask_with_apply_to_all_asks_once() {
     }
 }
 
+/// A resumed download counts the prefix it found as done but not as carried: the summary tells the
+/// two apart, and the job's average rate (the last progress report) is measured on what moved.
+#[tokio::test]
+async fn a_resumed_prefix_counts_as_done_not_as_carried() {
+    let sshd = Sshd::start();
+    let data = bytes(21, 40 << 20);
+    std::fs::write(sshd.data.join("r.bin"), &data).unwrap();
+    let dest = tempfile::tempdir().unwrap();
+    std::fs::write(dest.path().join("r.bin"), &data[..30 << 20]).unwrap();
+    let opts = TransferOptions {
+        conflict: ConflictPolicy::Resume,
+        ..Default::default()
+    };
+    let pool = Arc::new(Pool::new(sshd.connect_options(), Arc::new(NoPrompt), 1));
+    let spec = JobSpec {
+        direction: Direction::Download,
+        sources: vec![from_local(&sshd.data.join("r.bin"))],
+        dest_dir: from_local(dest.path()),
+        dest_name: None,
+        recursive: false,
+    };
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let s = run_job(pool, spec, opts, Control::new(), tx).await.unwrap();
+    assert_eq!(std::fs::read(dest.path().join("r.bin")).unwrap(), data);
+    assert_eq!((s.files_done, s.bytes, s.resumed), (1, 40 << 20, 30 << 20));
+    assert_eq!(s.moved, 10 << 20, "only the missing 10 MiB were carried");
+    let mut last = None;
+    while let Ok(e) = rx.try_recv() {
+        if let Event::Progress(p) = e {
+            last = Some(p);
+        }
+    }
+    let last = last.expect("a last progress report");
+    let carried_rate = (10 << 20) as f64 / s.elapsed.as_secs_f64();
+    assert!(
+        last.rate <= carried_rate * 1.01,
+        "average rate {} B/s, but only 10 MiB moved in {:?}",
+        last.rate,
+        s.elapsed
+    );
+}
+
 fn corrupt_partial(part: &Path, good: &[u8], len: usize) {
     let mut p = good[..len].to_vec();
     for b in &mut p[..1 << 20] {

@@ -311,13 +311,19 @@ fn progress_line(s: &Snapshot) -> String {
 
 fn print_summary(s: &JobSummary) {
     let secs = s.elapsed.as_secs_f64().max(0.001);
+    let resumed = if s.resumed > 0 {
+        format!(", {} of it already there", human_bytes(s.resumed))
+    } else {
+        String::new()
+    };
+    // The rate is what this run carried: a resumed prefix took no time.
     let mut line = format!(
-        "ferry: {} file{} ({}) in {:.1} s, {}/s",
+        "ferry: {} file{} ({}{resumed}) in {:.1} s, {}/s",
         s.files_done,
         if s.files_done == 1 { "" } else { "s" },
         human_bytes(s.bytes),
         secs,
-        human_bytes((s.bytes as f64 / secs) as u64)
+        human_bytes((s.moved as f64 / secs) as u64)
     );
     if s.files_skipped > 0 {
         line += &format!("; {} skipped", s.files_skipped);

@@ -104,6 +104,7 @@ pub struct Copy<'a> {
 impl Copy<'_> {
     pub(super) fn add(&self, n: u64) {
         Counters::add(&self.counters.bytes_done, n);
+        Counters::add(&self.counters.bytes_moved, n);
         Counters::add(self.file_bytes, n);
     }
 

@@ -43,7 +43,12 @@ pub struct JobSummary {
     pub files_done: u64,
     pub files_skipped: u64,
     pub files_failed: u64,
+    /// Bytes of the copied files, `resumed` included.
     pub bytes: u64,
+    /// Of `bytes`, those an earlier attempt had left in place (not carried by this run).
+    pub resumed: u64,
+    /// Bytes carried by this run (resends after a lost connection included).
+    pub moved: u64,
     pub elapsed: Duration,
     pub failures: Vec<Failure>,
 }
@@ -208,7 +213,8 @@ pub async fn run_job(
     drop(ticker);
     // The last report gives the average rate of the whole job.
     let mut last = RateMeter::default().snapshot(&ctx.counters, true);
-    last.rate = last.bytes_done as f64 / started.elapsed().as_secs_f64().max(0.001);
+    last.rate = Counters::get(&ctx.counters.bytes_moved) as f64
+        / started.elapsed().as_secs_f64().max(0.001);
     last.eta = None;
     ctx.emit(Event::Progress(last));
 
@@ -218,6 +224,8 @@ pub async fn run_job(
         files_skipped: Counters::get(&c.files_skipped),
         files_failed: Counters::get(&c.files_failed),
         bytes: Counters::get(&c.bytes_done),
+        resumed: Counters::get(&c.bytes_resumed),
+        moved: Counters::get(&c.bytes_moved),
         elapsed: started.elapsed(),
         failures: ctx.failures.lock().map(|f| f.clone()).unwrap_or_default(),
     })
@@ -488,6 +496,8 @@ pub async fn run_saved(
         total.files_skipped += s.files_skipped;
         total.files_failed += s.files_failed;
         total.bytes += s.bytes;
+        total.resumed += s.resumed;
+        total.moved += s.moved;
         total.elapsed += s.elapsed;
         total.failures.extend(s.failures);
     }

@@ -6,7 +6,14 @@ use std::time::{Duration, Instant};
 
 #[derive(Debug, Default)]
 pub struct Counters {
+    /// Bytes of the job's files that are in place: what each file copied plus what an earlier
+    /// attempt had left (a resumed prefix). A failed file's bytes are taken back out.
     pub bytes_done: AtomicU64,
+    /// Bytes carried this run, never taken back: what the rate is measured on (a resumed prefix
+    /// is not carried, and counting it would show a burst of speed that never happened).
+    pub bytes_moved: AtomicU64,
+    /// Bytes that files copied to the end found already there (resumed prefixes).
+    pub bytes_resumed: AtomicU64,
     pub bytes_total: AtomicU64,
     pub files_done: AtomicU64,
     pub files_failed: AtomicU64,
@@ -70,10 +77,11 @@ impl RateMeter {
     pub fn snapshot(&mut self, c: &Counters, totals_final: bool) -> Snapshot {
         let now = Instant::now();
         let done = Counters::get(&c.bytes_done);
+        let moved = Counters::get(&c.bytes_moved);
         if let Some((t, b)) = self.last {
             let dt = now.duration_since(t).as_secs_f64();
             if dt > 0.0 {
-                let inst = done.saturating_sub(b) as f64 / dt;
+                let inst = moved.saturating_sub(b) as f64 / dt;
                 // ~1 s time constant at 10 samples a second.
                 self.rate = if self.rate == 0.0 {
                     inst
@@ -82,7 +90,7 @@ impl RateMeter {
                 };
             }
         }
-        self.last = Some((now, done));
+        self.last = Some((now, moved));
         let total = Counters::get(&c.bytes_total);
         let eta = (totals_final && self.rate > 1.0)
             .then(|| Duration::from_secs_f64(total.saturating_sub(done) as f64 / self.rate));
@@ -135,8 +143,29 @@ mod tests {
         m.snapshot(&c, true);
         std::thread::sleep(Duration::from_millis(100));
         Counters::add(&c.bytes_done, 100);
+        Counters::add(&c.bytes_moved, 100);
         let s = m.snapshot(&c, true);
         assert!(s.rate > 100.0, "{s:?}");
         assert!(s.eta.is_some());
+    }
+
+    #[test]
+    fn a_resumed_prefix_is_not_speed() {
+        let c = Counters::default();
+        Counters::add(&c.bytes_total, 1 << 30);
+        let mut m = RateMeter::default();
+        m.snapshot(&c, true);
+        std::thread::sleep(Duration::from_millis(100));
+        // 900 MiB found in place, 1 MiB carried.
+        Counters::add(&c.bytes_done, (900 << 20) + (1 << 20));
+        Counters::add(&c.bytes_moved, 1 << 20);
+        let s = m.snapshot(&c, true);
+        assert_eq!(s.bytes_done, 901 << 20);
+        assert!(s.rate < 20.0 * (1 << 20) as f64, "{s:?}");
+        // A retry taking bytes back does not stall the rate at zero either.
+        std::thread::sleep(Duration::from_millis(100));
+        Counters::sub(&c.bytes_done, 1 << 20);
+        Counters::add(&c.bytes_moved, 1 << 20);
+        assert!(m.snapshot(&c, true).rate > 1.0);
     }
 }

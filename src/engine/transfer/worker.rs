@@ -22,6 +22,8 @@ enum Outcome {
     Done {
         dst: FsPath,
         bytes: u64,
+        /// Of `bytes`, those found in place (a resumed prefix).
+        resumed: u64,
         verified: bool,
     },
     Skipped(String),
@@ -49,9 +51,11 @@ pub(crate) async fn run(ctx: &JobCtx, slot: usize, task: FileTask) {
         Ok(Outcome::Done {
             dst,
             bytes,
+            resumed,
             verified,
         }) => {
             Counters::add(&ctx.counters.files_done, 1);
+            Counters::add(&ctx.counters.bytes_resumed, resumed);
             ctx.emit(Event::FileDone {
                 src: task.src,
                 dst,
@@ -355,6 +359,7 @@ async fn once(
     Ok(Outcome::Done {
         dst,
         bytes: size,
+        resumed: start,
         verified,
     })
 }
