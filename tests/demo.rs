@@ -61,7 +61,7 @@ async fn transfer(demo: &DemoServer, spec: JobSpec, verify: bool) -> (u64, Vec<S
     let mut notes = Vec::new();
     while let Some(ev) = rx.recv().await {
         match ev {
-            Event::Note(n) => notes.push(n),
+            Event::Note(n) => notes.push(n.to_string()),
             Event::FileFailed { src, error } => panic!("{src}: {error}"),
             _ => {}
         }

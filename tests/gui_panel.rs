@@ -15,7 +15,8 @@ use ferry::engine::prompt::NoPrompt;
 use ferry::engine::ssh::ConnectOptions;
 use ferry::engine::transfer::progress::Snapshot;
 use ferry::engine::transfer::{
-    ConflictInfo, ConflictPolicy, Direction, Event, JobSpec, JobSummary, Pool, TransferOptions,
+    ConflictInfo, ConflictPolicy, Direction, Event, JobSpec, JobSummary, Note, Pool, Skip,
+    TransferOptions,
 };
 use ferry::gui::Side;
 use ferry::gui::connect::Reply;
@@ -159,6 +160,67 @@ fn a_failed_file_is_listed_with_its_error_and_retried_to_where_it_was_going() {
     panel.update(Message::Tab(ferry::gui::transfers::Tab::Log));
     let mut ui = simulator(panel.view());
     assert!(ui.find("Log (3)").is_ok());
+}
+
+/// What the engine reports as data (skip reasons, notes) reaches the Log as sentences, with the
+/// server's text escaped; a folder link not followed is said once, by its skip line.
+#[test]
+fn skips_and_notes_are_worded_in_the_log() {
+    let mut panel = Transfers::default();
+    download_of_folder(&mut panel);
+    for ev in [
+        Event::FileSkipped {
+            src: FsPath::from("/srv/photos/a.jpg"),
+            reason: Skip::NotNewer,
+        },
+        Event::Note(Note::FolderLinkNotFollowed {
+            link: FsPath::from("/srv/photos/loop"),
+            target: "..".into(),
+        }),
+        Event::FileSkipped {
+            src: FsPath::from("/srv/photos/loop"),
+            reason: Skip::FolderLink {
+                target: "..".into(),
+            },
+        },
+        Event::Note(Note::Reconnecting {
+            src: FsPath::from("/srv/photos/b\u{1b}[2J.jpg"),
+            why: "reset by peer".into(),
+        }),
+        Event::Note(Note::Grew {
+            src: FsPath::from("/srv/photos/log.txt"),
+            listed: 1024,
+            copied: 3072,
+        }),
+    ] {
+        panel.update(Message::Event(1, ev));
+    }
+    panel.update(Message::Tab(ferry::gui::transfers::Tab::Log));
+    let mut lines: Vec<String> = Vec::new();
+    {
+        use iced_test::selector::Candidate;
+        let mut ui = simulator(panel.view());
+        // Finds nothing on purpose: the selector visits every text and keeps it.
+        let _ = ui.find(|c: Candidate<'_>| {
+            if let Candidate::Text { content, .. } = c {
+                lines.push(content.to_string());
+            }
+            None::<()>
+        });
+    }
+    let has = |want: &str| lines.iter().any(|l| l.ends_with(want));
+    for want in [
+        "/srv/photos/a.jpg skipped: the destination is as new or newer",
+        "/srv/photos/loop skipped: it is a link to a folder (..), and links to folders are not followed",
+        "Connection lost while copying /srv/photos/b\\x1b[2J.jpg (reset by peer); reconnecting…",
+        "/srv/photos/log.txt grew while it was copied (1.0 KiB listed, 3.0 KiB copied)",
+    ] {
+        assert!(has(want), "no log line ending {want:?} in {lines:#?}");
+    }
+    assert!(
+        !lines.iter().any(|l| l.contains("Not following")),
+        "the folder link is said twice: {lines:#?}"
+    );
 }
 
 #[test]

@@ -589,6 +589,15 @@ fn symlink_loops_and_links_out_of_the_tree() {
         );
     }
     assert!(err.contains("dangling") && err.contains("broken"), "{err}");
+    // A link's target is the server's text: shown escaped, never raw on the terminal.
+    assert!(
+        err.contains("/hostile/dir/red -> /etc/\\x1b[31mred"),
+        "the escaped target is not shown: {err}"
+    );
+    assert!(
+        !err.contains('\x1b'),
+        "a raw escape reached the terminal: {err:?}"
+    );
     assert_eq!(
         tree_without_links(outer.path()),
         set(&[

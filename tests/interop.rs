@@ -136,7 +136,7 @@ fn notes(events: &[Event]) -> Vec<String> {
     events
         .iter()
         .filter_map(|e| match e {
-            Event::Note(n) => Some(n.clone()),
+            Event::Note(n) => Some(n.to_string()),
             _ => None,
         })
         .collect()

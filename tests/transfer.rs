@@ -792,7 +792,7 @@ async fn files_go_over_the_open_connection_when_no_more_can_be_opened() {
     let mut notes = Vec::new();
     while let Some(ev) = rx.recv().await {
         if let Event::Note(n) = ev {
-            notes.push(n);
+            notes.push(n.to_string());
         }
     }
     let summary = job.await.unwrap().unwrap();

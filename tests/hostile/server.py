@@ -49,7 +49,8 @@ Modes (--mode):
   links        symbolic links: /hostile/dir/loop -> . , up -> .. , self -> /hostile/dir ,
                outside -> /etc (a folder outside the tree, holding secret.txt), secret.txt ->
                /etc/secret.txt (a file outside the tree, content "OUTSIDE"), dangling -> /nowhere,
-               and sub/back -> ../.. ; plus ok.txt and sub/fine.txt ("good"). LSTAT and READDIR
+               red -> "/etc/<ESC>[31mred" (an empty folder: the target's text must not reach
+               a terminal raw), and sub/back -> ../.. ; plus ok.txt and sub/fine.txt ("good"). LSTAT and READDIR
                report links as links; STAT, OPEN and REALPATH follow them (40 hops at most).
 
   bad-data     /hostile/dir/huge.bin claims 2^64-1 bytes and has 2000; overlong.bin (3000 bytes)
@@ -88,6 +89,7 @@ ROOT = b"/hostile"
 DIR = b"/hostile/dir"
 BATCH = 128  # asyncssh's own READDIR batch size (_MAX_READDIR_NAMES)
 LONG_NAME = b"L" * 4096
+ESC_DIR = b"\x1b[31mred"  # a folder name that colours a terminal red
 # Connections (by id) already dropped or stalled once, for the "first time only" behaviours.
 ONCE: Dict[str, int] = {}
 
@@ -205,16 +207,17 @@ def build_tree(mode: str) -> Tree:
         t.add_file(DIR + b"/ok.txt", b"good")
     elif mode == "links":
         t.add_dir(DIR, [b"loop", b"up", b"self", b"outside", b"secret.txt", b"dangling", b"sub",
-                        b"ok.txt"])
+                        b"ok.txt", b"red"])
         for name, target in [(b"loop", b"."), (b"up", b".."), (b"self", DIR),
                              (b"outside", b"/etc"), (b"secret.txt", b"/etc/secret.txt"),
-                             (b"dangling", b"/nowhere")]:
+                             (b"dangling", b"/nowhere"), (b"red", b"/etc/" + ESC_DIR)]:
             t.nodes[DIR + b"/" + name] = Node(False, link=target)
         t.add_file(DIR + b"/ok.txt", b"good")
         t.add_dir(DIR + b"/sub", [b"back", b"fine.txt"])
         t.nodes[DIR + b"/sub/back"] = Node(False, link=b"../..")
         t.add_file(DIR + b"/sub/fine.txt", b"good")
-        t.add_dir(b"/etc", [b"secret.txt"])
+        t.add_dir(b"/etc", [b"secret.txt", ESC_DIR])
+        t.add_dir(b"/etc/" + ESC_DIR, [])
         t.nodes[b"/"].children.append(b"etc")
         t.add_file(b"/etc/secret.txt", b"OUTSIDE")
     elif mode == "bad-data":

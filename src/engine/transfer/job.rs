@@ -23,7 +23,9 @@ use crate::engine::transfer::pool::{Link, Pool};
 use crate::engine::transfer::prefetch::{self, Head};
 use crate::engine::transfer::progress::{Counters, RateMeter};
 use crate::engine::transfer::queue::{FailedFile, JobState, Queue};
-use crate::engine::transfer::{ConflictPolicy, Control, Direction, Event, TransferOptions, worker};
+use crate::engine::transfer::{
+    ConflictPolicy, Control, Direction, Event, Note, Skip, TransferOptions, worker,
+};
 
 /// What to copy where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,7 +125,7 @@ impl JobCtx {
         self.emit(Event::FileFailed { src, error });
     }
 
-    pub fn skip(&self, src: FsPath, reason: String) {
+    pub fn skip(&self, src: FsPath, reason: Skip) {
         Counters::add(&self.counters.files_skipped, 1);
         self.emit(Event::FileSkipped { src, reason });
     }
@@ -300,7 +302,7 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
         };
         match st.kind {
             Kind::Dir if !spec.recursive => {
-                ctx.skip(src.clone(), "is a folder (use -r to copy folders)".into());
+                ctx.skip(src.clone(), Skip::Folder);
             }
             Kind::Dir => match ensure_dir(dst_fs, &dst).await {
                 Ok(fresh) => {
@@ -323,7 +325,7 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
                 };
                 send(ctx, tx, task).await;
             }
-            _ => ctx.skip(src.clone(), "is not a regular file".into()),
+            _ => ctx.skip(src.clone(), Skip::NotAFile),
         }
     }
 
@@ -376,21 +378,20 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
             let kind = match (e.kind, e.target_kind) {
                 (Kind::Symlink, Some(Kind::Dir)) if ctx.opts.follow_dir_links => Kind::Dir,
                 (Kind::Symlink, Some(Kind::Dir)) => {
-                    let target = e.link_target.clone().unwrap_or_default();
-                    ctx.emit(Event::Note(format!(
-                        "Not following the folder link {s} -> {target}"
-                    )));
-                    ctx.skip(
-                        s,
-                        format!(
-                            "is a link to a folder ({target}); links to folders are not followed"
-                        ),
+                    // The target is the server's text: shown escaped, like names.
+                    let target = crate::engine::name::escape_for_display(
+                        e.link_target.as_deref().unwrap_or_default(),
                     );
+                    ctx.emit(Event::Note(Note::FolderLinkNotFollowed {
+                        link: s.clone(),
+                        target: target.clone(),
+                    }));
+                    ctx.skip(s, Skip::FolderLink { target });
                     continue;
                 }
                 (Kind::Symlink, Some(Kind::File)) => Kind::File,
                 (Kind::Symlink, _) => {
-                    ctx.skip(s, "is a broken or unreadable link".into());
+                    ctx.skip(s, Skip::BrokenLink);
                     continue;
                 }
                 (k, _) => k,
@@ -403,7 +404,7 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
                             Err(_) => false,
                         };
                         if !fresh {
-                            ctx.skip(s, "is a link to a folder already copied (a loop)".into());
+                            ctx.skip(s, Skip::LinkLoop);
                             continue;
                         }
                     }
@@ -442,7 +443,7 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
                         }
                     }
                 }
-                _ => ctx.skip(s, "is not a regular file".into()),
+                _ => ctx.skip(s, Skip::NotAFile),
             }
         }
         send_batch(ctx, tx, &mut batch).await;

@@ -5,7 +5,7 @@
 //! - `worker.rs` copies one file: conflicts, `.ferrypart` + rename, resume, verification;
 //! - `io.rs` is the pipelined data path; `pool.rs` the connections (and reconnects);
 //! - `control.rs` pause/cancel; `progress.rs` counters and rate; `names.rs` destination names;
-//!   `verify.rs` checksums; `small.rs` the two-round-trip path for small files; `disk.rs` local
+//!   `verify.rs` checksums; `note.rs` skip reasons and notes, as data each face words; `small.rs` the two-round-trip path for small files; `disk.rs` local
 //!   file access for the data path; `prefetch.rs` small local files read ahead in batches.
 
 pub mod control;
@@ -13,6 +13,7 @@ mod disk;
 pub mod io;
 pub mod job;
 pub mod names;
+pub mod note;
 pub mod pool;
 mod prefetch;
 pub mod progress;
@@ -31,6 +32,7 @@ use crate::engine::path::FsPath;
 
 pub use control::Control;
 pub use job::{Failure, JobSpec, JobSummary, run_job, run_saved};
+pub use note::{Note, Skip};
 pub use pool::Pool;
 pub use progress::Snapshot;
 
@@ -142,7 +144,7 @@ pub enum Event {
     },
     FileSkipped {
         src: FsPath,
-        reason: String,
+        reason: Skip,
     },
     FileFailed {
         src: FsPath,
@@ -150,5 +152,5 @@ pub enum Event {
     },
     /// Something a person should know that is not a failure (a link not followed, a file that
     /// grew while copied, verification unavailable).
-    Note(String),
+    Note(Note),
 }

@@ -16,7 +16,7 @@ use crate::engine::transfer::names::{free_name, part_path};
 use crate::engine::transfer::pool::Link;
 use crate::engine::transfer::progress::Counters;
 use crate::engine::transfer::verify;
-use crate::engine::transfer::{ConflictInfo, ConflictPolicy, Direction, Event};
+use crate::engine::transfer::{ConflictInfo, ConflictPolicy, Direction, Event, Note, Skip};
 
 enum Outcome {
     Done {
@@ -26,7 +26,7 @@ enum Outcome {
         resumed: u64,
         verified: bool,
     },
-    Skipped(String),
+    Skipped(Skip),
 }
 
 /// Runs one file and reports how it went.
@@ -93,10 +93,7 @@ async fn with_retries(
                 return Err(e);
             };
             if first {
-                ctx.emit(Event::Note(format!(
-                    "Could not open one more connection ({}); going on over the open ones",
-                    e.to_string().trim_end_matches('.')
-                )));
+                ctx.emit(Event::Note(Note::NoMoreConnections { error: e }));
             }
             slot = ctx.pool.slot_for(slot, task.size);
             ctx.pool.get(slot).await?
@@ -119,10 +116,10 @@ async fn with_retries(
                     Error::ConnectionLost { detail } => detail,
                     other => other.to_string().trim_end_matches('.').to_string(),
                 };
-                ctx.emit(Event::Note(format!(
-                    "Connection lost while copying {} ({why}); reconnecting…",
-                    task.src
-                )));
+                ctx.emit(Event::Note(Note::Reconnecting {
+                    src: task.src.clone(),
+                    why,
+                }));
                 link = ctx.pool.reconnect(slot, &link, &ctx.control).await?;
                 // The failed attempt may have left a partial file to continue.
                 task.fresh_dir = false;
@@ -195,7 +192,7 @@ async fn once(
             };
             match conflict_choice(ctx, &info).await {
                 None | Some(ConflictPolicy::Skip) => {
-                    return Ok(Outcome::Skipped("the destination exists".into()));
+                    return Ok(Outcome::Skipped(Skip::Exists));
                 }
                 Some(ConflictPolicy::OverwriteIfNewer) => {
                     let newer = match (task.mtime, existing.mtime) {
@@ -203,9 +200,7 @@ async fn once(
                         _ => true,
                     };
                     if !newer {
-                        return Ok(Outcome::Skipped(
-                            "the destination is as new or newer".into(),
-                        ));
+                        return Ok(Outcome::Skipped(Skip::NotNewer));
                     }
                 }
                 Some(ConflictPolicy::Rename) => dst = free_name(dst_fs, &dst).await?,
@@ -317,10 +312,11 @@ async fn once(
     }
     if size > task.size {
         Counters::add(&ctx.counters.bytes_total, size - task.size);
-        ctx.emit(Event::Note(format!(
-            "{} grew while it was copied ({} bytes listed, {size} copied)",
-            task.src, task.size
-        )));
+        ctx.emit(Event::Note(Note::Grew {
+            src: task.src.clone(),
+            listed: task.size,
+            copied: size,
+        }));
     }
 
     let written = match settled.size {
@@ -344,17 +340,19 @@ async fn once(
         && let Some(m) = mtime
         && let Err(e) = dst_fs.set_mtime(&dst, m).await
     {
-        ctx.emit(Event::Note(format!(
-            "Could not keep the modification time of {dst}: {e}"
-        )));
+        ctx.emit(Event::Note(Note::MtimeNotKept {
+            dst: dst.clone(),
+            error: e,
+        }));
     }
     if ctx.opts.preserve_permissions
         && let Some(p) = task.perms
         && let Err(e) = dst_fs.chmod(&dst, p & 0o7777).await
     {
-        ctx.emit(Event::Note(format!(
-            "Could not set the permissions of {dst}: {e}"
-        )));
+        ctx.emit(Event::Note(Note::PermissionsNotSet {
+            dst: dst.clone(),
+            error: e,
+        }));
     }
     Ok(Outcome::Done {
         dst,
@@ -391,10 +389,9 @@ async fn verify_copy(ctx: &JobCtx, link: &Link, task: &FileTask, part: &FsPath) 
                 ctx.no_exec.store(true, Ordering::Relaxed);
             }
             if !ctx.verify_unavailable_noted.swap(true, Ordering::Relaxed) {
-                ctx.emit(Event::Note(format!(
-                    "{} cannot compute checksums (no sha256sum over SSH): sizes were checked, contents were not",
-                    link.conn.host
-                )));
+                ctx.emit(Event::Note(Note::NoChecksums {
+                    host: link.conn.host.clone(),
+                }));
             }
             Ok(false)
         }

@@ -1,10 +1,12 @@
 //! The transfer panel's state: jobs (queued, running, paused, finished), the files that failed
 //! with what retrying each takes, the log, and the conflict waiting for an answer. Jobs run in
-//! tasks (`stream.rs`); the tabs are drawn in `view.rs`, the conflict dialog in `conflict.rs`.
+//! tasks (`stream.rs`); the tabs are drawn in `view.rs`, the conflict dialog in `conflict.rs`;
+//! `notes.rs` words skip reasons and notes.
 //! Jobs are also kept in the saved queue (`queue.json` in the data folder): what a crash or a quit
 //! left unfinished starts again, continuing its partial files, when its site is next connected.
 
 pub mod conflict;
+mod notes;
 mod stream;
 mod view;
 
@@ -436,7 +438,11 @@ impl Transfers {
                 (line, false)
             }
             Event::FileSkipped { src, reason } => (
-                t!("log-skipped", name = shown(&src), reason = reason),
+                t!(
+                    "log-skipped",
+                    name = shown(&src),
+                    reason = notes::skip_text(&reason)
+                ),
                 false,
             ),
             Event::FileFailed { src, error } => {
@@ -455,7 +461,10 @@ impl Transfers {
                 }
                 line
             }
-            Event::Note(n) => (n, false),
+            Event::Note(n) => match notes::note_text(&n) {
+                Some(line) => (line, false),
+                None => return,
+            },
         };
         self.log(line.0, line.1);
     }

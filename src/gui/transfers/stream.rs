@@ -12,11 +12,10 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::engine::transfer::queue::{Queue, SiteRef};
 use crate::engine::transfer::{
-    ConflictInfo, ConflictPolicy, ConflictResolver, Control, Event, JobSpec, JobSummary, Pool,
-    TransferOptions, run_job, run_saved,
+    ConflictInfo, ConflictPolicy, ConflictResolver, Control, Event, JobSpec, JobSummary, Note,
+    Pool, TransferOptions, run_job, run_saved,
 };
 use crate::gui::connect::Reply;
-use crate::gui::text::t;
 use crate::gui::transfers::Message;
 
 /// A conflict's answer: the choice and "apply to the rest of this job", or `None` to skip.
@@ -70,8 +69,7 @@ async fn run(
                 Ok(id) => (queue, id),
                 Err(e) => {
                     // The copy matters more than its record: run it, and say what is missing.
-                    let error = crate::gui::text::error_text(&e);
-                    let _ = events.send(Event::Note(t!("log-queue-unsaved", error = error)));
+                    let _ = events.send(Event::Note(Note::QueueUnsaved { error: e }));
                     return run_job(pool, spec, opts, control, events).await;
                 }
             }
