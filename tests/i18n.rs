@@ -2,7 +2,8 @@
 //! ships parses, has exactly English's messages, uses the same `{ $variables }`, gives every plural
 //! form its grammar needs (CLDR rules), formats every message without a Fluent error, and is a
 //! translation rather than a copy of English. And in the code: no user-visible string literal in
-//! `src/gui/` outside the lookup, and no English message that nothing uses.
+//! `src/gui/` outside the lookup, and no English message that nothing uses. And every Chinese and
+//! Japanese character has a glyph in the font subset that shows it.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -360,4 +361,26 @@ fn the_scanner_catches_what_it_should() {
     assert!(!is_prose("→ {dest}"));
     assert_eq!(literals(r#"text("a") + "b\"c""#), vec!["a", "b\"c"]);
     assert_eq!(literals(r#"x == '"' && y("ok")"#), vec!["ok"]);
+}
+
+/// Chinese and Japanese show through the CJK subsets Ferry embeds (a machine may have no CJK font):
+/// a character a translation uses but its subset lacks would show as a box. The subsets are made by
+/// `assets/fonts/make-cjk-subset.sh`, which has to run again when these translations change.
+#[test]
+fn every_cjk_character_of_a_translation_has_a_glyph() {
+    for (lang, font) in [
+        ("ja", "NotoSansCJKjp-Ferry.otf"),
+        ("zh-CN", "NotoSansCJKsc-Ferry.otf"),
+    ] {
+        let data = std::fs::read(root().join("assets/fonts").join(font)).unwrap();
+        let face = ttf_parser::Face::parse(&data, 0).unwrap();
+        let missing: BTreeSet<char> = source(lang)
+            .chars()
+            .filter(|c| *c as u32 > 0x2E7F && face.glyph_index(*c).is_none())
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{lang}: {font} has no glyph for {missing:?}: run assets/fonts/make-cjk-subset.sh"
+        );
+    }
 }

@@ -24,13 +24,14 @@ use crate::gui::text::error_text;
 pub const ROW_HEIGHT: f32 = 26.0;
 
 /// Name, Size, Modified, Permissions, Owner: shares of the width, so a narrow pane squeezes every
-/// column (text is clipped, never wrapped) instead of losing the names.
+/// column (text is clipped, never wrapped) instead of losing the names. Owner gets as much as
+/// Permissions: its header is a long word in several languages ("Propriétaire", "Właściciel").
 const COLUMNS: [Length; 5] = [
     Length::FillPortion(7),
     Length::FillPortion(3),
     Length::FillPortion(5),
     Length::FillPortion(3),
-    Length::FillPortion(2),
+    Length::FillPortion(3),
 ];
 
 /// Which file system a pane shows.
