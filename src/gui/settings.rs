@@ -87,6 +87,18 @@ pub struct Settings {
     pub open: bool,
     /// Why the last save failed, shown in the dialog.
     problem: Option<String>,
+    /// The language `FERRY_LANG` set for this run (not saved): the dialog shows it as the one in
+    /// effect until the person picks another.
+    for_this_run: Option<&'static str>,
+}
+
+/// The shipped language `FERRY_LANG` names, if any.
+fn env_language() -> Option<&'static str> {
+    let wanted = std::env::var("FERRY_LANG").ok()?;
+    i18n::LANGUAGES
+        .iter()
+        .map(|(tag, _)| *tag)
+        .find(|tag| tag.eq_ignore_ascii_case(&wanted))
 }
 
 impl Settings {
@@ -97,6 +109,7 @@ impl Settings {
             file,
             open: false,
             problem: None,
+            for_this_run: env_language(),
         }
     }
 
@@ -105,6 +118,7 @@ impl Settings {
             Message::Open => self.open = true,
             Message::Close => self.open = false,
             Message::Language(choice) => {
+                self.for_this_run = None;
                 self.prefs.language = match choice {
                     Language::System => None,
                     Language::Fixed(tag) => Some(tag.to_string()),
@@ -119,6 +133,9 @@ impl Settings {
     }
 
     fn choice(&self) -> Language {
+        if let Some(tag) = self.for_this_run {
+            return Language::Fixed(tag);
+        }
         match &self.prefs.language {
             None => Language::System,
             Some(l) => i18n::LANGUAGES
@@ -179,5 +196,22 @@ mod tests {
         assert_eq!(Prefs::load(&path).language, None);
         std::fs::write(&path, br#"{"language":"ja"}"#).unwrap();
         assert_eq!(Prefs::load(&path).language.as_deref(), Some("ja"));
+    }
+
+    #[test]
+    fn the_language_set_for_this_run_shows_until_one_is_picked() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Settings {
+            prefs: Prefs::default(),
+            file: dir.path().join("settings.json"),
+            open: true,
+            problem: None,
+            for_this_run: Some("ja"),
+        };
+        assert_eq!(s.choice(), Language::Fixed("ja"));
+        // (English: the language is process-wide, and other tests read English text.)
+        let _ = s.update(Message::Language(Language::Fixed("en")));
+        assert_eq!(s.choice(), Language::Fixed("en"));
+        assert_eq!(s.prefs.language.as_deref(), Some("en"));
     }
 }
