@@ -48,7 +48,8 @@ fn url_at(sshd: &Sshd, port: u16, path: &Path) -> String {
 
 const BIG: usize = 48 << 20;
 
-/// Copies a 48 MiB file through a proxy that breaks the first connection after 8 MiB; returns
+/// Copies a 48 MiB file through a proxy that breaks the first connection after 32 MiB (past the
+/// 16 MiB a resume backs off, so the retry continues a partial file); returns
 /// ferry's output and how long it ran after the break.
 fn copy_through_cut(cut: Cut, upload: bool, extra: &[&str]) -> (Output, Duration) {
     let sshd = Sshd::start();
@@ -61,10 +62,10 @@ fn copy_through_cut(cut: Cut, upload: bool, extra: &[&str]) -> (Output, Duration
     };
     std::fs::write(&src_file, &data).unwrap();
     sshd.chown_data();
-    let proxy = CutProxy::start(sshd.port, cut, 8 << 20, 1);
+    let proxy = CutProxy::start(sshd.port, cut, 32 << 20, 1);
     trust_port(&sshd, proxy.port);
     let mut cmd = sshd.ferry();
-    cmd.arg("-i").arg(&sshd.client_key).args(extra);
+    cmd.arg("-i").arg(&sshd.client_key).arg("-v").args(extra);
     if upload {
         cmd.args(["put", "-j", "1", "--connections", "1"])
             .arg(&src_file)
@@ -85,6 +86,12 @@ fn copy_through_cut(cut: Cut, upload: bool, extra: &[&str]) -> (Output, Duration
     );
     let part = dst_file.with_file_name("big.bin.ferrypart");
     assert!(!part.exists(), "a partial file was left behind");
+    // All of it was carried by this run: what the reconnect found in place is not "already there".
+    assert!(
+        err(&out).contains("ferry: 1 file (48.0 MiB) in"),
+        "{cut:?}: the summary is off: {}",
+        err(&out)
+    );
     let after_cut = ended.duration_since(proxy.cut_at().unwrap());
     eprintln!("{cut:?} upload={upload}: finished {after_cut:?} after the break");
     if cut != Cut::Stall {

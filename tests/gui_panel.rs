@@ -185,7 +185,10 @@ fn skips_and_notes_are_worded_in_the_log() {
         },
         Event::Note(Note::Reconnecting {
             src: FsPath::from("/srv/photos/b\u{1b}[2J.jpg"),
-            why: "reset by peer".into(),
+            why: Error::Timeout {
+                what: "waiting for 127.0.0.1".into(),
+                secs: 30,
+            },
         }),
         Event::Note(Note::Grew {
             src: FsPath::from("/srv/photos/log.txt"),
@@ -212,7 +215,7 @@ fn skips_and_notes_are_worded_in_the_log() {
     for want in [
         "/srv/photos/a.jpg skipped: the destination is as new or newer",
         "/srv/photos/loop skipped: it is a link to a folder (..), and links to folders are not followed",
-        "Connection lost while copying /srv/photos/b\\x1b[2J.jpg (reset by peer); reconnecting…",
+        "Connection lost while copying /srv/photos/b\\x1b[2J.jpg (Timed out waiting for 127.0.0.1 after 30 s: the host may be down, or a firewall drops the traffic); reconnecting…",
         "/srv/photos/log.txt grew while it was copied (1.0 KiB listed, 3.0 KiB copied)",
     ] {
         assert!(has(want), "no log line ending {want:?} in {lines:#?}");

@@ -240,7 +240,7 @@ async fn run(
     ctrl_c.abort();
     pool.close().await;
     let summary = summary?;
-    print_summary(&summary);
+    print_summary(&summary, verbose);
     Ok(if summary.files_failed > 0 {
         ExitCode::FAILURE
     } else {
@@ -309,7 +309,8 @@ fn progress_line(s: &Snapshot) -> String {
     )
 }
 
-fn print_summary(s: &JobSummary) {
+/// The closing line: on a terminal, with `-v`, or when something failed.
+fn print_summary(s: &JobSummary, verbose: u8) {
     let secs = s.elapsed.as_secs_f64().max(0.001);
     let resumed = if s.resumed > 0 {
         format!(", {} of it already there", human_bytes(s.resumed))
@@ -331,7 +332,7 @@ fn print_summary(s: &JobSummary) {
     if s.files_failed > 0 {
         line += &format!("; {} FAILED", s.files_failed);
     }
-    if s.files_failed > 0 || std::io::stderr().is_terminal() {
+    if s.files_failed > 0 || verbose > 0 || std::io::stderr().is_terminal() {
         eprintln!("{line}");
     }
 }

@@ -251,37 +251,11 @@ impl SftpFs {
 pub(crate) fn map_err(e: SftpError, path: &str, host: &str, timeout: Duration) -> Error {
     let path = path.to_string();
     match e {
-        SftpError::Status(s) => match s.status_code {
-            StatusCode::NoSuchFile => Error::NotFound { path },
-            StatusCode::PermissionDenied => Error::PermissionDenied {
-                side: Side::Remote,
-                path,
-            },
-            StatusCode::OpUnsupported => Error::Unsupported {
-                what: format!("this operation on {path}"),
-            },
-            StatusCode::NoConnection | StatusCode::ConnectionLost => Error::ConnectionLost {
-                detail: format!("{host}: {}", s.error_message),
-            },
-            _ => {
-                let msg = s.error_message.to_lowercase();
-                if msg.contains("no space") || msg.contains("quota") || msg.contains("disk full") {
-                    Error::DiskFull {
-                        side: Side::Remote,
-                        path,
-                    }
-                } else {
-                    Error::Failure {
-                        path,
-                        message: if s.error_message.is_empty() {
-                            format!("{:?}", s.status_code)
-                        } else {
-                            s.error_message
-                        },
-                    }
-                }
-            }
-        },
+        SftpError::Status(mut s) => {
+            // The server's own words: shown, so escaped like a name (no terminal codes).
+            s.error_message = crate::engine::name::escape_for_display(&s.error_message);
+            map_status(s, path, host)
+        }
         SftpError::Timeout => Error::Timeout {
             what: format!("waiting for {host} to answer about {path}"),
             secs: timeout.as_secs(),
@@ -300,6 +274,41 @@ pub(crate) fn map_err(e: SftpError, path: &str, host: &str, timeout: Duration) -
         other => Error::Protocol {
             detail: format!("{host}: {other}"),
         },
+    }
+}
+
+/// Maps an SFTP status reply (its message already escaped) to an error.
+fn map_status(s: russh_sftp::protocol::Status, path: String, host: &str) -> Error {
+    match s.status_code {
+        StatusCode::NoSuchFile => Error::NotFound { path },
+        StatusCode::PermissionDenied => Error::PermissionDenied {
+            side: Side::Remote,
+            path,
+        },
+        StatusCode::OpUnsupported => Error::Unsupported {
+            what: format!("this operation on {path}"),
+        },
+        StatusCode::NoConnection | StatusCode::ConnectionLost => Error::ConnectionLost {
+            detail: format!("{host}: {}", s.error_message),
+        },
+        _ => {
+            let msg = s.error_message.to_lowercase();
+            if msg.contains("no space") || msg.contains("quota") || msg.contains("disk full") {
+                Error::DiskFull {
+                    side: Side::Remote,
+                    path,
+                }
+            } else {
+                Error::Failure {
+                    path,
+                    message: if s.error_message.is_empty() {
+                        format!("{:?}", s.status_code)
+                    } else {
+                        s.error_message
+                    },
+                }
+            }
+        }
     }
 }
 
@@ -622,5 +631,40 @@ impl FileSystem for SftpFs {
             available: st.blocks_avail.saturating_mul(st.fragment_size),
             total: st.blocks.saturating_mul(st.fragment_size),
         }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn status(code: StatusCode, message: &str) -> SftpError {
+        SftpError::Status(russh_sftp::protocol::Status {
+            id: 1,
+            status_code: code,
+            error_message: message.into(),
+            language_tag: "en".into(),
+        })
+    }
+
+    /// A server's status message reaches a terminal and the window: never with its control codes.
+    #[test]
+    fn a_servers_message_is_escaped() {
+        let t = Duration::from_secs(1);
+        let e = map_err(status(StatusCode::Failure, "no\x1b[2Jway"), "/f", "h", t);
+        assert_eq!(
+            e,
+            Error::Failure {
+                path: "/f".into(),
+                message: "no\\x1b[2Jway".into()
+            }
+        );
+        let e = map_err(status(StatusCode::ConnectionLost, "bye\r\n"), "/f", "h", t);
+        assert_eq!(
+            e,
+            Error::ConnectionLost {
+                detail: "h: bye\\r\\n".into()
+            }
+        );
     }
 }

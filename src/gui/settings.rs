@@ -92,13 +92,15 @@ pub struct Settings {
     for_this_run: Option<&'static str>,
 }
 
-/// The shipped language `FERRY_LANG` names, if any.
+/// With `FERRY_LANG` set: the language it loaded (the best match for what it names, `de-AT` or
+/// `zh` too, else English), as the window shows it.
 fn env_language() -> Option<&'static str> {
-    let wanted = std::env::var("FERRY_LANG").ok()?;
+    std::env::var_os("FERRY_LANG").filter(|v| !v.is_empty())?; // i18n-ok: a variable name
+    let shown = i18n::current_language();
     i18n::LANGUAGES
         .iter()
         .map(|(tag, _)| *tag)
-        .find(|tag| tag.eq_ignore_ascii_case(&wanted))
+        .find(|tag| *tag == shown)
 }
 
 impl Settings {

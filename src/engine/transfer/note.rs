@@ -59,7 +59,7 @@ pub enum Note {
     /// The connection dropped while `src` was copied; it is being reopened and the copy resumed.
     Reconnecting {
         src: FsPath,
-        why: String,
+        why: Error,
     },
     /// `src` grew while it was copied: everything read was copied.
     Grew {
@@ -97,6 +97,11 @@ impl fmt::Display for Note {
                 error.to_string().trim_end_matches('.')
             ),
             Note::Reconnecting { src, why } => {
+                // The lost connection's own detail reads best bare: "(127.0.0.1: reset by peer)".
+                let why = match why {
+                    Error::ConnectionLost { detail } => detail.clone(),
+                    other => other.to_string().trim_end_matches('.').to_string(),
+                };
                 write!(
                     f,
                     "Connection lost while copying {src} ({why}); reconnecting…"

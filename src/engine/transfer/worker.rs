@@ -101,21 +101,21 @@ async fn with_retries(
     };
     let mut attempt = 0;
     let mut task = task.clone();
+    // Where the first attempt started: what later attempts find in place beyond it, this run
+    // carried (the summary's "already there" must not count it).
+    let mut first_start = None;
     loop {
         // Take back what an earlier attempt counted: each attempt counts from where it starts.
         Counters::sub(
             &ctx.counters.bytes_done,
             file_bytes.swap(0, Ordering::Relaxed),
         );
-        match once(ctx, slot, &link, &task, file_bytes).await {
+        match once(ctx, slot, &link, &task, file_bytes, &mut first_start).await {
             Err(e) if is_connection_error(&e) && attempt < ctx.opts.max_retries => {
                 attempt += 1;
                 tracing::info!("{}: {e}; reconnecting (attempt {attempt})", task.src);
                 // The SFTP layer only sees its channel close; the SSH session knows why.
-                let why = match link.conn.end_reason().unwrap_or(e) {
-                    Error::ConnectionLost { detail } => detail,
-                    other => other.to_string().trim_end_matches('.').to_string(),
-                };
+                let why = link.conn.end_reason().unwrap_or(e);
                 ctx.emit(Event::Note(Note::Reconnecting {
                     src: task.src.clone(),
                     why,
@@ -159,6 +159,7 @@ async fn once(
     link: &Arc<Link>,
     task: &FileTask,
     file_bytes: &AtomicU64,
+    first_start: &mut Option<u64>,
 ) -> Result<Outcome> {
     let (_src_fs, dst_fs) = ctx.sides(link);
     let mut dst = task.dst.clone();
@@ -231,6 +232,7 @@ async fn once(
             dst_fs.remove_file(&part).await?;
         }
     }
+    let resumed = start.min(*first_start.get_or_insert(start));
     if start > 0 {
         Counters::add(&ctx.counters.bytes_done, start);
         file_bytes.store(start, Ordering::Relaxed);
@@ -357,7 +359,7 @@ async fn once(
     Ok(Outcome::Done {
         dst,
         bytes: size,
-        resumed: start,
+        resumed,
         verified,
     })
 }

@@ -39,7 +39,12 @@ pub fn note_text(n: &Note) -> Option<String> {
             t!("note-no-more-connections", error = inner(error))
         }
         Note::Reconnecting { src, why } => {
-            t!("note-reconnecting", name = shown(src), why = why.as_str())
+            // The lost connection's own detail (the system's words) reads best bare.
+            let why = match why {
+                Error::ConnectionLost { detail } => detail.clone(),
+                other => inner(other),
+            };
+            t!("note-reconnecting", name = shown(src), why = why)
         }
         Note::Grew {
             src,
