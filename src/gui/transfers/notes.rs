@@ -1,16 +1,11 @@
 //! A job's skip reasons and notes in the user's language (the engine keeps them as data; the
 //! command line words them in English through `Display`).
 
+use super::shown;
 use crate::engine::error::Error;
-use crate::engine::name::escape_for_display;
-use crate::engine::path::FsPath;
 use crate::engine::transfer::{Note, Skip};
 use crate::gui::format;
 use crate::gui::text::{error_text, t};
-
-fn shown(p: &FsPath) -> String {
-    escape_for_display(&p.display_lossy())
-}
 
 /// An error inside a sentence: without its own full stop.
 fn inner(e: &Error) -> String {
