@@ -44,6 +44,11 @@ impl fmt::Display for Skip {
     }
 }
 
+/// An error inside a sentence: without its own full stop.
+fn bare(e: &Error) -> String {
+    e.to_string().trim_end_matches('.').to_string()
+}
+
 /// Something a person should know that is neither a copy nor a failure.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Note {
@@ -94,13 +99,13 @@ impl fmt::Display for Note {
             Note::NoMoreConnections { error } => write!(
                 f,
                 "Could not open one more connection ({}); going on over the open ones",
-                error.to_string().trim_end_matches('.')
+                bare(error)
             ),
             Note::Reconnecting { src, why } => {
                 // The lost connection's own detail reads best bare: "(127.0.0.1: reset by peer)".
                 let why = match why {
                     Error::ConnectionLost { detail } => detail.clone(),
-                    other => other.to_string().trim_end_matches('.').to_string(),
+                    other => bare(other),
                 };
                 write!(
                     f,
@@ -130,7 +135,7 @@ impl fmt::Display for Note {
                 f,
                 "The transfer queue could not be saved ({}); this transfer will not resume after \
                  a restart",
-                error.to_string().trim_end_matches('.')
+                bare(error)
             ),
         }
     }
