@@ -115,6 +115,65 @@ fn connection_reset_mid_upload_is_resumed() {
     copy_through_cut(Cut::Rst, true, &[]);
 }
 
+/// A link that drops every connection after a few hundred KiB, every time: each attempt continues
+/// exactly where the last one stopped, so the file still gets across (as `reget` in a loop would),
+/// both ways. Before, every attempt backed off a whole 16 MiB window and so started again from
+/// zero, and the file failed after a few reconnects with half of it left as `.ferrypart`.
+#[test]
+fn a_link_that_drops_every_few_hundred_kib_still_copies_the_file() {
+    let sshd = Sshd::start();
+    let local = tempfile::tempdir().unwrap();
+    let size = 2 << 20;
+    let down = bytes(21, size);
+    let up = bytes(22, size);
+    std::fs::write(sshd.data.join("down.bin"), &down).unwrap();
+    std::fs::write(local.path().join("up.bin"), &up).unwrap();
+    sshd.chown_data();
+    // Every connection, reconnects included, is reset after 800 KiB (handshake and login are a
+    // few KiB of it).
+    let proxy = CutProxy::start(sshd.port, Cut::Rst, 800 << 10, usize::MAX);
+    trust_port(&sshd, proxy.port);
+    for upload in [false, true] {
+        let mut cmd = sshd.ferry();
+        cmd.arg("-i").arg(&sshd.client_key).arg("-v");
+        if upload {
+            cmd.args(["put", "-j", "1", "--connections", "1"])
+                .arg(local.path().join("up.bin"))
+                .arg(url_at(&sshd, proxy.port, &sshd.data));
+        } else {
+            cmd.args(["get", "-j", "1", "--connections", "1"])
+                .arg(url_at(&sshd, proxy.port, &sshd.data.join("down.bin")))
+                .arg(local.path());
+        }
+        let cuts_before = proxy.cuts();
+        let out = common::run_measured(&mut cmd, Duration::from_secs(120), String::new).out;
+        let cuts = proxy.cuts() - cuts_before;
+        assert!(
+            out.status.success(),
+            "upload={upload}, {cuts} cuts: {}",
+            err(&out)
+        );
+        assert!(cuts >= 2, "upload={upload}: only {cuts} cuts");
+        let (dst, want) = if upload {
+            (sshd.data.join("up.bin"), &up)
+        } else {
+            (local.path().join("down.bin"), &down)
+        };
+        assert!(
+            std::fs::read(&dst).unwrap() == *want,
+            "upload={upload}: the copy differs"
+        );
+        assert!(
+            !dst.with_file_name(format!(
+                "{}.ferrypart",
+                dst.file_name().unwrap().to_str().unwrap()
+            ))
+            .exists()
+        );
+        eprintln!("upload={upload}: {cuts} cuts survived");
+    }
+}
+
 /// A stall with keepalive every second and the request timeout far away: only keepalive (or the
 /// write bound it sets) can notice the silence; it must within seconds, and say so.
 fn stall_caught_by_keepalive(upload: bool) {

@@ -62,6 +62,7 @@ fn an_unfinished_download_resumes_when_its_server_is_connected_again() {
     drop(queue);
     let part = dest.path().join("q.bin.ferrypart");
     std::fs::write(&part, &data[..40 << 20]).unwrap();
+    common::plant_part_id(&dest.path().join("q.bin"), &sshd.data.join("q.bin"));
 
     // The window opens and connects to the same server through the quick-connect bar.
     let mut app = app_for(&sshd, config.path());

@@ -424,9 +424,6 @@ fn get_does_not_trust_claimed_sizes() {
 /// lying size that made it buffer without bound would blow far past this.
 const RSS_LIMIT_KIB: u64 = 256 * 1024;
 
-/// Peak RSS for a listing cut off at [`ferry::engine::fs::DEFAULT_LIST_CAP`] entries.
-const ENDLESS_RSS_LIMIT_KIB: u64 = 1024 * 1024;
-
 /// Fails when `text` holds a raw control character (a name that reached the terminal unescaped).
 fn assert_no_raw_controls(what: &str, text: &str) {
     let bad: Vec<char> = text
@@ -462,14 +459,18 @@ struct GetRun {
 /// Starts a server in `mode` and downloads `/hostile/<what>` into a fresh destination, printing
 /// what happened for the test log.
 fn get_from(mode: &str, what: &str) -> GetRun {
+    get_from_with(mode, what, &[])
+}
+
+/// [`get_from`] with more options for `ferry get`.
+fn get_from_with(mode: &str, what: &str, extra: &[&str]) -> GetRun {
     let server = Hostile::start(mode);
     let (outer, dest, dest_arg) = destination(&format!("ferry-hostile-{mode}-"));
-    let (out, took, rss) = server.ferry_rss(&[
-        "get",
-        "-r",
-        &server.url(&format!("/hostile/{what}")),
-        &dest_arg,
-    ]);
+    let url = server.url(&format!("/hostile/{what}"));
+    let mut args = vec!["get", "-r"];
+    args.extend_from_slice(extra);
+    args.extend([url.as_str(), dest_arg.as_str()]);
+    let (out, took, rss) = server.ferry_rss(&args);
     let err = stderr(&out);
     eprintln!(
         "ferry get -r ({mode}): {} in {took:?}, peak RSS {rss} KiB\n{err}",
@@ -824,12 +825,11 @@ fn an_endless_listing_in_a_download_stops_at_the_cap() {
         rss,
         err,
         ..
-    } = get_from("endless", "*");
+    } = get_from_with("endless", "*", &["--max-entries", "50000"]);
     assert!(!out.status.success(), "an endless listing 'succeeded'");
-    let cap = ferry::engine::fs::DEFAULT_LIST_CAP;
     assert!(
         err.lines()
-            .any(|l| l.contains("/hostile/dir") && l.contains(&format!("more than {cap} entries"))),
+            .any(|l| l.contains("/hostile/dir") && l.contains("more than 50000 entries")),
         "{err}"
     );
     assert_eq!(std::fs::read(dest.join("also.txt")).unwrap(), b"also");
@@ -838,6 +838,75 @@ fn an_endless_listing_in_a_download_stops_at_the_cap() {
         set(&["l1", "l1/dest", "l1/dest/also.txt", "l1/dest/dir"]),
         "nothing from the endless folder is copied"
     );
-    // A million entries held at once (the cap), and not one more.
-    assert!(rss < ENDLESS_RSS_LIMIT_KIB, "peak RSS {rss} KiB");
+    assert!(rss < RSS_LIMIT_KIB, "peak RSS {rss} KiB");
+}
+
+/// Entries a client drops (endless `.`, endless `../escape_N.txt`) still count against the cap:
+/// before, they were skipped before counting, so the listing never ended and the list of refused
+/// names grew without bound (109 MiB and counting).
+#[test]
+fn endless_dots_or_refused_names_still_stop_at_the_cap() {
+    for mode in ["endless-dots", "endless-escapes"] {
+        let server = Hostile::start(mode);
+        let (out, took, rss) =
+            server.ferry_rss(&["ls", "--max-entries", "20000", &server.url("/hostile/dir")]);
+        let err = stderr(&out);
+        eprintln!("{mode}: {} in {took:?}, peak RSS {rss} KiB", out.status);
+        assert!(
+            !out.status.success(),
+            "{mode}: an endless listing 'succeeded'"
+        );
+        assert!(err.contains("more than 20000 entries"), "{mode}: {err}");
+        assert!(took < Duration::from_secs(60), "{mode}: took {took:?}");
+        assert!(rss < RSS_LIMIT_KIB, "{mode}: peak RSS {rss} KiB");
+        // The refused names are reported, but not without bound.
+        assert!(
+            err.lines().count() < 120,
+            "{mode}: {} lines",
+            err.lines().count()
+        );
+    }
+}
+
+/// A server that trickles an endless listing is cut off by time, with a message saying so.
+#[test]
+fn a_listing_that_takes_too_long_is_cut_off_by_time() {
+    let server = Hostile::start("endless");
+    let (out, took) = server.ferry(&[
+        "ls",
+        "--max-entries",
+        "100000000",
+        "--max-list-secs",
+        "2",
+        &server.url("/hostile/dir"),
+    ]);
+    let err = stderr(&out);
+    assert!(!out.status.success(), "an endless listing 'succeeded'");
+    assert!(err.contains("stopped after 2 s"), "{err}");
+    assert!(took < Duration::from_secs(30), "took {took:?}");
+}
+
+/// One name listed as a file and again as a folder (and another listed twice): the first entry is
+/// copied, the repeat noted, and the rest of the folder arrives; nothing partial is left. Before,
+/// the whole folder failed and a `.ferrypart` stayed behind.
+#[test]
+fn a_name_listed_twice_with_different_types() {
+    let GetRun {
+        outer,
+        dest,
+        out,
+        err,
+        ..
+    } = get_from("dup-types", "dir");
+    assert!(out.status.success(), "{err}");
+    assert_eq!(std::fs::read(dest.join("dir/twice")).unwrap(), b"first");
+    assert_eq!(std::fs::read(dest.join("dir/same.txt")).unwrap(), b"same");
+    assert_eq!(std::fs::read(dest.join("dir/ok.txt")).unwrap(), b"good");
+    assert!(err.contains("more than once"), "{err}");
+    assert!(
+        tree_without_links(outer.path())
+            .iter()
+            .all(|p| !p.ends_with(".ferrypart")),
+        "a partial file was left"
+    );
 }

@@ -419,6 +419,7 @@ async fn resume(peer: &Peer) -> Outcome {
     let dir = peer.data.join("resume");
     std::fs::create_dir(&dir).unwrap();
     std::fs::write(dir.join("up.bin.ferrypart"), &data[..half]).unwrap();
+    common::plant_part_id(&dir.join("up.bin"), &src);
     give_to(peer, &dir);
     let (s, ev) = transfer(
         peer,
@@ -448,6 +449,7 @@ async fn resume(peer: &Peer) -> Outcome {
     let dest = local.path().join("dest");
     std::fs::create_dir(&dest).unwrap();
     std::fs::write(dest.join("down.bin.ferrypart"), &data[..half]).unwrap();
+    common::plant_part_id(&dest.join("down.bin"), &dir.join("down.bin"));
     let (s, ev) = transfer(
         peer,
         Direction::Download,

@@ -112,6 +112,140 @@ fn tree_round_trip_is_byte_identical() {
     assert!(!format!("{:?}", snapshot(&sshd.data).keys()).contains(".ferrypart"));
 }
 
+fn mode_of(p: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(p).unwrap().permissions().mode() & 0o7777
+}
+
+fn set_mode(p: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// `ferry ARGS` with the given umask (for the child only).
+fn ferry_umask(sshd: &Sshd, umask: u32, args: &[&str]) -> Output {
+    use std::os::unix::process::CommandExt;
+    let mut cmd = sshd.ferry();
+    cmd.arg("-i").arg(&sshd.client_key).args(args);
+    // SAFETY: umask(2) only sets this child's file-creation mask between fork and exec.
+    unsafe {
+        cmd.pre_exec(move || {
+            libc::umask(umask as libc::mode_t);
+            Ok(())
+        });
+    }
+    cmd.output().expect("run ferry")
+}
+
+/// A private file or folder stays private, down and up, as with OpenSSH's sftp: the copy gets
+/// the source's mode less the umask (never the umask's default 0644), and `-p` the exact bits.
+/// Before, a 0600 key or `.env` arrived as 0644, readable by everyone on the machine.
+#[test]
+fn copies_are_never_more_permissive_than_their_source() {
+    let sshd = Sshd::start();
+    let src = sshd.data.join("perms");
+    std::fs::create_dir_all(src.join("secret")).unwrap();
+    for (f, mode) in [
+        ("id_ed25519", 0o600),
+        ("shared.txt", 0o644),
+        ("secret/inner.env", 0o600),
+        ("big-private.bin", 0o640),
+    ] {
+        let len = if f.starts_with("big") { 3 << 20 } else { 100 };
+        std::fs::write(src.join(f), bytes(3, len)).unwrap();
+        set_mode(&src.join(f), mode);
+    }
+    set_mode(&src.join("secret"), 0o700);
+    std::fs::create_dir_all(sshd.data.join("up")).unwrap();
+    sshd.chown_data();
+    // A partial file an earlier run left world-readable is narrowed before it is continued.
+    let local = tempfile::tempdir().unwrap();
+    let dl = local.path().join("dl");
+    std::fs::create_dir_all(dl.join("perms")).unwrap();
+    let part = dl.join("perms/big-private.bin.ferrypart");
+    std::fs::write(&part, bytes(3, 1 << 20)).unwrap();
+    set_mode(&part, 0o666);
+
+    let out = ferry_umask(
+        &sshd,
+        0o022,
+        &[
+            "get",
+            "-r",
+            &sshd.data_url("perms"),
+            &format!("{}/", dl.display()),
+        ],
+    );
+    assert!(out.status.success(), "get: {}", err(&out));
+    let got = dl.join("perms");
+    assert_eq!(mode_of(&got.join("id_ed25519")), 0o600, "a private key");
+    assert_eq!(mode_of(&got.join("shared.txt")), 0o644);
+    assert_eq!(mode_of(&got.join("secret")), 0o700, "a private folder");
+    assert_eq!(mode_of(&got.join("secret/inner.env")), 0o600);
+    assert_eq!(
+        mode_of(&got.join("big-private.bin")),
+        0o640,
+        "a resumed file"
+    );
+    assert_eq!(
+        std::fs::read(got.join("big-private.bin")).unwrap(),
+        bytes(3, 3 << 20)
+    );
+
+    // Up again, into a new folder on the server: the server's files are private too.
+    let out = ferry_umask(
+        &sshd,
+        0o022,
+        &["put", "-r", got.to_str().unwrap(), &sshd.data_url("up/")],
+    );
+    assert!(out.status.success(), "put: {}", err(&out));
+    let up = sshd.data.join("up/perms");
+    assert_eq!(mode_of(&up.join("id_ed25519")), 0o600, "on the server");
+    assert_eq!(mode_of(&up.join("secret")), 0o700, "on the server");
+    assert_eq!(
+        mode_of(&up.join("secret/inner.env")),
+        0o600,
+        "on the server"
+    );
+    assert_eq!(
+        mode_of(&up.join("big-private.bin")) & 0o077,
+        0o040,
+        "on the server"
+    );
+
+    // `-p` keeps the exact bits, past a stricter umask.
+    let exact = local.path().join("exact");
+    std::fs::create_dir_all(&exact).unwrap();
+    let out = ferry_umask(
+        &sshd,
+        0o077,
+        &[
+            "get",
+            "-r",
+            "-p",
+            &sshd.data_url("perms"),
+            &format!("{}/", exact.display()),
+        ],
+    );
+    assert!(out.status.success(), "get -p: {}", err(&out));
+    assert_eq!(mode_of(&exact.join("perms/shared.txt")), 0o644);
+    assert_eq!(mode_of(&exact.join("perms/id_ed25519")), 0o600);
+    // Without -p the stricter umask applies.
+    let masked = local.path().join("masked");
+    std::fs::create_dir_all(&masked).unwrap();
+    let out = ferry_umask(
+        &sshd,
+        0o077,
+        &[
+            "get",
+            &sshd.data_url("perms/shared.txt"),
+            &format!("{}/", masked.display()),
+        ],
+    );
+    assert!(out.status.success(), "get: {}", err(&out));
+    assert_eq!(mode_of(&masked.join("shared.txt")), 0o600);
+}
+
 #[test]
 fn single_files_and_renaming_on_copy() {
     let sshd = Sshd::start();
@@ -402,62 +536,106 @@ fn corrupt_partial(part: &Path, good: &[u8], len: usize) {
     std::fs::write(part, p).unwrap();
 }
 
+/// The rule for a leftover `.ferrypart` (`src/engine/transfer/partid.rs`): it is continued only
+/// when it was started from this very source (size and mtime recorded beside it) and, where the
+/// server computes checksums, its bytes are the source's. Anything else starts again from zero, so
+/// a changed source is never spliced onto an old prefix. `--verify` still catches a corrupt file
+/// the person chose to continue (`--on-conflict resume`).
 #[test]
-fn verification_catches_a_corrupt_copy() {
+fn a_partial_file_is_continued_only_if_it_is_this_sources() {
     let sshd = Sshd::start();
     let data = bytes(77, 40 << 20);
-    std::fs::write(sshd.data.join("v.bin"), &data).unwrap();
+    let src = sshd.data.join("v.bin");
+    std::fs::write(&src, &data).unwrap();
     let dest = tempfile::tempdir().unwrap();
+    let part = dest.path().join("v.bin.ferrypart");
+    let get = |extra: &[&str]| {
+        let url = sshd.data_url("v.bin");
+        let into = format!("{}/", dest.path().display());
+        let mut args = vec!["get", "-v"];
+        args.extend_from_slice(extra);
+        args.extend([url.as_str(), into.as_str()]);
+        ferry(&sshd, &args)
+    };
+    let fresh = |out: &Output| !err(out).contains("resum") && !err(out).contains("already there");
 
-    // Download: a damaged partial file from an earlier attempt is resumed.
-    corrupt_partial(&dest.path().join("v.bin.ferrypart"), &data, 30 << 20);
-    let out = ferry(
-        &sshd,
-        &[
-            "get",
-            "--verify",
-            &sshd.data_url("v.bin"),
-            &format!("{}/", dest.path().display()),
-        ],
+    // 1. A partial file with no id (another program's, or an older Ferry's): started again.
+    std::fs::write(&part, bytes(5, 30 << 20)).unwrap();
+    let out = get(&[]);
+    assert!(out.status.success(), "{}", err(&out));
+    assert!(
+        fresh(&out),
+        "continued a partial file of unknown origin: {}",
+        err(&out)
     );
+    assert!(std::fs::read(dest.path().join("v.bin")).unwrap() == data);
+    std::fs::remove_file(dest.path().join("v.bin")).unwrap();
+
+    // 2. The id of this source but damaged bytes (the source was rewritten in place and its
+    //    time put back): the prefix checksum tells, and the copy starts again.
+    corrupt_partial(&part, &data, 30 << 20);
+    common::plant_part_id(&dest.path().join("v.bin"), &src);
+    let out = get(&["--verify"]);
+    assert!(out.status.success(), "{}", err(&out));
+    assert!(fresh(&out), "spliced onto a damaged prefix: {}", err(&out));
+    assert!(std::fs::read(dest.path().join("v.bin")).unwrap() == data);
+    std::fs::remove_file(dest.path().join("v.bin")).unwrap();
+
+    // 3. The id says another version of the source (another size): started again.
+    std::fs::write(&part, &data[..30 << 20]).unwrap();
+    std::fs::write(
+        dest.path().join("v.bin.ferrypart-id"),
+        "ferry partial file v1\nsize 999999999\nmtime 1\n",
+    )
+    .unwrap();
+    let out = get(&[]);
+    assert!(
+        fresh(&out),
+        "continued another version's partial file: {}",
+        err(&out)
+    );
+    assert!(std::fs::read(dest.path().join("v.bin")).unwrap() == data);
+    std::fs::remove_file(dest.path().join("v.bin")).unwrap();
+
+    // 4. This source's partial file, intact: continued, and nothing of it is left afterwards.
+    std::fs::write(&part, &data[..30 << 20]).unwrap();
+    common::plant_part_id(&dest.path().join("v.bin"), &src);
+    let out = get(&[]);
+    assert!(out.status.success(), "{}", err(&out));
+    assert!(
+        !fresh(&out),
+        "started again instead of continuing: {}",
+        err(&out)
+    );
+    assert!(std::fs::read(dest.path().join("v.bin")).unwrap() == data);
+    assert!(!part.exists() && !dest.path().join("v.bin.ferrypart-id").exists());
+
+    // 5. --verify catches a corrupt copy the person chose to continue.
+    corrupt_partial(&dest.path().join("v.bin"), &data, 30 << 20);
+    let out = get(&["--verify", "--on-conflict", "resume"]);
     assert!(!out.status.success());
     assert!(err(&out).contains("Checksum mismatch"), "{}", err(&out));
-    assert!(
-        !dest.path().join("v.bin").exists(),
-        "a corrupt copy is not put in place"
-    );
 
-    // Upload: the same on the server's side.
+    // Upload: the same rule on the server's side.
     let local = dest.path().join("up.bin");
     std::fs::write(&local, &data).unwrap();
     corrupt_partial(&sshd.data.join("up.bin.ferrypart"), &data, 30 << 20);
+    common::plant_part_id(&sshd.data.join("up.bin"), &local);
     sshd.chown_data();
     let out = ferry(
         &sshd,
         &[
             "put",
-            "--verify",
-            local.to_str().unwrap(),
-            &sshd.data_url(""),
-        ],
-    );
-    assert!(!out.status.success());
-    assert!(err(&out).contains("Checksum mismatch"), "{}", err(&out));
-    assert!(!sshd.data.join("up.bin").exists());
-
-    // With nothing damaged, --verify passes.
-    std::fs::remove_file(sshd.data.join("up.bin.ferrypart")).unwrap();
-    let out = ferry(
-        &sshd,
-        &[
-            "put",
+            "-v",
             "--verify",
             local.to_str().unwrap(),
             &sshd.data_url(""),
         ],
     );
     assert!(out.status.success(), "{}", err(&out));
+    assert!(fresh(&out), "spliced onto a damaged prefix: {}", err(&out));
     assert_eq!(std::fs::read(sshd.data.join("up.bin")).unwrap(), data);
+    assert!(!sshd.data.join("up.bin.ferrypart-id").exists());
 }
 
 #[test]

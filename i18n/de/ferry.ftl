@@ -44,6 +44,7 @@ unsafe-names-hidden = { $status } — { $count ->
    *[other] { $count } Namen ausgeblendet (als Dateinamen unsicher)
 }
 items-selected = { $items }, { $count } ausgewählt
+listing-cut-shown = Nur ein Teil dieses Ordners wird angezeigt. { $reason }
 
 ## Transfers
 no-transfers = Noch keine Übertragungen: Dateien auswählen und „Hochladen“ oder „Herunterladen“ drücken oder auf eine Datei doppelklicken
@@ -189,6 +190,8 @@ skip-not-newer = das Ziel ist gleich alt oder neuer
 note-no-more-connections = Keine weitere Verbindung möglich ({ $error }); es geht über die offenen Verbindungen weiter
 note-reconnecting = Verbindung beim Kopieren von { $name } unterbrochen ({ $why }); neu verbinden …
 note-grew = { $name } ist beim Kopieren gewachsen ({ $listed } aufgelistet, { $copied } kopiert)
+note-duplicate-names = Namen, die der Server in { $folder } mehrfach aufgeführt hat: { $names } (insgesamt { $count }); jeweils der erste Eintrag wurde kopiert, die Wiederholungen nicht
+note-more-refused = Abgelehnte Namen in { $folder }: insgesamt { $count } (die ersten sind aufgeführt)
 note-mtime-not-kept = Die Änderungszeit von { $name } konnte nicht übernommen werden: { $error }
 note-permissions-not-set = Die Berechtigungen von { $name } konnten nicht gesetzt werden: { $error }
 note-no-checksums = { $host } kann keine Prüfsummen berechnen (kein sha256sum über SSH): Größen wurden geprüft, Inhalte nicht
@@ -269,6 +272,8 @@ err-unsupported = Vom Server nicht unterstützt: { $what }.
 err-unsafe-name = Der vom Server gesendete Name „{ $name }“ wurde abgelehnt, da er kein sicherer Dateiname ist ({ $why }).
 err-inexact-name = „{ $name }“ ist kein gültiges UTF-8 und kann über diese Verbindung nicht exakt angesprochen werden; benennen Sie die Datei auf dem Server um.
 err-listing-too-large = Der Ordner { $path } hat mehr als { $cap } Einträge (die Obergrenze für eine Auflistung); verwenden Sie einen Filter.
+err-listing-too-big = Die Auflistung von { $path } wurde bei { $mib } MiB angehalten, dem Speicher, den eine Auflistung nutzen darf: Der Server hat mehr gesendet, als ein Ordner enthält, oder viel zu lange Namen; verwenden Sie einen Filter.
+err-listing-too-slow = Die Auflistung von { $path } wurde nach { $secs } s angehalten, der Zeit, die eine Auflistung dauern darf: Der Server ist zu langsam oder beendet die Liste nie; versuchen Sie es erneut oder verwenden Sie einen Filter.
 err-invalid-url = „{ $input }“ ist keine gültige Adresse: { $reason }.
 err-failure = Der Server konnte den Vorgang für { $path } nicht abschließen: { $message }.
 err-io = { $path }: { $detail }.
@@ -276,6 +281,7 @@ err-protocol = SSH-Fehler: { $detail }.
 err-size-changed = Die Größe von { $path } hat sich während des Kopierens geändert (erwartet: { $expected } Bytes, erhalten: { $got }); versuchen Sie es erneut, wenn nicht mehr in die Datei geschrieben wird.
 err-checksum = Die Prüfsummen von { $path } stimmen nicht überein: lokal { $local }, Server { $remote }. Die Kopie ist beschädigt; sie wurde nicht am Ziel abgelegt.
 err-unsafe-destination = Schreiben von { $path } verweigert: { $why }.
+err-no-free-name = Beide Kopien von { $path } können nicht behalten werden: Die Namen bis „({ $tries })“ sind alle vergeben; nichts wurde überschrieben. Verschieben Sie einige davon oder wählen Sie eine andere Option.
 err-keyring-unavailable = Kein Schlüsselbund des Systems verfügbar ({ $why }): Ferry fragt jedes Mal nach dem Passwort und speichert es nie in einer Datei.
 err-keyring = Der Schlüsselbund des Systems hat die Anfrage abgelehnt: { $detail }.
 err-sites-corrupt = Die Serverliste { $path } konnte nicht gelesen werden ({ $detail }); sie wurde als { $backup } aufbewahrt und nichts wurde überschrieben. Korrigieren oder entfernen Sie sie und versuchen Sie es dann erneut.

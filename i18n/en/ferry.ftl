@@ -44,6 +44,7 @@ unsafe-names-hidden = { $status } — { $count ->
    *[other] { $count } names hidden (unsafe to use as file names)
 }
 items-selected = { $items }, { $count } selected
+listing-cut-shown = Only part of this folder is shown. { $reason }
 
 ## Transfers
 no-transfers = No transfers yet: select files and press Upload or Download, or double-click a file
@@ -189,6 +190,8 @@ skip-not-newer = the destination is as new or newer
 note-no-more-connections = Could not open one more connection ({ $error }); going on over the open ones
 note-reconnecting = Connection lost while copying { $name } ({ $why }); reconnecting…
 note-grew = { $name } grew while it was copied ({ $listed } listed, { $copied } copied)
+note-duplicate-names = Names the server listed more than once in { $folder }: { $names } ({ $count } in all); the first entry of each was copied, the repeats were left out
+note-more-refused = Names refused in { $folder }: { $count } in all (the first ones are listed)
 note-mtime-not-kept = Could not keep the modification time of { $name }: { $error }
 note-permissions-not-set = Could not set the permissions of { $name }: { $error }
 note-no-checksums = { $host } cannot compute checksums (no sha256sum over SSH): sizes were checked, contents were not
@@ -269,6 +272,8 @@ err-unsupported = The server does not support { $what }.
 err-unsafe-name = Refused the name “{ $name }” sent by the server: { $why } is not a safe file name.
 err-inexact-name = “{ $name }” is not valid UTF-8 and cannot be addressed exactly over this connection; rename it on the server.
 err-listing-too-large = The folder { $path } has more than { $cap } entries, the listing limit; use a filter.
+err-listing-too-big = The listing of { $path } was stopped at { $mib } MiB, the memory a listing may use: the server sent more than a folder holds, or names far too long; use a filter.
+err-listing-too-slow = The listing of { $path } was stopped after { $secs } s, the time a listing may take: the server is too slow or never ends the list; try again, or use a filter.
 err-invalid-url = Not a valid address “{ $input }”: { $reason }.
 err-failure = The server could not complete the operation on { $path }: { $message }.
 err-io = { $path }: { $detail }.
@@ -276,6 +281,7 @@ err-protocol = SSH error: { $detail }.
 err-size-changed = { $path } changed size while it was being copied (expected { $expected } bytes, got { $got }); try again when it is no longer being written.
 err-checksum = Checksum mismatch for { $path }: local { $local }, server { $remote }. The copy is corrupt; it was not put in place.
 err-unsafe-destination = Refused to write { $path }: { $why }.
+err-no-free-name = Cannot keep both copies of { $path }: the names up to "({ $tries })" are all taken; nothing was overwritten. Move some of them away, or choose another conflict option.
 err-keyring-unavailable = No OS keyring is available ({ $why }): Ferry will ask for the password each time and never stores it in a file.
 err-keyring = The OS keyring refused the request: { $detail }.
 err-sites-corrupt = The sites file { $path } could not be read ({ $detail }); it was kept as { $backup } and nothing was overwritten. Fix or remove it, then try again.

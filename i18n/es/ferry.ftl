@@ -50,6 +50,7 @@ items-selected = { $items }, { $count ->
     [many] { $count } seleccionados
    *[other] { $count } seleccionados
 }
+listing-cut-shown = Solo se muestra una parte de esta carpeta. { $reason }
 
 ## Transfers
 no-transfers = Aún no hay transferencias: selecciona archivos y pulsa Subir o Descargar, o haz doble clic en un archivo
@@ -198,6 +199,8 @@ skip-not-newer = el destino es igual de reciente o más
 note-no-more-connections = No se pudo abrir otra conexión ({ $error }); se continúa por las conexiones abiertas
 note-reconnecting = Se perdió la conexión al copiar { $name } ({ $why }); reconectando…
 note-grew = { $name } creció mientras se copiaba ({ $listed } listados, { $copied } copiados)
+note-duplicate-names = Nombres que el servidor listó más de una vez en { $folder }: { $names } ({ $count } en total); se copió la primera entrada de cada uno y se omitieron las repeticiones
+note-more-refused = Nombres rechazados en { $folder }: { $count } en total (se muestran los primeros)
 note-mtime-not-kept = No se pudo conservar la fecha de modificación de { $name }: { $error }
 note-permissions-not-set = No se pudieron establecer los permisos de { $name }: { $error }
 note-no-checksums = { $host } no puede calcular sumas de comprobación (sin sha256sum por SSH): se comprobaron los tamaños, no el contenido
@@ -279,6 +282,8 @@ err-unsupported = No admitido por el servidor: { $what }.
 err-unsafe-name = Se ha rechazado el nombre «{ $name }» enviado por el servidor: no es un nombre de archivo seguro ({ $why }).
 err-inexact-name = «{ $name }» no es UTF-8 válido y no se puede designar con exactitud a través de esta conexión; cámbiale el nombre en el servidor.
 err-listing-too-large = La carpeta { $path } tiene más de { $cap } entradas, el límite del listado; usa un filtro.
+err-listing-too-big = El listado de { $path } se detuvo en { $mib } MiB, la memoria que puede usar un listado: el servidor envió más de lo que cabe en una carpeta o nombres demasiado largos; usa un filtro.
+err-listing-too-slow = El listado de { $path } se detuvo tras { $secs } s, el tiempo que puede durar un listado: el servidor es demasiado lento o nunca termina la lista; inténtalo de nuevo o usa un filtro.
 err-invalid-url = Dirección no válida «{ $input }»: { $reason }.
 err-failure = El servidor no pudo completar la operación en { $path }: { $message }.
 err-io = { $path }: { $detail }.
@@ -286,6 +291,7 @@ err-protocol = Error de SSH: { $detail }.
 err-size-changed = { $path } cambió de tamaño mientras se copiaba (se esperaban { $expected } bytes, se obtuvieron { $got }); vuelve a intentarlo cuando ya no se esté escribiendo.
 err-checksum = Las sumas de verificación de { $path } no coinciden: local { $local }, servidor { $remote }. La copia está dañada; no se ha colocado en su destino.
 err-unsafe-destination = Se ha rechazado escribir { $path }: { $why }.
+err-no-free-name = No se pueden conservar ambas copias de { $path }: los nombres hasta «({ $tries })» ya existen; no se ha sobrescrito nada. Mueve algunos o elige otra opción.
 err-keyring-unavailable = No hay ningún llavero del sistema disponible ({ $why }): Ferry pedirá la contraseña cada vez y nunca la guardará en un archivo.
 err-keyring = El llavero del sistema ha rechazado la solicitud: { $detail }.
 err-sites-corrupt = No se pudo leer el archivo de sitios { $path } ({ $detail }); se ha conservado como { $backup } y no se ha sobrescrito nada. Corrígelo o elimínalo y vuelve a intentarlo.

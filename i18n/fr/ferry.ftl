@@ -51,6 +51,7 @@ items-selected = { $items }, { $count ->
     [many] { $count } sélectionnés
    *[other] { $count } sélectionnés
 }
+listing-cut-shown = Seule une partie de ce dossier est affichée. { $reason }
 
 ## Transfers
 no-transfers = Aucun transfert pour l’instant : sélectionnez des fichiers et cliquez sur Envoyer ou Télécharger, ou double-cliquez sur un fichier
@@ -199,6 +200,8 @@ skip-not-newer = la destination est aussi récente ou plus récente
 note-no-more-connections = Impossible d’ouvrir une connexion de plus ({ $error }) ; la suite passe par les connexions ouvertes
 note-reconnecting = Connexion perdue pendant la copie de { $name } ({ $why }) ; reconnexion…
 note-grew = { $name } a grossi pendant la copie ({ $listed } listés, { $copied } copiés)
+note-duplicate-names = Noms que le serveur a listés plusieurs fois dans { $folder } : { $names } ({ $count } au total) ; la première entrée de chacun a été copiée, les répétitions ont été ignorées
+note-more-refused = Noms refusés dans { $folder } : { $count } au total (les premiers sont listés)
 note-mtime-not-kept = Impossible de conserver la date de modification de { $name } : { $error }
 note-permissions-not-set = Impossible de définir les permissions de { $name } : { $error }
 note-no-checksums = { $host } ne sait pas calculer de sommes de contrôle (pas de sha256sum via SSH) : les tailles ont été vérifiées, pas le contenu
@@ -280,6 +283,8 @@ err-unsupported = Non pris en charge par le serveur : { $what }.
 err-unsafe-name = Le nom « { $name } » envoyé par le serveur a été refusé : ce n’est pas un nom de fichier sûr ({ $why }).
 err-inexact-name = « { $name } » n’est pas en UTF-8 valide et ne peut pas être désigné exactement via cette connexion ; renommez-le sur le serveur.
 err-listing-too-large = Le dossier { $path } contient plus de { $cap } entrées, la limite d’affichage ; utilisez un filtre.
+err-listing-too-big = L’affichage de { $path } a été arrêté à { $mib } Mio, la mémoire permise pour un affichage : le serveur a envoyé plus qu’un dossier ne contient, ou des noms bien trop longs ; utilisez un filtre.
+err-listing-too-slow = L’affichage de { $path } a été arrêté après { $secs } s, le temps permis pour un affichage : le serveur est trop lent ou ne termine jamais la liste ; réessayez ou utilisez un filtre.
 err-invalid-url = Adresse non valide « { $input } » : { $reason }.
 err-failure = Le serveur n’a pas pu mener à bien l’opération sur { $path } : { $message }.
 err-io = { $path } : { $detail }.
@@ -287,6 +292,7 @@ err-protocol = Erreur SSH : { $detail }.
 err-size-changed = La taille de { $path } a changé pendant la copie ({ $expected } octets attendus, { $got } reçus) ; réessayez quand le fichier ne sera plus en cours d’écriture.
 err-checksum = Sommes de contrôle différentes pour { $path } : locale { $local }, serveur { $remote }. La copie est corrompue ; elle n’a pas été placée à destination.
 err-unsafe-destination = Écriture de { $path } refusée : { $why }.
+err-no-free-name = Impossible de garder les deux copies de { $path } : les noms jusqu’à « ({ $tries }) » sont tous pris ; rien n’a été écrasé. Déplacez-en certains ou choisissez une autre option.
 err-keyring-unavailable = Aucun trousseau système n’est disponible ({ $why }) : Ferry demandera le mot de passe à chaque fois et ne l’enregistrera jamais dans un fichier.
 err-keyring = Le trousseau du système a refusé la demande : { $detail }.
 err-sites-corrupt = Le fichier des sites { $path } n’a pas pu être lu ({ $detail }) ; il a été conservé sous le nom { $backup } et rien n’a été écrasé. Corrigez-le ou supprimez-le, puis réessayez.

@@ -50,6 +50,7 @@ items-selected = { $items }, { $count ->
     [many] { $count } selezionati
    *[other] { $count } selezionati
 }
+listing-cut-shown = È mostrata solo una parte di questa cartella. { $reason }
 
 ## Transfers
 no-transfers = Nessun trasferimento: seleziona dei file e premi Carica o Scarica, oppure fai doppio clic su un file
@@ -198,6 +199,8 @@ skip-not-newer = la destinazione è altrettanto recente o più recente
 note-no-more-connections = Impossibile aprire un’altra connessione ({ $error }); si continua sulle connessioni aperte
 note-reconnecting = Connessione persa durante la copia di { $name } ({ $why }); riconnessione…
 note-grew = { $name } è cresciuto durante la copia ({ $listed } elencati, { $copied } copiati)
+note-duplicate-names = Nomi elencati più volte dal server in { $folder }: { $names } ({ $count } in tutto); è stata copiata la prima voce di ciascuno, le ripetizioni sono state escluse
+note-more-refused = Nomi rifiutati in { $folder }: { $count } in tutto (sono elencati i primi)
 note-mtime-not-kept = Impossibile mantenere la data di modifica di { $name }: { $error }
 note-permissions-not-set = Impossibile impostare i permessi di { $name }: { $error }
 note-no-checksums = { $host } non può calcolare checksum (nessun sha256sum via SSH): le dimensioni sono state verificate, i contenuti no
@@ -279,6 +282,8 @@ err-unsupported = Il server non supporta: { $what }.
 err-unsafe-name = Il nome “{ $name }” inviato dal server è stato rifiutato: { $why } non è un nome di file sicuro.
 err-inexact-name = “{ $name }” non è in UTF-8 valido e non può essere indicato con esattezza su questa connessione: rinominalo sul server.
 err-listing-too-large = La cartella { $path } contiene più di { $cap } voci, il limite per l'elenco: usa un filtro.
+err-listing-too-big = L'elenco di { $path } è stato fermato a { $mib } MiB, la memoria che un elenco può usare: il server ha inviato più di quanto contenga una cartella, o nomi troppo lunghi; usa un filtro.
+err-listing-too-slow = L'elenco di { $path } è stato fermato dopo { $secs } s, il tempo che un elenco può durare: il server è troppo lento o non termina mai l'elenco; riprova o usa un filtro.
 err-invalid-url = Indirizzo non valido “{ $input }”: { $reason }.
 err-failure = Il server non è riuscito a completare l'operazione su { $path }: { $message }.
 err-io = { $path }: { $detail }.
@@ -286,6 +291,7 @@ err-protocol = Errore SSH: { $detail }.
 err-size-changed = La dimensione di { $path } è cambiata durante la copia (attesi { $expected } byte, ricevuti { $got }): riprova quando il file non sarà più in scrittura.
 err-checksum = Checksum non corrispondente per { $path }: locale { $local }, server { $remote }. La copia è danneggiata e non è stata messa al suo posto.
 err-unsafe-destination = Scrittura di { $path } rifiutata: { $why }.
+err-no-free-name = Impossibile tenere entrambe le copie di { $path }: i nomi fino a «({ $tries })» sono tutti occupati; nulla è stato sovrascritto. Spostane alcuni o scegli un’altra opzione.
 err-keyring-unavailable = Nessun portachiavi di sistema disponibile ({ $why }): Ferry chiederà la password ogni volta e non la salverà mai in un file.
 err-keyring = Il portachiavi di sistema ha rifiutato la richiesta: { $detail }.
 err-sites-corrupt = Impossibile leggere il file dei siti { $path } ({ $detail }): è stato conservato come { $backup } e non è stato sovrascritto nulla. Correggilo o rimuovilo, poi riprova.

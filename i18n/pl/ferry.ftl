@@ -49,6 +49,7 @@ unsafe-names-hidden = { $status } — { $count ->
    *[other] ukryto { $count } nazwy (niebezpieczne jako nazwy plików)
 }
 items-selected = { $items }, zaznaczono: { $count }
+listing-cut-shown = Widoczna jest tylko część tego katalogu. { $reason }
 
 ## Transfers
 no-transfers = Brak transferów: zaznacz pliki i naciśnij Wyślij lub Pobierz albo kliknij dwukrotnie plik
@@ -200,6 +201,8 @@ skip-not-newer = cel jest równie nowy lub nowszy
 note-no-more-connections = Nie udało się otworzyć kolejnego połączenia ({ $error }); praca trwa przez otwarte połączenia
 note-reconnecting = Utracono połączenie podczas kopiowania { $name } ({ $why }); ponowne łączenie…
 note-grew = { $name } urósł podczas kopiowania ({ $listed } na liście, skopiowano { $copied })
+note-duplicate-names = Nazwy, które serwer wymienił w { $folder } więcej niż raz: { $names } (łącznie: { $count }); skopiowano pierwszy wpis każdej, powtórzenia pominięto
+note-more-refused = Odrzucone nazwy w { $folder }: łącznie { $count } (wymieniono pierwsze)
 note-mtime-not-kept = Nie udało się zachować czasu modyfikacji { $name }: { $error }
 note-permissions-not-set = Nie udało się ustawić uprawnień { $name }: { $error }
 note-no-checksums = { $host } nie potrafi obliczać sum kontrolnych (brak sha256sum przez SSH): sprawdzono rozmiary, nie zawartość
@@ -282,6 +285,8 @@ err-unsupported = Serwer nie obsługuje: { $what }.
 err-unsafe-name = Odrzucono nazwę „{ $name }” przesłaną przez serwer: { $why } nie jest bezpieczną nazwą pliku.
 err-inexact-name = „{ $name }” nie jest poprawnym UTF-8 i nie można dokładnie wskazać tej nazwy przez to połączenie; zmień ją na serwerze.
 err-listing-too-large = Katalog { $path } zawiera ponad { $cap } wpisów (limit listowania); użyj filtra.
+err-listing-too-big = Listowanie { $path } zatrzymano przy { $mib } MiB — tyle pamięci może zająć lista: serwer wysłał więcej, niż mieści katalog, albo zbyt długie nazwy; użyj filtra.
+err-listing-too-slow = Listowanie { $path } zatrzymano po { $secs } s — tyle może trwać lista: serwer jest zbyt wolny albo nigdy nie kończy listy; spróbuj ponownie lub użyj filtra.
 err-invalid-url = Nieprawidłowy adres „{ $input }”: { $reason }.
 err-failure = Serwer nie mógł ukończyć operacji na { $path }: { $message }.
 err-io = { $path }: { $detail }.
@@ -289,6 +294,7 @@ err-protocol = Błąd SSH: { $detail }.
 err-size-changed = Rozmiar pliku { $path } zmienił się podczas kopiowania (oczekiwano { $expected } B, otrzymano { $got }); spróbuj ponownie, gdy plik nie będzie już zapisywany.
 err-checksum = Niezgodna suma kontrolna dla { $path }: lokalnie { $local }, na serwerze { $remote }. Kopia jest uszkodzona i nie została umieszczona w miejscu docelowym.
 err-unsafe-destination = Odmowa zapisu { $path }: { $why }.
+err-no-free-name = Nie można zachować obu kopii { $path }: wszystkie nazwy do „({ $tries })” są zajęte; niczego nie nadpisano. Przenieś część z nich lub wybierz inną opcję.
 err-keyring-unavailable = Systemowy magazyn haseł jest niedostępny ({ $why }): Ferry będzie pytać o hasło za każdym razem i nigdy nie zapisze go w pliku.
 err-keyring = Systemowy magazyn haseł odrzucił żądanie: { $detail }.
 err-sites-corrupt = Nie można odczytać pliku witryn { $path } ({ $detail }); zachowano go jako { $backup } i niczego nie nadpisano. Popraw go lub usuń, a następnie spróbuj ponownie.

@@ -50,6 +50,7 @@ items-selected = { $items }, { $count ->
     [many] { $count } selecionados
    *[other] { $count } selecionados
 }
+listing-cut-shown = Só uma parte desta pasta é mostrada. { $reason }
 
 ## Transfers
 no-transfers = Nenhuma transferência ainda: selecione arquivos e clique em Enviar ou Baixar, ou clique duas vezes em um arquivo
@@ -198,6 +199,8 @@ skip-not-newer = o destino é igualmente recente ou mais novo
 note-no-more-connections = Não foi possível abrir mais uma conexão ({ $error }); continuando pelas conexões abertas
 note-reconnecting = Conexão perdida ao copiar { $name } ({ $why }); reconectando…
 note-grew = { $name } cresceu durante a cópia ({ $listed } listados, { $copied } copiados)
+note-duplicate-names = Nomes que o servidor listou mais de uma vez em { $folder }: { $names } ({ $count } no total); a primeira entrada de cada um foi copiada, as repetições foram ignoradas
+note-more-refused = Nomes recusados em { $folder }: { $count } no total (os primeiros estão listados)
 note-mtime-not-kept = Não foi possível manter a data de modificação de { $name }: { $error }
 note-permissions-not-set = Não foi possível definir as permissões de { $name }: { $error }
 note-no-checksums = { $host } não consegue calcular somas de verificação (sem sha256sum via SSH): os tamanhos foram verificados, o conteúdo não
@@ -279,6 +282,8 @@ err-unsupported = O servidor não oferece suporte a: { $what }.
 err-unsafe-name = O nome “{ $name }” enviado pelo servidor foi recusado: { $why } não é um nome de arquivo seguro.
 err-inexact-name = “{ $name }” não é UTF-8 válido e não pode ser referenciado com exatidão nesta conexão; renomeie-o no servidor.
 err-listing-too-large = A pasta { $path } tem mais de { $cap } entradas, o limite da listagem; use um filtro.
+err-listing-too-big = A listagem de { $path } foi interrompida em { $mib } MiB, a memória que uma listagem pode usar: o servidor enviou mais do que uma pasta contém, ou nomes longos demais; use um filtro.
+err-listing-too-slow = A listagem de { $path } foi interrompida após { $secs } s, o tempo que uma listagem pode levar: o servidor é lento demais ou nunca termina a lista; tente de novo ou use um filtro.
 err-invalid-url = Endereço inválido “{ $input }”: { $reason }.
 err-failure = O servidor não conseguiu concluir a operação em { $path }: { $message }.
 err-io = { $path }: { $detail }.
@@ -286,6 +291,7 @@ err-protocol = Erro de SSH: { $detail }.
 err-size-changed = O tamanho de { $path } mudou durante a cópia (esperados { $expected } bytes, recebidos { $got }); tente novamente quando o arquivo não estiver mais sendo gravado.
 err-checksum = Soma de verificação divergente em { $path }: local { $local }, servidor { $remote }. A cópia está corrompida e não foi colocada no lugar.
 err-unsafe-destination = Gravação de { $path } recusada: { $why }.
+err-no-free-name = Não é possível manter as duas cópias de { $path }: os nomes até "({ $tries })" já existem; nada foi sobrescrito. Mova alguns ou escolha outra opção.
 err-keyring-unavailable = Nenhum chaveiro do sistema disponível ({ $why }): o Ferry pedirá a senha todas as vezes e nunca a guardará em um arquivo.
 err-keyring = O chaveiro do sistema recusou a solicitação: { $detail }.
 err-sites-corrupt = Não foi possível ler o arquivo de sites { $path } ({ $detail }); ele foi mantido como { $backup } e nada foi sobrescrito. Corrija-o ou remova-o e tente novamente.

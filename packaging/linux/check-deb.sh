@@ -54,6 +54,12 @@ sizes=(16 24 32 48 64 128 256 512)
 
 echo "== desktop-file-validate $desktop"
 desktop-file-validate "$desktop"
+# Search keywords promise only what Ferry speaks: SFTP over SSH (no scp, no ftp yet).
+for word in scp ftp; do
+  if grep -E "^Keywords=" "$desktop" | tr ';' '\n' | grep -qx "$word"; then
+    fail "$desktop: Keywords lists '$word', which Ferry does not speak"
+  fi
+done
 echo "== appstreamcli validate --no-net $metainfo"
 appstreamcli validate --no-net "$metainfo"
 

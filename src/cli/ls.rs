@@ -22,9 +22,12 @@ pub struct LsArgs {
     /// Show entries whose names start with '.'.
     #[arg(short = 'a')]
     pub all: bool,
-    /// Stop with an error past this many entries.
+    /// Stop with an error past this many entries (every entry the server sends counts).
     #[arg(long, value_name = "N", default_value_t = crate::engine::fs::DEFAULT_LIST_CAP)]
     pub max_entries: usize,
+    /// Stop with an error when listing takes longer than this (seconds).
+    #[arg(long, value_name = "SECS", default_value_t = crate::engine::fs::DEFAULT_LIST_TIME.as_secs())]
+    pub max_list_secs: u64,
     /// sftp://[user@]host[:port]/path or SITE:/path  (~ = home; the last part may be a glob like *.log)
     pub url: String,
 }
@@ -35,7 +38,9 @@ pub async fn run(common_args: &CommonArgs, args: LsArgs) -> Result<ExitCode> {
     let path = address.path.resolve(&remote.fs).await?;
     let opts = ListOptions {
         cap: args.max_entries,
+        max_time: std::time::Duration::from_secs(args.max_list_secs.max(1)),
         resolve_links: args.long,
+        ..ListOptions::default()
     };
 
     // A pattern in the last component filters its parent's listing.
@@ -57,6 +62,17 @@ pub async fn run(common_args: &CommonArgs, args: LsArgs) -> Result<ExitCode> {
             eprintln!(
                 "ferry: warning: skipped a name from the server: \"{}\" is {}",
                 r.name, r.why
+            );
+        }
+        if listing.refused_count > listing.refused.len() {
+            eprintln!(
+                "ferry: warning: {} names from the server were skipped in all",
+                listing.refused_count
+            );
+        }
+        for d in &listing.duplicates {
+            eprintln!(
+                "ferry: warning: the server listed \"{d}\" more than once; showing the first"
             );
         }
         listing

@@ -60,6 +60,9 @@ pub struct TransferArgs {
     /// Recurse into folders that symlinks point at (off by default: no loops).
     #[arg(long)]
     pub follow_links: bool,
+    /// Fail a folder whose listing has more than this many entries.
+    #[arg(long, value_name = "N", default_value_t = crate::engine::fs::DEFAULT_LIST_CAP)]
+    pub max_entries: usize,
 }
 
 #[derive(Debug, Args)]
@@ -95,6 +98,7 @@ fn options(t: &TransferArgs) -> TransferOptions {
         verify: t.verify,
         preserve_permissions: t.preserve_permissions,
         follow_dir_links: t.follow_links,
+        list_cap: t.max_entries,
         ..Default::default()
     }
 }

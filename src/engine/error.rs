@@ -109,6 +109,16 @@ pub enum Error {
     )]
     ListingTooLarge { path: String, cap: usize },
 
+    #[error(
+        "The listing of {path} was stopped at {mib} MiB, the memory a listing may use: the server sent more than a folder holds, or names far too long; use a filter."
+    )]
+    ListingTooBig { path: String, mib: u64 },
+
+    #[error(
+        "The listing of {path} was stopped after {secs} s, the time a listing may take: the server is too slow or never ends the list; try again, or use a filter."
+    )]
+    ListingTooSlow { path: String, secs: u64 },
+
     #[error("Not a valid address '{input}': {reason}.")]
     InvalidUrl { input: String, reason: String },
 
@@ -138,6 +148,11 @@ pub enum Error {
         local: String,
         remote: String,
     },
+
+    #[error(
+        "Cannot keep both copies of {path}: the names up to \"({tries})\" are all taken; nothing was overwritten. Move some of them away, or choose another conflict option."
+    )]
+    NoFreeName { path: String, tries: u32 },
 
     #[error("Refused to write {path}: {why}.")]
     UnsafeDestination { path: String, why: String },

@@ -11,7 +11,7 @@ use async_trait::async_trait;
 
 use crate::engine::entry::{Entry, Kind};
 use crate::engine::error::{Error, Result, Side};
-use crate::engine::fs::{FileSystem, FreeSpace, ListOptions, Listing, RefusedName};
+use crate::engine::fs::{FileSystem, FreeSpace, ListBudget, ListOptions, Listing};
 use crate::engine::name::classify;
 use crate::engine::path::FsPath;
 
@@ -125,24 +125,21 @@ fn stat_blocking(path: &Path, follow: bool) -> Result<Entry> {
     Ok(e)
 }
 
-fn list_blocking(dir: &Path, display: &FsPath, opts: ListOptions) -> Result<Listing> {
+fn list_blocking(dir: &Path, opts: ListOptions) -> Result<Listing> {
     let rd = std::fs::read_dir(dir).map_err(|e| Error::from_local_io(&e, dir))?;
     let mut listing = Listing::default();
+    let mut budget = ListBudget::new(opts);
     for item in rd {
         let item = item.map_err(|e| Error::from_local_io(&e, dir))?;
         let (name, exact) = name_bytes(&item.file_name());
-        if let Some(why) = classify(&name) {
-            listing.refused.push(RefusedName {
-                name: String::from_utf8_lossy(&name).into_owned(),
-                why: why.describe(),
-            });
-            continue;
+        let cut = budget.take(name.len() * 2).or_else(|| budget.out_of_time());
+        if cut.is_some() {
+            listing.cut = cut;
+            break;
         }
-        if listing.entries.len() >= opts.cap {
-            return Err(Error::ListingTooLarge {
-                path: display.to_string(),
-                cap: opts.cap,
-            });
+        if let Some(why) = classify(&name) {
+            listing.refuse(String::from_utf8_lossy(&name).into_owned(), why.describe());
+            continue;
         }
         let path = item.path();
         let entry = match std::fs::symlink_metadata(&path) {
@@ -191,9 +188,9 @@ impl FileSystem for LocalFs {
         Side::Local
     }
 
-    async fn list(&self, dir: &FsPath, opts: ListOptions) -> Result<Listing> {
-        let (p, d) = (to_local(dir), dir.clone());
-        blocking(move || list_blocking(&p, &d, opts)).await
+    async fn list_partial(&self, dir: &FsPath, opts: ListOptions) -> Result<Listing> {
+        let p = to_local(dir);
+        blocking(move || list_blocking(&p, opts)).await
     }
 
     async fn stat(&self, path: &FsPath) -> Result<Entry> {
@@ -206,9 +203,17 @@ impl FileSystem for LocalFs {
         blocking(move || stat_blocking(&p, false)).await
     }
 
-    async fn mkdir(&self, path: &FsPath) -> Result<()> {
+    async fn mkdir_mode(&self, path: &FsPath, mode: u32) -> Result<()> {
         let p = to_local(path);
-        blocking(move || std::fs::create_dir(&p).map_err(io_err(&p))).await
+        blocking(move || {
+            let mut b = std::fs::DirBuilder::new();
+            #[cfg(unix)]
+            std::os::unix::fs::DirBuilderExt::mode(&mut b, mode & 0o7777);
+            #[cfg(not(unix))]
+            let _ = mode;
+            b.create(&p).map_err(io_err(&p))
+        })
+        .await
     }
 
     async fn rmdir(&self, path: &FsPath) -> Result<()> {

@@ -18,7 +18,7 @@ use russh_sftp::protocol::{FileAttributes, Packet, StatusCode};
 
 use crate::engine::entry::{Entry, Kind};
 use crate::engine::error::{Error, Result, Side};
-use crate::engine::fs::{FileSystem, FreeSpace, ListOptions, Listing, RefusedName};
+use crate::engine::fs::{FileSystem, FreeSpace, ListBudget, ListOptions, Listing};
 use crate::engine::name::classify;
 use crate::engine::path::FsPath;
 use crate::engine::ssh::Connection;
@@ -368,10 +368,11 @@ impl FileSystem for SftpFs {
         Side::Remote
     }
 
-    async fn list(&self, dir: &FsPath, opts: ListOptions) -> Result<Listing> {
+    async fn list_partial(&self, dir: &FsPath, opts: ListOptions) -> Result<Listing> {
         let wire = dir.to_wire()?;
         let handle = self.raw.opendir(wire).await.map_err(self.err(dir))?.handle;
         let mut listing = Listing::default();
+        let mut budget = ListBudget::new(opts);
         let read = async {
             loop {
                 let batch = match self.raw.readdir(handle.as_str()).await {
@@ -384,6 +385,13 @@ impl FileSystem for SftpFs {
                     return Ok(());
                 }
                 for f in batch.files {
+                    // Every entry sent counts, kept or not: refused names and endless `.`
+                    // entries must not get past the cap either.
+                    let held = f.filename.len() * 2 + f.longname.len().min(64);
+                    if let Some(cut) = budget.take(held) {
+                        listing.cut = Some(cut);
+                        return Ok(());
+                    }
                     if let Some(why) = classify(f.filename.as_bytes()) {
                         if why != crate::engine::name::BadName::Dot {
                             tracing::debug!(
@@ -391,28 +399,34 @@ impl FileSystem for SftpFs {
                                 self.host,
                                 why.describe()
                             );
-                            listing.refused.push(RefusedName {
-                                name: crate::engine::name::escape_for_display(&f.filename),
-                                why: why.describe(),
-                            });
+                            listing.refuse(
+                                crate::engine::name::escape_for_display(&f.filename),
+                                why.describe(),
+                            );
                         }
                         continue;
-                    }
-                    if listing.entries.len() >= opts.cap {
-                        return Err(Error::ListingTooLarge {
-                            path: dir.to_string(),
-                            cap: opts.cap,
-                        });
                     }
                     listing
                         .entries
                         .push(entry_from(&f.filename, &f.longname, &f.attrs));
+                }
+                if let Some(cut) = budget.out_of_time() {
+                    listing.cut = Some(cut);
+                    return Ok(());
                 }
             }
         };
         let result = read.await;
         let _ = self.raw.close(handle).await;
         result?;
+        listing.drop_duplicates();
+        if listing.duplicate_count > 0 {
+            tracing::debug!(
+                "{}: {dir} named {} entries more than once; the first of each was kept",
+                self.host,
+                listing.duplicate_count
+            );
+        }
 
         if opts.resolve_links {
             let links: Vec<usize> = (0..listing.entries.len())
@@ -471,12 +485,14 @@ impl FileSystem for SftpFs {
         Ok(e)
     }
 
-    async fn mkdir(&self, path: &FsPath) -> Result<()> {
-        match self
-            .raw
-            .mkdir(path.to_wire()?, FileAttributes::empty())
-            .await
-        {
+    async fn mkdir_mode(&self, path: &FsPath, mode: u32) -> Result<()> {
+        // The plain mode is the server's own default: not sent, as before (some servers apply
+        // a mode they are sent exactly, without their umask).
+        let attrs = FileAttributes {
+            permissions: (mode != 0o777).then_some(mode & 0o7777),
+            ..FileAttributes::empty()
+        };
+        match self.raw.mkdir(path.to_wire()?, attrs).await {
             Ok(_) => Ok(()),
             // OpenSSH answers a plain "Failure" when the folder exists.
             Err(SftpError::Status(s))

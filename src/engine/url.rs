@@ -3,6 +3,10 @@
 //!
 //! `~` as the first path component means the login's home folder; no path means home as well.
 //! User and path may be percent-encoded (`%20`); IPv6 literals go in brackets (`[::1]:2222`).
+//!
+//! A password in the address (`user:secret@host`) is refused, and the error shows the address with
+//! the password masked: a typed address stays in shell history, logs and the window's history, so
+//! Ferry asks for the password instead (or takes it from a saved site's keyring entry).
 
 use crate::engine::error::{Error, Result};
 use crate::engine::path::FsPath;
@@ -48,7 +52,7 @@ impl Target {
     /// Parses an `sftp://` URL. A `ssh://` scheme is accepted as well; anything else is refused.
     pub fn parse_url(input: &str) -> Result<Target> {
         let bad = |reason: &str| Error::InvalidUrl {
-            input: input.to_string(),
+            input: mask_password(input),
             reason: reason.to_string(),
         };
         let rest = input
@@ -71,7 +75,7 @@ impl Target {
             return Self::parse_url(input);
         }
         Self::parse_authority(input).map_err(|reason| Error::InvalidUrl {
-            input: input.to_string(),
+            input: mask_password(input),
             reason,
         })
     }
@@ -83,6 +87,9 @@ impl Target {
         };
         if user.as_deref() == Some("") {
             return Err("the user name before '@' is empty".into());
+        }
+        if user.as_deref().is_some_and(|u| u.contains(':')) {
+            return Err(PASSWORD_REFUSED.into());
         }
         let (host, port) = if let Some(after) = hostport.strip_prefix('[') {
             let end = after
@@ -146,6 +153,34 @@ impl Target {
         } else {
             format!("{user}{host}:{}", self.port)
         }
+    }
+}
+
+/// Why an address with a password in it is refused (see the module header).
+pub const PASSWORD_REFUSED: &str = "a password in the address is not accepted, as it would stay in shell history and logs; leave it out (user@host) and Ferry asks for it, or save it with the site in the OS keyring";
+
+/// `input` with the password of a `user:password@` part replaced by `***`, for messages.
+pub fn mask_password(input: &str) -> String {
+    let (scheme, rest) = match input.find("://") {
+        Some(i) => input.split_at(i + 3),
+        None => ("", input),
+    };
+    let authority_end = if scheme.is_empty() {
+        rest.len()
+    } else {
+        rest.find('/').unwrap_or(rest.len())
+    };
+    let (authority, tail) = rest.split_at(authority_end);
+    match authority.rfind('@') {
+        Some(at) => match authority[..at].find(':') {
+            Some(colon) => format!(
+                "{scheme}{}:***{}{tail}",
+                &authority[..colon],
+                &authority[at..]
+            ),
+            None => input.to_string(),
+        },
+        None => input.to_string(),
     }
 }
 
@@ -234,6 +269,31 @@ mod tests {
             Target::parse_quick("me%40corp@h").unwrap().user.as_deref(),
             Some("me@corp")
         );
+    }
+
+    /// `sftp://root:hunter2@host/` is refused, and no message ever shows the password.
+    #[test]
+    fn a_password_in_the_address_is_refused_and_never_echoed() {
+        for input in [
+            "sftp://root:hunter2@host/",
+            "sftp://root:hunter2@host:2222/etc",
+            "ssh://root:hun%3Ater2@[::1]/",
+            "root:hunter2@host",
+            "root:hunter2@host:22",
+        ] {
+            let e = Target::parse_quick(input).unwrap_err();
+            let shown = format!("{e} {e:?}");
+            assert!(shown.contains("password"), "{input}: {shown}");
+            assert!(!shown.contains("hunter2"), "{input}: {shown}");
+            assert!(!shown.contains("hun%3Ater2"), "{input}: {shown}");
+            assert!(shown.contains("root:***@"), "{input}: {shown}");
+        }
+        // A '@' in the path or a user without a password is not a password.
+        assert_eq!(
+            mask_password("sftp://u@h/a:b@c"),
+            "sftp://u@h/a:b@c".to_string()
+        );
+        assert!(Target::parse_url("sftp://u@h/a:b@c").is_ok());
     }
 
     #[test]

@@ -201,6 +201,10 @@ pub fn error_text(e: &Error) -> String {
         Error::UnsafeName { name, why } => t!("err-unsafe-name", name = name, why = why),
         Error::InexactName { name } => t!("err-inexact-name", name = name),
         Error::ListingTooLarge { path, cap } => t!("err-listing-too-large", path = path, cap = cap),
+        Error::ListingTooBig { path, mib } => t!("err-listing-too-big", path = path, mib = mib),
+        Error::ListingTooSlow { path, secs } => {
+            t!("err-listing-too-slow", path = path, secs = secs)
+        }
         Error::InvalidUrl { input, reason } => {
             t!("err-invalid-url", input = input, reason = reason)
         }
@@ -222,6 +226,7 @@ pub fn error_text(e: &Error) -> String {
             local,
             remote,
         } => t!("err-checksum", path = path, local = local, remote = remote),
+        Error::NoFreeName { path, tries } => t!("err-no-free-name", path = path, tries = tries),
         Error::UnsafeDestination { path, why } => {
             t!("err-unsafe-destination", path = path, why = why)
         }

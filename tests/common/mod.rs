@@ -23,6 +23,31 @@ use ferry::engine::secret::Secret;
 
 pub const TEST_USER: &str = "ferrytest";
 
+/// Leaves what an interrupted Ferry run leaves beside the partial file of `dst`: the id of the
+/// source it was copying (`src`, a local path whose size and mtime are read), so that the next run
+/// recognises the partial file as that source's (see `src/engine/transfer/partid.rs`).
+pub fn plant_part_id(dst: &Path, src: &Path) {
+    let meta = std::fs::metadata(src).expect("source for the partial file's id");
+    let mtime = meta
+        .modified()
+        .unwrap()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let name = format!(
+        "{}.ferrypart-id",
+        dst.file_name().unwrap().to_str().unwrap()
+    );
+    std::fs::write(
+        dst.with_file_name(name),
+        format!(
+            "ferry partial file v1\nsize {}\nmtime {mtime}\n",
+            meta.len()
+        ),
+    )
+    .unwrap();
+}
+
 pub fn is_root() -> bool {
     // SAFETY: getuid has no preconditions.
     unsafe { libc::getuid() == 0 }

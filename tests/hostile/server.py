@@ -37,6 +37,16 @@ Modes (--mode):
                ordinary file ("also") beside it. Only a counter is kept, so the
                server's memory stays bounded; the listing is bounded only by the client.
 
+  endless-dots     as endless, but every name is "." (a listing that never ends and never names a
+                   file).
+
+  endless-escapes  as endless, but every name is "../escape_<n>.txt" (unsafe, so a client drops
+                   them; the listing still never ends).
+
+  dup-types    /hostile/dir lists "twice" first as a file ("first"), then again as a folder, and
+               "same.txt" twice as a file ("same"), plus ok.txt ("good"). STAT/OPEN of "twice"
+               give the file.
+
   lying-size   /hostile/dir/big.bin claims size 1000 (READDIR, STAT, LSTAT, FSTAT) but READs
                return 5000 bytes before EOF; small.bin claims 5000 but has only 1000 bytes;
                honest.bin is 3000 bytes and says so.
@@ -129,6 +139,9 @@ class Tree:
     def __init__(self) -> None:
         self.nodes: Dict[bytes, Node] = {b"/": Node(True, children=[ROOT[1:]])}
         self.endless_dir: Optional[bytes] = None
+        self.endless_name = b"endless-%09d.txt"
+        # Extra entries a folder lists (path -> [(name, attrs)]), after its own children.
+        self.extra: Dict[bytes, List] = {}
         self.slow_listing = False
 
     def add_dir(self, path: bytes, names: List[bytes]) -> None:
@@ -198,6 +211,18 @@ def build_tree(mode: str) -> Tree:
         t.add_file(ROOT + b"/also.txt", b"also")
         t.add_dir(DIR, [])
         t.endless_dir = DIR
+    elif mode in ("endless-dots", "endless-escapes"):
+        t.add_dir(ROOT, [b"dir", b"also.txt"])
+        t.add_file(ROOT + b"/also.txt", b"also")
+        t.add_dir(DIR, [])
+        t.endless_dir = DIR
+        t.endless_name = b"." if mode == "endless-dots" else b"../escape_%d.txt"
+    elif mode == "dup-types":
+        t.add_dir(DIR, [b"twice", b"same.txt", b"ok.txt"])
+        t.add_file(DIR + b"/twice", b"first")
+        t.add_file(DIR + b"/same.txt", b"same")
+        t.add_file(DIR + b"/ok.txt", b"good")
+        t.extra[DIR] = [(b"twice", Node(True).attrs()), (b"same.txt", t.nodes[DIR + b"/same.txt"].attrs())]
     elif mode == "odd-names":
         names = [b"esc\x1b[31mred.txt", b"line\nbreak.txt", b"cr\rreturn.txt"]
         t.add_dir(DIR, names + [b"bad-\xff\xfe-utf8.txt", LONG_NAME, b"ok.txt"])
@@ -313,15 +338,18 @@ class HostileSFTPServer(asyncssh.SFTPServer):
             else:
                 attrs = self._node(parent.rstrip(b"/") + b"/" + name, follow=False).attrs()
             yield SFTPName(name, attrs=attrs)
+        for name, attrs in self.tree.extra.get(parent, []):
+            yield SFTPName(name, attrs=attrs)
 
     async def _endless(self) -> AsyncIterator[SFTPName]:
         for name in (b".", b".."):
             yield SFTPName(name, attrs=Node(True).attrs())
         n = 0
         attrs = endless_file().attrs()
+        pattern = self.tree.endless_name
         while True:
             n += 1
-            name = b"endless-%09d.txt" % n
+            name = pattern % n if b"%" in pattern else pattern
             yield SFTPName(name, longname=b"-rw-r--r-- 1 test test 8 Nov 14 2023 " + name,
                            attrs=attrs)
 
@@ -433,12 +461,13 @@ async def main() -> int:
     p.add_argument("--authorized-keys", required=True)
     p.add_argument("--user", default="test")
     p.add_argument("--mode", required=True, choices=["evil-names", "endless", "lying-size", "odd-names", "links",
-                                                "bad-data", "forever", "slow", "drop"])
+                                                "bad-data", "forever", "slow", "drop", "endless-dots",
+                                                "endless-escapes", "dup-types"])
     p.add_argument("--max-seconds", type=float, default=600.0)
     args = p.parse_args()
 
     HostileSFTPServer.tree = build_tree(args.mode)
-    if args.mode == "endless":
+    if args.mode.startswith("endless"):
         asyncssh.sftp._MAX_READDIR_NAMES = 1024  # bigger batches: ~80 KiB replies
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

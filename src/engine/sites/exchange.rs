@@ -7,13 +7,14 @@ use crate::engine::error::{Error, Result};
 use crate::engine::sites::file::describe_toml_error;
 use crate::engine::sites::{Import, Site, Sites};
 
-/// Writes `sites` to `path` (atomically). Secrets stay in the keyring.
+/// Writes `sites` to `path` (atomically), with only the fields this Ferry knows: keys kept from a
+/// newer version's file may hold anything and stay on this machine. Secrets stay in the keyring.
 pub fn export_sites(sites: &[Site], path: &Path) -> Result<()> {
     let export = Sites {
         sites: sites.to_vec(),
         ..Sites::default()
     };
-    export.save(path)
+    export.known_fields_only().save(path)
 }
 
 /// Reads an export. Site ids are kept, so a re-import onto the same machine finds its keyring
@@ -53,8 +54,16 @@ mod tests {
         mine.add(Site::new("b", "h2")).unwrap();
         mine.touch_recent("quick", 22, "u");
         let file = d.path().join("export.toml");
-        export_sites(&mine.sites, &file).unwrap();
+        let mut with_unknown = mine.sites.clone();
+        with_unknown[0]
+            .extra
+            .insert("api_key".into(), toml::Value::String("sk-live-123".into()));
+        export_sites(&with_unknown, &file).unwrap();
         let text = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            !text.contains("sk-live-123") && !text.contains("api_key"),
+            "an unknown key was exported: {text}"
+        );
         assert!(
             !text.contains("quick"),
             "recent connections are not exported"

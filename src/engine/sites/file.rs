@@ -116,6 +116,12 @@ impl Sites {
     pub(crate) fn to_toml(&self) -> Result<String> {
         let mut copy = self.clone();
         copy.version = VERSION;
+        // Unknown keys are kept for a newer Ferry, except any that looks like a secret (a password
+        // typed into the file by hand): Ferry never writes one to a file.
+        drop_secret_like(&mut copy.extra);
+        for s in &mut copy.sites {
+            drop_secret_like(&mut s.extra);
+        }
         let body = toml::to_string_pretty(&copy).map_err(|e| Error::Io {
             path: SITES_FILE.to_string(),
             detail: e.to_string(),
@@ -123,6 +129,17 @@ impl Sites {
         Ok(format!(
             "# Ferry's saved sites. Passwords and passphrases are not here: they are in the OS keyring.\n{body}"
         ))
+    }
+
+    /// The same sites with only the fields this Ferry knows: what an export writes (a key this
+    /// version does not understand may hold anything, so it does not leave the machine).
+    pub fn known_fields_only(&self) -> Sites {
+        let mut copy = self.clone();
+        copy.extra.clear();
+        for s in &mut copy.sites {
+            s.extra.clear();
+        }
+        copy
     }
 
     pub fn get(&self, id: &SiteId) -> Option<&Site> {
@@ -266,6 +283,29 @@ fn backup_name(path: &Path) -> PathBuf {
     candidate
 }
 
+/// Removes keys (at any depth) whose names suggest a secret.
+fn drop_secret_like(table: &mut toml::Table) {
+    table.retain(|k, _| {
+        let k = k.to_ascii_lowercase();
+        !["pass", "secret", "token", "pwd"]
+            .iter()
+            .any(|s| k.contains(s))
+    });
+    for (_, v) in table.iter_mut() {
+        match v {
+            toml::Value::Table(t) => drop_secret_like(t),
+            toml::Value::Array(a) => {
+                for item in a {
+                    if let toml::Value::Table(t) = item {
+                        drop_secret_like(t);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -325,6 +365,16 @@ mod tests {
         for kept in ["future_setting", "colour = \"blue\"", "via = \"bastion\""] {
             assert!(text.contains(kept), "{kept} lost:\n{text}");
         }
+        // ...but never one that looks like a secret typed into the file by hand.
+        std::fs::write(
+            &p,
+            "version = 1\n[[site]]\nid = \"abc\"\nname = \"a\"\nhost = \"h\"\npassword = \"hunter2\"\n[site.proxy]\nproxy_pass = \"hunter3\"\nvia = \"x\"\n",
+        )
+        .unwrap();
+        Sites::load(&p).unwrap().save(&p).unwrap();
+        let text = std::fs::read_to_string(&p).unwrap();
+        assert!(!text.contains("hunter"), "{text}");
+        assert!(text.contains("via = \"x\""), "{text}");
         assert_eq!(Sites::load(&p).unwrap().sites[0].id, SiteId("abc".into()));
     }
 

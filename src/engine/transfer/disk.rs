@@ -70,21 +70,51 @@ pub(super) fn read_sized(f: &File, off: u64, len: usize, size: u64) -> std::io::
     Ok(buf)
 }
 
-/// Opens (creating) a local partial file without following a symlink planted at its name.
-pub fn open_part_local(path: &Path, truncate: bool) -> std::io::Result<File> {
+/// Opens (creating) a local partial file without following a symlink planted at its name. A new
+/// file is created with `mode` less the umask; one left by an earlier attempt loses any bit
+/// `mode` lacks, so the copy is never more permissive than its source.
+pub fn open_part_local(path: &Path, truncate: bool, mode: u32) -> std::io::Result<File> {
     let mut o = std::fs::OpenOptions::new();
     o.write(true).create(true).truncate(truncate);
     #[cfg(unix)]
     {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.custom_flags(libc::O_NOFOLLOW).mode(0o644);
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        o.custom_flags(libc::O_NOFOLLOW).mode(mode & 0o777);
+        let f = o.open(path)?;
+        let now = f.metadata()?.permissions().mode() & 0o7777;
+        if now & !(mode & 0o777) != 0 {
+            f.set_permissions(std::fs::Permissions::from_mode(now & mode & 0o777))?;
+        }
+        Ok(f)
     }
-    o.open(path)
+    #[cfg(not(unix))]
+    {
+        let _ = mode;
+        o.open(path)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A private source stays private: new and leftover partial files alike.
+    #[cfg(unix)]
+    #[test]
+    fn partial_files_are_never_more_permissive_than_the_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let mode_of = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+        let fresh = dir.path().join("fresh");
+        drop(open_part_local(&fresh, true, 0o600).unwrap());
+        assert_eq!(mode_of(&fresh), 0o600);
+        let left = dir.path().join("left");
+        std::fs::write(&left, "old prefix").unwrap();
+        std::fs::set_permissions(&left, std::fs::Permissions::from_mode(0o666)).unwrap();
+        drop(open_part_local(&left, false, 0o640).unwrap());
+        assert_eq!(mode_of(&left), 0o640);
+        assert_eq!(std::fs::read(&left).unwrap(), b"old prefix");
+    }
 
     #[test]
     fn read_full_reads_what_is_there_up_to_the_request() {

@@ -99,6 +99,19 @@ pub struct Copy<'a> {
     /// Requests this file may keep in flight (≤ `IN_FLIGHT`): a lone big file gets them all,
     /// many small files share.
     pub window: usize,
+    /// The mode the destination file is created with (see `names::create_mode`).
+    pub mode: u32,
+}
+
+impl Copy<'_> {
+    /// Attributes for creating the file on the server: its mode, so that the server's own umask
+    /// is the only thing between the source's bits and the copy's.
+    pub(super) fn create_attrs(&self) -> FileAttributes {
+        FileAttributes {
+            permissions: Some(self.mode & 0o777),
+            ..FileAttributes::empty()
+        }
+    }
 }
 
 impl Copy<'_> {
@@ -125,7 +138,15 @@ async fn open_lane(
         Ok(w) => c
             .sftp
             .raw()
-            .open(w, flags, FileAttributes::empty())
+            .open(
+                w,
+                flags,
+                if flags.contains(OpenFlags::CREATE) {
+                    c.create_attrs()
+                } else {
+                    FileAttributes::empty()
+                },
+            )
             .await
             .map_err(|e| c.sftp.map_error(e, path)),
         Err(e) => Err(e),
@@ -274,7 +295,9 @@ pub(crate) fn is_connection_error(e: &Error) -> bool {
 }
 
 fn lanes_for(window: usize, copies: usize) -> usize {
-    (window.clamp(1, IN_FLIGHT) / copies.max(1)).max(2)
+    // Two in flight at least (one waits for its reply while the next goes out), except for a
+    // window shrunk to one on a link that keeps dropping.
+    (window.clamp(1, IN_FLIGHT) / copies.max(1)).max(window.min(2))
 }
 
 /// Downloads `src` into the local file `part`, from `start`, over one lane per `Copy` (each on its
@@ -295,8 +318,9 @@ pub async fn download(
         return Ok(done);
     }
     let part_owned = part.to_path_buf();
+    let mode = copies[0].mode;
     let file = blocking(move || {
-        let f = open_part_local(&part_owned, start == 0)?;
+        let f = open_part_local(&part_owned, start == 0, mode)?;
         f.set_len(start)?;
         Ok(f)
     })
@@ -484,7 +508,7 @@ async fn upload_inner(
         // Create/truncate once, before several handles write into the same file.
         let raw = first.sftp.raw();
         let h = raw
-            .open(part.to_wire()?, flags, FileAttributes::empty())
+            .open(part.to_wire()?, flags, first.create_attrs())
             .await
             .map_err(|e| first.sftp.map_error(e, part))?
             .handle;

@@ -18,7 +18,7 @@ use crate::engine::error::{Error, Result};
 use crate::engine::fs::{FileSystem, ListOptions};
 use crate::engine::local::LocalFs;
 use crate::engine::path::FsPath;
-use crate::engine::transfer::names::{ensure_dir, local_name_problem};
+use crate::engine::transfer::names::{create_mode, ensure_dir, local_name_problem};
 use crate::engine::transfer::pool::{Link, Pool};
 use crate::engine::transfer::prefetch::{self, Head};
 use crate::engine::transfer::progress::{Counters, RateMeter};
@@ -254,9 +254,34 @@ fn display_child(dir: &FsPath, name: &str) -> FsPath {
     FsPath::from(format!("{dir}/{name}").as_str())
 }
 
+/// Why a name that differs from another of its folder only in case is not copied there.
+pub const CASE_CLASH: &str = "a name that differs only in case from another one in the same folder, on a local disk that does not tell case apart,";
+
+/// Whether names on the local disk holding `dir` ignore case (macOS and Windows by default, a
+/// FAT stick anywhere): a file made under one case is found under another.
+fn ignores_case(dir: &std::path::Path) -> bool {
+    let probe = format!(".ferry-case-{}", uuid::Uuid::new_v4().simple());
+    let made = dir.join(&probe);
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create_new(true);
+    if o.open(&made).is_err() {
+        return false;
+    }
+    let other = dir.join(probe.to_uppercase());
+    let found = std::fs::symlink_metadata(&other).is_ok();
+    let _ = std::fs::remove_file(&made);
+    found
+}
+
 async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<FileTask>) {
     let (src_fs, dst_fs) = ctx.sides(link);
     let download = spec.direction == Direction::Download;
+    let fold_case = download && {
+        let dir = crate::engine::local::to_local(&spec.dest_dir);
+        tokio::task::spawn_blocking(move || ignores_case(&dir))
+            .await
+            .unwrap_or(false)
+    };
     let mut stack: Vec<(FsPath, FsPath, bool)> = Vec::new();
     let mut visited: HashSet<FsPath> = HashSet::new();
     let mut batch = Vec::with_capacity(prefetch::BATCH);
@@ -304,8 +329,9 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
             Kind::Dir if !spec.recursive => {
                 ctx.skip(src.clone(), Skip::Folder);
             }
-            Kind::Dir => match ensure_dir(dst_fs, &dst).await {
+            Kind::Dir => match ensure_dir(dst_fs, &dst, create_mode(st.perms, true)).await {
                 Ok(fresh) => {
+                    keep_folder_mode(ctx, dst_fs, &dst, fresh, st.perms).await;
                     if let Ok(c) = src_fs.canonicalize(src).await {
                         visited.insert(c);
                     }
@@ -333,7 +359,11 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
         if ctx.control.checkpoint().await.is_err() {
             return;
         }
-        let listing = match src_fs.list(&sdir, ListOptions::default()).await {
+        let opts = ListOptions {
+            cap: ctx.opts.list_cap,
+            ..ListOptions::default()
+        };
+        let listing = match src_fs.list(&sdir, opts).await {
             Ok(l) => l,
             Err(e) => {
                 ctx.fail(sdir.clone(), e);
@@ -349,9 +379,39 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
                 },
             );
         }
+        if listing.refused_count > listing.refused.len() {
+            ctx.emit(Event::Note(Note::MoreRefused {
+                dir: sdir.clone(),
+                count: listing.refused_count,
+            }));
+        }
+        if listing.duplicate_count > 0 {
+            ctx.emit(Event::Note(Note::DuplicateNames {
+                dir: sdir.clone(),
+                names: listing.duplicates.clone(),
+                count: listing.duplicate_count,
+            }));
+        }
         let mut entries = listing.entries;
         entries.sort_by(|a, b| a.name.cmp(&b.name));
+        // On a disk that does not tell case apart, "README" and "readme" would be one file: the
+        // first (in byte order) is copied, the others fail with why.
+        let mut folded = HashSet::new();
         for e in entries {
+            if download
+                && fold_case
+                && e.exact
+                && !folded.insert(String::from_utf8_lossy(&e.name).to_lowercase())
+            {
+                ctx.fail(
+                    display_child(&sdir, &e.display),
+                    Error::UnsafeName {
+                        name: e.display.clone(),
+                        why: CASE_CLASH,
+                    },
+                );
+                continue;
+            }
             let shown = display_child(&sdir, &e.display);
             if !e.exact {
                 ctx.fail(
@@ -408,8 +468,16 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
                             continue;
                         }
                     }
-                    match ensure_dir(dst_fs, &d).await {
-                        Ok(created) => stack.push((s, d, created)),
+                    let perms = if e.kind == Kind::Symlink {
+                        src_fs.stat(&s).await.ok().and_then(|t| t.perms)
+                    } else {
+                        e.perms
+                    };
+                    match ensure_dir(dst_fs, &d, create_mode(perms, true)).await {
+                        Ok(created) => {
+                            keep_folder_mode(ctx, dst_fs, &d, created, perms).await;
+                            stack.push((s, d, created))
+                        }
                         Err(err) => ctx.fail(s, err),
                     }
                 }
@@ -447,6 +515,28 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
             }
         }
         send_batch(ctx, tx, &mut batch).await;
+    }
+}
+
+/// With `-p`, a folder just created gets its source's exact bits (past the umask) when they let
+/// its owner fill it; one that does not keeps the mode it was created with (owner `rwx` added),
+/// since the copy could not write into it otherwise.
+async fn keep_folder_mode(
+    ctx: &JobCtx,
+    dst_fs: &dyn FileSystem,
+    dir: &FsPath,
+    created: bool,
+    perms: Option<u32>,
+) {
+    let Some(p) = perms.filter(|p| created && ctx.opts.preserve_permissions && p & 0o700 == 0o700)
+    else {
+        return;
+    };
+    if let Err(error) = dst_fs.chmod(dir, p & 0o777).await {
+        ctx.emit(Event::Note(Note::PermissionsNotSet {
+            dst: dir.clone(),
+            error,
+        }));
     }
 }
 
@@ -523,4 +613,20 @@ pub async fn run_saved(
         .map_err(|_| Error::Cancelled)?
         .set_state(id, state, failed)?;
     Ok(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Linux file systems here tell case apart; the probe leaves nothing behind.
+    #[test]
+    fn case_probe_on_a_case_sensitive_disk() {
+        let d = tempfile::tempdir().unwrap();
+        assert_eq!(
+            ignores_case(d.path()),
+            cfg!(any(windows, target_os = "macos"))
+        );
+        assert_eq!(std::fs::read_dir(d.path()).unwrap().count(), 0);
+    }
 }

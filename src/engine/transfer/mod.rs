@@ -6,7 +6,8 @@
 //! - `io.rs` is the pipelined data path; `pool.rs` the connections (and reconnects);
 //! - `control.rs` pause/cancel; `progress.rs` counters and rate; `names.rs` destination names;
 //!   `verify.rs` checksums; `note.rs` skip reasons and notes, as data each face words; `small.rs` the two-round-trip path for small files; `disk.rs` local
-//!   file access for the data path; `prefetch.rs` small local files read ahead in batches.
+//!   file access for the data path; `prefetch.rs` small local files read ahead in batches;
+//!   `partid.rs` the rule that decides whether a leftover `.ferrypart` may be continued.
 
 pub mod control;
 mod disk;
@@ -14,6 +15,7 @@ pub mod io;
 pub mod job;
 pub mod names;
 pub mod note;
+pub mod partid;
 pub mod pool;
 mod prefetch;
 pub mod progress;
@@ -89,6 +91,8 @@ pub struct TransferOptions {
     pub follow_dir_links: bool,
     /// Attempts per file after a lost connection.
     pub max_retries: u32,
+    /// Entries one folder's listing may have (see `fs::ListOptions::cap`).
+    pub list_cap: usize,
 }
 
 impl Default for TransferOptions {
@@ -102,6 +106,7 @@ impl Default for TransferOptions {
             preserve_permissions: false,
             follow_dir_links: false,
             max_retries: 5,
+            list_cap: crate::engine::fs::DEFAULT_LIST_CAP,
         }
     }
 }

@@ -54,8 +54,13 @@ pub fn local_name_problem(name: &[u8]) -> Option<&'static str> {
 /// `dir/name.ferrypart` for `dir/name`; very long names are shortened (with a hash) so the part
 /// name stays within the usual 255-byte limit.
 pub fn part_path(dst: &FsPath) -> FsPath {
+    sibling_with_suffix(dst, PART_SUFFIX)
+}
+
+/// `dir/name<suffix>` for `dir/name`, shortened as [`part_path`] says.
+pub fn sibling_with_suffix(dst: &FsPath, suffix: &str) -> FsPath {
     let name = dst.file_name().unwrap_or(b"file");
-    let mut part = if name.len() + PART_SUFFIX.len() > 255 {
+    let mut part = if name.len() + suffix.len() > 255 {
         let mut h: u64 = 0xcbf29ce484222325;
         for b in name {
             h = (h ^ u64::from(*b)).wrapping_mul(0x100000001b3);
@@ -73,14 +78,18 @@ pub fn part_path(dst: &FsPath) -> FsPath {
     } else {
         name.to_vec()
     };
-    part.extend_from_slice(PART_SUFFIX.as_bytes());
+    part.extend_from_slice(suffix.as_bytes());
     let parent = dst.parent().unwrap_or_else(|| FsPath::from("."));
     parent
         .join(&part)
-        .unwrap_or_else(|_| FsPath::from_bytes([dst.as_bytes(), PART_SUFFIX.as_bytes()].concat()))
+        .unwrap_or_else(|_| FsPath::from_bytes([dst.as_bytes(), suffix.as_bytes()].concat()))
 }
 
-/// `name (1).ext`, `name (2).ext`, … : the first that does not exist on `fs`.
+/// How many `name (n).ext` candidates "rename" tries before it gives up.
+pub const FREE_NAME_TRIES: u32 = 9_999;
+
+/// `name (1).ext`, `name (2).ext`, … : the first that does not exist on `fs`. When every
+/// candidate up to [`FREE_NAME_TRIES`] exists, the file fails: "keep both" never overwrites.
 pub async fn free_name(fs: &dyn FileSystem, dst: &FsPath) -> Result<FsPath> {
     let name = dst.file_name().unwrap_or(b"file").to_vec();
     let parent = dst.parent().unwrap_or_else(FsPath::root);
@@ -88,22 +97,43 @@ pub async fn free_name(fs: &dyn FileSystem, dst: &FsPath) -> Result<FsPath> {
         Some(i) if i > 0 => (name[..i].to_vec(), name[i..].to_vec()),
         _ => (name.clone(), Vec::new()),
     };
-    for n in 1..10_000 {
+    for n in 1..=FREE_NAME_TRIES {
         let mut candidate = stem.clone();
         candidate.extend_from_slice(format!(" ({n})").as_bytes());
         candidate.extend_from_slice(&ext);
         let path = parent.join(&candidate)?;
-        if fs.lstat(&path).await.is_err() {
-            return Ok(path);
+        match fs.lstat(&path).await {
+            Err(crate::engine::error::Error::NotFound { .. }) => return Ok(path),
+            // Anything else (a denied look-up, a lost connection) says nothing about the name.
+            Err(e) => return Err(e),
+            Ok(_) => {}
         }
     }
-    Ok(dst.clone())
+    Err(crate::engine::error::Error::NoFreeName {
+        path: dst.to_string(),
+        tries: FREE_NAME_TRIES,
+    })
 }
 
-/// Makes sure `dir` exists as a real folder (not a symlink someone planted) on `fs`; `true` when
-/// it was created just now (so it is empty).
-pub async fn ensure_dir(fs: &dyn FileSystem, dir: &FsPath) -> Result<bool> {
-    match fs.mkdir(dir).await {
+/// The mode a copy is created with, from its source's permission bits (`None`: unknown): the
+/// source's `rwx` bits (no set-id or sticky bits, as OpenSSH's sftp), plus what Ferry needs to
+/// finish the copy (owner write for a file, owner `rwx` for a folder it fills), less the umask of
+/// whoever creates it. A copy is never more permissive than its source; `-p` sets the exact
+/// bits once the copy is complete.
+pub fn create_mode(source: Option<u32>, folder: bool) -> u32 {
+    let own = if folder { 0o700 } else { 0o200 };
+    match source {
+        Some(p) => (p & 0o777) | own,
+        None if folder => 0o777,
+        None => 0o666,
+    }
+}
+
+/// Makes sure `dir` exists as a real folder (not a symlink someone planted) on `fs`, created with
+/// `mode` when it is new (see [`create_mode`]); `true` when it was created just now (so it is
+/// empty).
+pub async fn ensure_dir(fs: &dyn FileSystem, dir: &FsPath, mode: u32) -> Result<bool> {
+    match fs.mkdir_mode(dir, mode).await {
         Ok(()) => Ok(true),
         Err(crate::engine::error::Error::AlreadyExists { .. })
         | Err(crate::engine::error::Error::Failure { .. }) => {
@@ -159,5 +189,26 @@ mod tests {
         assert_eq!(got.file_name().unwrap(), b"a (2).txt");
         let got = free_name(&fs, &base.join(b"noext").unwrap()).await.unwrap();
         assert_eq!(got.file_name().unwrap(), b"noext (1)");
+    }
+
+    /// Every "keep both" name taken: the file fails, it never falls back to overwriting.
+    #[tokio::test]
+    async fn no_free_name_is_an_error_not_an_overwrite() {
+        let d = tempfile::tempdir().unwrap();
+        let base = crate::engine::local::from_local(d.path());
+        std::fs::write(d.path().join("full.txt"), "keep me").unwrap();
+        for n in 1..=FREE_NAME_TRIES {
+            std::fs::write(d.path().join(format!("full ({n}).txt")), "").unwrap();
+        }
+        let fs = crate::engine::local::LocalFs;
+        let got = free_name(&fs, &base.join(b"full.txt").unwrap()).await;
+        assert!(
+            matches!(got, Err(crate::engine::error::Error::NoFreeName { .. })),
+            "{got:?}"
+        );
+        assert_eq!(
+            std::fs::read(d.path().join("full.txt")).unwrap(),
+            b"keep me"
+        );
     }
 }

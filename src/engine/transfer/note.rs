@@ -88,6 +88,18 @@ pub enum Note {
     QueueUnsaved {
         error: Error,
     },
+    /// The server listed `count` names of `dir` more than once (with the same or another type):
+    /// the first entry of each was copied, the repeats were not. `names`: the first few, escaped.
+    DuplicateNames {
+        dir: FsPath,
+        names: Vec<String>,
+        count: usize,
+    },
+    /// More names of `dir` were refused than are reported one by one (`count` in all).
+    MoreRefused {
+        dir: FsPath,
+        count: usize,
+    },
 }
 
 impl fmt::Display for Note {
@@ -136,6 +148,16 @@ impl fmt::Display for Note {
                 "The transfer queue could not be saved ({}); this transfer will not resume after \
                  a restart",
                 bare(error)
+            ),
+            Note::DuplicateNames { dir, names, count } => write!(
+                f,
+                "The server listed {count} name(s) in {dir} more than once (\"{}\"); the first \
+                 entry of each was copied, the repeats were left out",
+                names.join("\", \"")
+            ),
+            Note::MoreRefused { dir, count } => write!(
+                f,
+                "{count} names in {dir} were refused in all (the first ones are listed)"
             ),
         }
     }

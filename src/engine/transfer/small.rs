@@ -72,8 +72,9 @@ pub(super) async fn download_small(
     };
     let n = data.len() as u64;
     let part_owned = part.to_path_buf();
+    let mode = c.mode;
     let settled = blocking(move || {
-        let f = open_part_local(&part_owned, true)?;
+        let f = open_part_local(&part_owned, true, mode)?;
         write_at(&f, &data, 0)?;
         f.set_len(n)?;
         // A failure here is not the copy's: the caller sets the time by path and notes why not.
@@ -105,7 +106,7 @@ pub(super) async fn upload_small(
     let raw = c.sftp.raw().clone();
     let flags = OpenFlags::WRITE | OpenFlags::CREATE | OpenFlags::TRUNCATE;
     let handle = raw
-        .open(part.to_wire()?, flags, FileAttributes::empty())
+        .open(part.to_wire()?, flags, c.create_attrs())
         .await
         .map_err(|e| c.sftp.map_error(e, part))?
         .handle;

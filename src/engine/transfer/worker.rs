@@ -1,7 +1,9 @@
 //! Copying one file: settle a conflict, write to `name.ferrypart` (continuing one left by an earlier
 //! attempt), check the size, optionally compare checksums, rename into place, keep the mtime. A
-//! lost connection is reopened and the copy resumed, a bounded number of times; nothing partial is
-//! ever reported as done.
+//! lost connection is reopened and the copy resumed from the exact prefix the lost attempt left,
+//! for as long as attempts make progress (a connection that drops every few hundred KiB still gets
+//! the file across), with a growing pause after attempts that do not, and an overall bound;
+//! nothing partial is ever reported as done.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -12,7 +14,8 @@ use crate::engine::local::to_local;
 use crate::engine::path::FsPath;
 use crate::engine::transfer::io::{self, Copy, is_connection_error, resume_window};
 use crate::engine::transfer::job::{FileTask, JobCtx};
-use crate::engine::transfer::names::{free_name, part_path};
+use crate::engine::transfer::names::{create_mode, free_name, part_path};
+use crate::engine::transfer::partid::{self, PartId};
 use crate::engine::transfer::pool::Link;
 use crate::engine::transfer::progress::Counters;
 use crate::engine::transfer::verify;
@@ -79,6 +82,10 @@ pub(crate) async fn run(ctx: &JobCtx, slot: usize, task: FileTask) {
     }
 }
 
+/// Reconnects of one file, in all, however much each made progress: a bound for a link that drops
+/// forever, far past what any real copy needs (a 1 GiB file cut every 2 MiB needs 512).
+pub(crate) const MAX_RESUMES: u32 = 2_000;
+
 async fn with_retries(
     ctx: &JobCtx,
     slot: usize,
@@ -99,7 +106,16 @@ async fn with_retries(
             ctx.pool.get(slot).await?
         }
     };
-    let mut attempt = 0;
+    // Attempts in a row that ended no further into the file than an earlier one: after
+    // `max_retries` of them the file fails. An attempt that got further starts the count again.
+    let mut fruitless = 0;
+    let mut resumes = 0;
+    // Halvings of the requests in flight: on a link that drops often, a full window of writes is
+    // lost before any of them is acknowledged, so each fruitless attempt sends fewer at once (and
+    // the file keeps the smaller window, since the link keeps dropping).
+    let mut shrink = 0;
+    // The furthest contiguous prefix an attempt of this run left in the partial file.
+    let mut best: Option<u64> = None;
     let mut task = task.clone();
     // Where the first attempt started: what later attempts find in place beyond it, this run
     // carried (the summary's "already there" must not count it).
@@ -110,10 +126,37 @@ async fn with_retries(
             &ctx.counters.bytes_done,
             file_bytes.swap(0, Ordering::Relaxed),
         );
-        match once(ctx, slot, &link, &task, file_bytes, &mut first_start).await {
-            Err(e) if is_connection_error(&e) && attempt < ctx.opts.max_retries => {
-                attempt += 1;
-                tracing::info!("{}: {e}; reconnecting (attempt {attempt})", task.src);
+        let tries = Tries {
+            known: best,
+            shrink,
+        };
+        let outcome = once(ctx, slot, &link, &task, file_bytes, &mut first_start, tries).await;
+        // A failed attempt leaves its exact contiguous prefix counted (see `io::Shared::finish`).
+        let reached = file_bytes.load(Ordering::Relaxed);
+        match outcome {
+            Err(e)
+                if is_connection_error(&e)
+                    && resumes < MAX_RESUMES
+                    && (best.is_none_or(|b| reached > b) || fruitless < ctx.opts.max_retries) =>
+            {
+                if best.is_none_or(|b| reached > b) {
+                    fruitless = 0;
+                    best = Some(reached);
+                } else {
+                    fruitless += 1;
+                    shrink = (shrink + 1).min(6);
+                    // Give a link that keeps failing at the same place some time to recover.
+                    let pause = std::time::Duration::from_millis(500 * u64::from(fruitless));
+                    tokio::select! {
+                        _ = tokio::time::sleep(pause) => {}
+                        _ = ctx.control.cancelled() => return Err(Error::Cancelled),
+                    }
+                }
+                resumes += 1;
+                tracing::info!(
+                    "{}: {e}; reconnecting (resume {resumes}, {reached} bytes in place)",
+                    task.src
+                );
                 // The SFTP layer only sees its channel close; the SSH session knows why.
                 let why = link.conn.end_reason().unwrap_or(e);
                 ctx.emit(Event::Note(Note::Reconnecting {
@@ -153,6 +196,18 @@ async fn conflict_choice(ctx: &JobCtx, info: &ConflictInfo) -> Option<ConflictPo
     Some(choice)
 }
 
+/// What earlier attempts of this run at a file tell the next one.
+#[derive(Debug, Clone, Copy)]
+struct Tries {
+    /// The contiguous prefix an earlier attempt left in the partial file (its holes, if any, lie
+    /// past it), so the copy continues exactly there instead of backing off a whole window as
+    /// after a crash.
+    known: Option<u64>,
+    /// Halvings of the requests in flight (see `with_retries`).
+    shrink: u32,
+}
+
+/// One attempt at the file.
 async fn once(
     ctx: &JobCtx,
     slot: usize,
@@ -160,7 +215,9 @@ async fn once(
     task: &FileTask,
     file_bytes: &AtomicU64,
     first_start: &mut Option<u64>,
+    tries: Tries,
 ) -> Result<Outcome> {
+    let known = tries.known;
     let (_src_fs, dst_fs) = ctx.sides(link);
     let mut dst = task.dst.clone();
     let mut resume_existing = None;
@@ -206,7 +263,10 @@ async fn once(
                 }
                 Some(ConflictPolicy::Rename) => dst = free_name(dst_fs, &dst).await?,
                 Some(ConflictPolicy::Resume) if existing.kind == Kind::File => {
-                    resume_existing = existing.size.filter(|s| *s <= task.size);
+                    resume_existing = existing
+                        .size
+                        .filter(|s| *s <= task.size)
+                        .map(|s| (s, existing.perms));
                 }
                 Some(_) => {}
             }
@@ -219,18 +279,64 @@ async fn once(
         Direction::Upload => link.sftp.limits().write_len,
     };
     let mut start = 0;
-    if let Some(size) = resume_existing {
+    // The copy is created with the source's bits (never more permissive than the source).
+    let mode = create_mode(task.perms, false);
+    // The mode of a file this copy continues, which a server keeps when it opens it.
+    let mut continued = None;
+    if let Some((size, perms)) = resume_existing {
         // Continue the existing file: it becomes the partial file.
         dst_fs.rename(&dst, &part, true).await?;
         start = size;
+        continued = perms;
     } else if task.fresh_dir {
     } else if let Ok(p) = dst_fs.lstat(&part).await {
-        if p.kind == Kind::File && p.size.is_some_and(|s| s <= task.size) {
-            // Left by an interrupted attempt: its last window may have holes, so back off.
-            start = p.size.unwrap_or(0).saturating_sub(resume_window(chunk));
-        } else {
-            dst_fs.remove_file(&part).await?;
+        let size = p.size.unwrap_or(0);
+        let keep = match known {
+            // This run's own partial file: exactly this much of it is good.
+            Some(k) if k <= size => Some(k),
+            // Left by an earlier run: its last window may have holes, so back off, and continue
+            // it only if it is this source's (see `partid.rs`).
+            _ => Some(size.saturating_sub(resume_window(chunk))),
         }
+        .filter(|_| p.kind == Kind::File && size <= task.size);
+        let ours = match keep {
+            Some(_) if known.is_some_and(|k| k <= size) => true,
+            Some(keep) => {
+                let checksums = !ctx.no_exec.load(Ordering::Relaxed);
+                partid::belongs(
+                    link,
+                    ctx.direction,
+                    &task.src,
+                    &dst,
+                    size,
+                    PartId::of(task.size, task.mtime),
+                    checksums.then_some(keep),
+                )
+                .await
+            }
+            None => false,
+        };
+        match keep {
+            Some(keep) if ours => {
+                start = keep;
+                continued = p.perms;
+            }
+            _ => {
+                tracing::debug!(
+                    "{}: a partial file of another source; starting again",
+                    task.src
+                );
+                dst_fs.remove_file(&part).await?;
+            }
+        }
+    }
+    // A local partial file is narrowed when it is opened (`disk::open_part_local`); a server's is
+    // narrowed here, before any byte of this source goes into it.
+    if ctx.direction == Direction::Upload
+        && let Some(now) = continued
+        && now & 0o777 & !mode != 0
+    {
+        dst_fs.chmod(&part, now & mode & 0o777).await?;
     }
     let resumed = start.min(*first_start.get_or_insert(start));
     if start > 0 {
@@ -264,7 +370,7 @@ async fn once(
     }
     // Share the job's request budget between the files in flight.
     let active = ctx.active.lock().map(|a| a.len()).unwrap_or(1).max(1);
-    let window = (4 * io::IN_FLIGHT / active).clamp(8, io::IN_FLIGHT);
+    let window = ((4 * io::IN_FLIGHT / active).clamp(8, io::IN_FLIGHT) >> tries.shrink).max(1);
     let copies: Vec<Copy> = links
         .iter()
         .map(|l| Copy {
@@ -273,35 +379,49 @@ async fn once(
             counters: &ctx.counters,
             file_bytes,
             window,
+            mode,
         })
         .collect();
     let mtime = task.mtime.filter(|_| ctx.opts.preserve_mtime);
-    let copied = match ctx.direction {
-        Direction::Download => {
-            io::download(
-                &copies,
-                &task.src,
-                &to_local(&part),
-                start,
-                task.size,
-                mtime,
-            )
-            .await
-        }
-        // No SETSTAT(size) to cut the partial file back to `start` first: the writes from `start`
-        // cover everything after it (a partial file is never longer than the source), and servers
-        // built on paramiko's `set_file_attr` truncate to zero and then extend, which would leave
-        // zeros in front of the resumed part.
-        Direction::Upload => {
-            // What the walk read ahead is the file from its start.
-            let head = task
-                .head
-                .as_ref()
-                .filter(|_| start == 0)
-                .and_then(|h| h.take());
-            io::upload(&copies, &to_local(&task.src), &part, start, mtime, head).await
+    // A big file started from zero records which source its partial file is (for a later run),
+    // at the same time as the first data goes out.
+    let identify = async {
+        let id = PartId::of(task.size, task.mtime).filter(|_| start == 0);
+        if let Some(id) = id.filter(|id| id.size >= partid::RESUMABLE_MIN)
+            && let Err(e) = partid::write(link, ctx.direction, &dst, id).await
+        {
+            tracing::debug!("{}: the partial file's id was not written: {e}", task.src);
         }
     };
+    let copy = async {
+        match ctx.direction {
+            Direction::Download => {
+                io::download(
+                    &copies,
+                    &task.src,
+                    &to_local(&part),
+                    start,
+                    task.size,
+                    mtime,
+                )
+                .await
+            }
+            // No SETSTAT(size) to cut the partial file back to `start` first: the writes from `start`
+            // cover everything after it (a partial file is never longer than the source), and servers
+            // built on paramiko's `set_file_attr` truncate to zero and then extend, which would leave
+            // zeros in front of the resumed part.
+            Direction::Upload => {
+                // What the walk read ahead is the file from its start.
+                let head = task
+                    .head
+                    .as_ref()
+                    .filter(|_| start == 0)
+                    .and_then(|h| h.take());
+                io::upload(&copies, &to_local(&task.src), &part, start, mtime, head).await
+            }
+        }
+    };
+    let (copied, ()) = tokio::join!(copy, identify);
     // On failure the job's byte count still holds this file's kept prefix (`file_bytes`): the
     // next attempt or `run` takes it back.
     let (size, settled) = copied?;
@@ -337,7 +457,15 @@ async fn once(
     } else {
         false
     };
-    dst_fs.rename(&part, &dst, true).await?;
+    if task.size >= partid::RESUMABLE_MIN {
+        let (renamed, ()) = tokio::join!(
+            dst_fs.rename(&part, &dst, true),
+            partid::remove(link, ctx.direction, &dst)
+        );
+        renamed?;
+    } else {
+        dst_fs.rename(&part, &dst, true).await?;
+    }
     if !settled.mtime_set
         && let Some(m) = mtime
         && let Err(e) = dst_fs.set_mtime(&dst, m).await
@@ -349,7 +477,8 @@ async fn once(
     }
     if ctx.opts.preserve_permissions
         && let Some(p) = task.perms
-        && let Err(e) = dst_fs.chmod(&dst, p & 0o7777).await
+        // The `rwx` bits, as OpenSSH's `sftp -p`: a set-id bit is not carried to another machine.
+        && let Err(e) = dst_fs.chmod(&dst, p & 0o777).await
     {
         ctx.emit(Event::Note(Note::PermissionsNotSet {
             dst: dst.clone(),

@@ -14,12 +14,12 @@ use iced::{Length, Task};
 
 use crate::engine::entry::{Entry, NameFilter, SortKey, sort_entries};
 use crate::engine::error::Error;
-use crate::engine::fs::{FileSystem, FreeSpace, ListOptions};
+use crate::engine::fs::{FileSystem, FreeSpace, ListCut, ListOptions};
 use crate::engine::local::LocalFs;
 use crate::engine::path::FsPath;
 use crate::engine::transfer::pool::Link;
 use crate::engine::url::RemoteStart;
-use crate::gui::text::error_text;
+use crate::gui::text::{error_text, t};
 
 pub const ROW_HEIGHT: f32 = 26.0;
 
@@ -69,6 +69,9 @@ pub enum Message {
         FsPath,
         Result<(Vec<Entry>, Option<FreeSpace>, usize), Error>,
     ),
+    /// The listing of this folder stopped before its end (sent right after its `Listed`): the
+    /// pane shows what arrived, with why it is not all.
+    Cut(FsPath, ListCut),
     Up,
     Home,
     Refresh,
@@ -251,18 +254,26 @@ impl Pane {
         self.path_text = path.to_string();
         let asked = path.clone();
         let (sort, descending) = (self.sort, self.descending);
-        Task::perform(
-            async move {
-                let fs = src.fs();
-                let listing = fs.list(&path, ListOptions::default()).await?;
-                let free = fs.free_space(&path).await.ok().flatten();
-                // Sorted here, off the UI thread; `update` then only checks the order.
-                let mut entries = listing.entries;
-                sort_entries(&mut entries, sort, descending);
-                Ok((entries, free, listing.refused.len()))
-            },
-            move |r| Message::Listed(asked.clone(), r),
-        )
+        Task::future(async move {
+            let fs = src.fs();
+            let listing = match fs.list_partial(&path, ListOptions::default()).await {
+                Ok(l) => l,
+                Err(e) => return (Err(e), None),
+            };
+            let free = fs.free_space(&path).await.ok().flatten();
+            // Sorted here, off the UI thread; `update` then only checks the order.
+            let mut entries = listing.entries;
+            sort_entries(&mut entries, sort, descending);
+            let hidden = listing.refused_count + listing.duplicate_count;
+            (Ok((entries, free, hidden)), listing.cut)
+        })
+        .then(move |(listed, cut)| {
+            let listed = Task::done(Message::Listed(asked.clone(), listed));
+            match cut {
+                Some(cut) => listed.chain(Task::done(Message::Cut(asked.clone(), cut))),
+                None => listed,
+            }
+        })
     }
 
     pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
@@ -283,6 +294,15 @@ impl Pane {
                     self.scroll_y = 0.0;
                 }
                 self.recompute();
+                Task::none()
+            }
+            Message::Cut(path, cut) => {
+                if path == self.path {
+                    self.notice = Some(t!(
+                        "listing-cut-shown",
+                        reason = error_text(&cut.error(&path))
+                    ));
+                }
                 Task::none()
             }
             Message::Listed(path, Err(e)) => {

@@ -67,5 +67,18 @@ pub fn note_text(n: &Note) -> Option<String> {
         }
         Note::NoChecksums { host } => t!("note-no-checksums", host = host.as_str()),
         Note::QueueUnsaved { error } => t!("log-queue-unsaved", error = inner(error)),
+        Note::DuplicateNames { dir, names, count } => {
+            let (names, count) = (names.join(", "), *count);
+            t!(
+                "note-duplicate-names",
+                folder = shown(dir),
+                names = names,
+                count = count
+            )
+        }
+        Note::MoreRefused { dir, count } => {
+            let count = *count;
+            t!("note-more-refused", folder = shown(dir), count = count)
+        }
     })
 }
