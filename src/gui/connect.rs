@@ -234,3 +234,40 @@ impl Asker {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    /// The window shows one dialog: the pool's slots asking at once get their turns one by one,
+    /// each answer goes back to the login that asked, and a dialog closed unanswered cancels.
+    #[tokio::test]
+    async fn the_pools_questions_come_one_at_a_time() {
+        let asker = Asker::new();
+        let p = asker.prompter();
+        let first = tokio::spawn({
+            let p = p.clone();
+            async move { p.password("u", "h").await }
+        });
+        let mut rx = asker.questions.rx.lock().await;
+        let (q, reply) = rx.recv().await.expect("first question");
+        assert!(matches!(q, Question::Password { .. }), "{q:?}");
+        let second = tokio::spawn({
+            let p = p.clone();
+            async move { p.passphrase(Path::new("/k")).await }
+        });
+        let early = tokio::time::timeout(Duration::from_millis(200), rx.recv()).await;
+        assert!(
+            early.is_err(),
+            "a second question came while the first was open"
+        );
+        let _ = reply.send(Answer::Secrets(Some(vec![Secret::new("typed")])));
+        let typed = first.await.expect("task").expect("answered");
+        assert_eq!(typed.expose(), "typed");
+        let (q, reply) = rx.recv().await.expect("second question");
+        assert_eq!(q, Question::Passphrase("/k".into()));
+        drop(reply);
+        assert!(second.await.expect("task").is_none());
+    }
+}
