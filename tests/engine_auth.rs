@@ -104,6 +104,10 @@ async fn password_auth_and_wrong_password() {
         .await
         .expect("prompted password");
     assert_eq!(prompter.asked(), [format!("password {}", sshd.user)]);
+    // The session keeps what was typed (in memory): its next login asks nothing.
+    connect(&opts, Arc::new(NoPrompt))
+        .await
+        .expect("the typed password, remembered");
 
     // In another session (this one remembers the password typed).
     opts.password = Some(Secret::new("definitely-wrong"));
