@@ -1,5 +1,6 @@
 //! Connecting through the engine to a real OpenSSH sshd: every authentication method, and the
-//! host-key policy (unknown, changed, other type, accept-new).
+//! host-key policy (unknown, changed, other type, accept-new); what a person gave once (a key's
+//! passphrase, a host key accepted for the session) is not asked again when the pool reconnects.
 
 mod common;
 
@@ -10,6 +11,7 @@ use ferry::engine::error::Error;
 use ferry::engine::prompt::{HostKeyDecision, NoPrompt};
 use ferry::engine::secret::Secret;
 use ferry::engine::ssh::{UnknownHostKey, connect};
+use ferry::engine::transfer::{Control, Pool};
 
 #[tokio::test]
 async fn key_auth_connects() {
@@ -39,12 +41,15 @@ async fn encrypted_key_asks_for_passphrase() {
         .expect("connect with passphrase");
     assert_eq!(prompter.asked(), [format!("passphrase {}", key.display())]);
 
-    // Three wrong passphrases: a clear error naming the key file.
+    // Three wrong passphrases (in another session, which has not opened the key): a clear error
+    // naming the key file.
     let wrong = Arc::new(Scripted {
         passphrase: Some("nope".into()),
         ..Default::default()
     });
-    let err = connect(&opts, wrong.clone()).await.unwrap_err();
+    let err = connect(&opts.new_session(), wrong.clone())
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::KeyFile { .. }), "{err:?}");
     assert!(err.to_string().contains("wrong passphrase"), "{err}");
     assert_eq!(wrong.asked().len(), 3);
@@ -99,9 +104,16 @@ async fn password_auth_and_wrong_password() {
         .await
         .expect("prompted password");
     assert_eq!(prompter.asked(), [format!("password {}", sshd.user)]);
+    // The session keeps what was typed (in memory): its next login asks nothing.
+    connect(&opts, Arc::new(NoPrompt))
+        .await
+        .expect("the typed password, remembered");
 
+    // In another session (this one remembers the password typed).
     opts.password = Some(Secret::new("definitely-wrong"));
-    let err = connect(&opts, Arc::new(NoPrompt)).await.unwrap_err();
+    let err = connect(&opts.new_session(), Arc::new(NoPrompt))
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::AuthFailed { .. }), "{err:?}");
     let msg = err.to_string();
     assert!(
@@ -177,12 +189,15 @@ async fn unknown_host_key_is_refused_or_asked() {
     connect(&ask, once).await.expect("accept once");
     assert_eq!(std::fs::read_to_string(&sshd.known_hosts).unwrap(), "");
 
-    // Accept and save → recorded, and the next connection needs no question.
+    // Accept and save (in another session) → recorded, and the next connection needs no question.
     let save = Arc::new(Scripted {
         host_key: Some(HostKeyDecision::AcceptAndSave),
         ..Default::default()
     });
-    connect(&ask, save).await.expect("accept and save");
+    connect(&ask.new_session(), save.clone())
+        .await
+        .expect("accept and save");
+    assert_eq!(save.asked().len(), 1);
     let recorded = std::fs::read_to_string(&sshd.known_hosts).unwrap();
     assert!(
         recorded.contains(&format!("[127.0.0.1]:{} ssh-ed25519 ", sshd.port)),
@@ -368,4 +383,96 @@ async fn silent_server_times_out() {
     assert!(err.to_string().contains("handshake"), "{err}");
     assert!(started.elapsed() < std::time::Duration::from_secs(10));
     drop(listener);
+}
+
+/// A key's passphrase is typed once: the session keeps the opened key (in memory, never the
+/// passphrase), so a reconnect after the server restarts logs in without asking, the options
+/// print neither, and a new session asks again.
+#[tokio::test]
+async fn a_typed_passphrase_is_not_asked_again_when_the_pool_reconnects() {
+    let mut sshd = Sshd::start();
+    let key = keygen(
+        sshd.dir.path(),
+        "typed_ed25519",
+        "ed25519",
+        "typed only once",
+    );
+    sshd.authorize(&key);
+    let mut opts = sshd.connect_options();
+    opts.identity_files = vec![key.clone()];
+    let person = Arc::new(Scripted {
+        passphrase: Some("typed only once".into()),
+        ..Default::default()
+    });
+    person.answer_more(1); // then the person is gone
+    let pool = Pool::new(opts.clone(), person.clone(), 1);
+    let first = pool.get(0).await.expect("first login");
+    sshd.kill_with_sessions();
+    sshd.restart();
+    let again = pool
+        .reconnect(0, &first, &Control::new())
+        .await
+        .expect("reconnect with the key opened before");
+    assert!(!again.is_closed());
+    assert_eq!(person.asked(), [format!("passphrase {}", key.display())]);
+    let shown = format!("{opts:?} {pool:?} {again:?}");
+    assert!(!shown.contains("typed only once"), "{shown}");
+    assert!(shown.contains("SessionMemory(1 keys"), "{shown}");
+
+    // Another session has not seen the passphrase: it asks (and nobody answers).
+    let mut other = sshd.connect_options();
+    other.identity_files = vec![key.clone()];
+    let err = connect(&other, Arc::new(NoPrompt)).await.unwrap_err();
+    assert!(matches!(err, Error::AuthFailed { .. }), "{err:?}");
+    pool.close().await;
+}
+
+/// A host key accepted "once" holds for that session: the pool's reconnect after a restart asks
+/// nothing and records nothing; a new session asks again; and a different key offered later in
+/// the session is refused outright, without a question.
+#[tokio::test]
+async fn a_host_key_accepted_once_holds_for_the_session_and_only_that_key() {
+    let mut sshd = Sshd::start();
+    std::fs::write(&sshd.known_hosts, "").unwrap();
+    let mut opts = sshd.connect_options();
+    opts.unknown_host_key = UnknownHostKey::Ask;
+    let person = Arc::new(Scripted {
+        host_key: Some(HostKeyDecision::AcceptOnce),
+        ..Default::default()
+    });
+    person.answer_more(1);
+    let pool = Pool::new(opts.clone(), person.clone(), 1);
+    let first = pool.get(0).await.expect("accepted once");
+    sshd.kill_with_sessions();
+    sshd.restart();
+    pool.reconnect(0, &first, &Control::new())
+        .await
+        .expect("the same key again needs no question");
+    assert_eq!(person.asked().len(), 1, "{:?}", person.asked());
+    assert_eq!(std::fs::read_to_string(&sshd.known_hosts).unwrap(), "");
+    pool.close().await;
+
+    let err = connect(&sshd.connect_options(), Arc::new(NoPrompt))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::HostKeyUnknown { .. }), "{err:?}");
+
+    // The server now shows another key: within the session that is a changed key.
+    sshd.regenerate_host_keys(&["ed25519"]);
+    let asker = Arc::new(Scripted {
+        host_key: Some(HostKeyDecision::AcceptAndSave),
+        ..Default::default()
+    });
+    let err = connect(&opts, asker.clone()).await.unwrap_err();
+    assert!(
+        matches!(err, Error::HostKeyChangedInSession { .. }),
+        "{err:?}"
+    );
+    assert!(err.is_host_key_refusal());
+    assert!(
+        err.to_string().contains("accepted for this session"),
+        "{err}"
+    );
+    assert!(asker.asked().is_empty(), "{:?}", asker.asked());
+    assert_eq!(std::fs::read_to_string(&sshd.known_hosts).unwrap(), "");
 }

@@ -987,3 +987,114 @@ async fn files_go_over_the_open_connection_when_no_more_can_be_opened() {
         .count();
     assert_eq!(told, 1, "{notes:?}");
 }
+
+/// Runs `spec` on `pool` to its end; the summary, or why nothing could start.
+async fn run(
+    pool: &Arc<Pool>,
+    spec: JobSpec,
+) -> ferry::engine::error::Result<ferry::engine::transfer::JobSummary> {
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let job = tokio::spawn(run_job(
+        pool.clone(),
+        spec,
+        TransferOptions::default(),
+        Control::new(),
+        tx,
+    ));
+    while rx.recv().await.is_some() {}
+    job.await.unwrap()
+}
+
+/// A login that needs keyboard-interactive answers (a second factor: a one-time code cannot be
+/// sent twice) is answered once: the job's four connections are SFTP channels on that one login,
+/// and every file arrives. When that connection is lost, logging in again asks the person once
+/// more; nobody answering is said plainly, and an answer lets the next job go on.
+#[tokio::test]
+async fn a_second_factor_is_asked_once_and_the_connections_share_that_login() {
+    if !common::is_root() {
+        eprintln!("skipped: keyboard-interactive logins need the root-created test account");
+        return;
+    }
+    let mut sshd = Sshd::start_with(common::SshdOptions {
+        auth_methods: "keyboard-interactive".into(),
+        ..Default::default()
+    });
+    let local = tempfile::tempdir().unwrap();
+    let tree = local.path().join("medium");
+    std::fs::create_dir_all(&tree).unwrap();
+    for i in 0..12u64 {
+        std::fs::write(tree.join(format!("m{i}")), bytes(i, 200 << 10)).unwrap();
+    }
+    let mut opts = sshd.connect_options();
+    opts.identity_files.clear();
+    let person = Arc::new(common::Scripted {
+        interactive: vec![sshd.password.clone().unwrap()],
+        ..Default::default()
+    });
+    person.answer_more(1);
+    let mut pool = Pool::new(opts, person.clone(), 4);
+    pool.lanes_min_rtt = Duration::ZERO; // spread 200 KiB files even on loopback
+    let pool = Arc::new(pool);
+    let upload = JobSpec {
+        direction: Direction::Upload,
+        sources: vec![from_local(&tree)],
+        dest_dir: from_local(&sshd.data),
+        dest_name: None,
+        recursive: true,
+    };
+    let summary = run(&pool, upload).await.expect("upload");
+    assert_eq!(
+        (summary.files_done, summary.files_failed),
+        (12, 0),
+        "{:?}",
+        summary.failures
+    );
+    assert_eq!(snapshot(&sshd.data.join("medium")), snapshot(&tree));
+    assert_eq!(person.asked().len(), 1, "{:?}", person.asked());
+    let log = sshd.log();
+    assert_eq!(
+        log.matches("Accepted keyboard-interactive").count(),
+        1,
+        "{log}"
+    );
+    assert!(
+        log.matches("Starting session: subsystem 'sftp'").count() > 1,
+        "the other connections were not opened: {log}"
+    );
+
+    // The server restarts: the one login is gone, and logging in again needs the person.
+    let held = pool.get(0).await.expect("the open link");
+    sshd.kill_with_sessions();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !held.is_closed() && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(held.is_closed(), "the killed connection still looks open");
+    sshd.restart();
+    let back = tempfile::tempdir().unwrap();
+    let download = JobSpec {
+        direction: Direction::Download,
+        sources: vec![from_local(&sshd.data.join("medium"))],
+        dest_dir: from_local(back.path()),
+        dest_name: None,
+        recursive: true,
+    };
+    let err = run(&pool, download.clone()).await.unwrap_err();
+    assert!(
+        matches!(err, ferry::engine::error::Error::LoginNeedsPerson { .. }),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("one-time code"), "{err}");
+    assert_eq!(person.asked().len(), 2, "{:?}", person.asked());
+
+    person.answer_more(1);
+    let summary = run(&pool, download).await.expect("download");
+    assert_eq!((summary.files_done, summary.files_failed), (12, 0));
+    assert_eq!(snapshot(&back.path().join("medium")), snapshot(&tree));
+    assert_eq!(person.asked().len(), 3, "{:?}", person.asked());
+    assert_eq!(
+        sshd.log().matches("Accepted keyboard-interactive").count(),
+        1
+    );
+    pool.close().await;
+}

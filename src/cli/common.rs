@@ -40,8 +40,7 @@ fn apply_common(common: &CommonArgs, opts: &mut ConnectOptions) -> Result<()> {
     if common.no_agent {
         opts.use_agent = false;
     }
-    opts.connect_timeout = Duration::from_secs(common.timeout.max(1));
-    opts.keepalive_interval = Duration::from_secs(common.keepalive.max(1));
+    apply_timeouts(common, opts);
     if let Some(var) = &common.password_env {
         opts.password = Some(password_from_env(var)?);
     }
@@ -53,6 +52,12 @@ fn apply_common(common: &CommonArgs, opts: &mut ConnectOptions) -> Result<()> {
         UnknownHostKey::Refuse
     };
     Ok(())
+}
+
+/// `--timeout` and `--keepalive` (the window takes them from its command line too).
+pub fn apply_timeouts(common: &CommonArgs, opts: &mut ConnectOptions) {
+    opts.connect_timeout = Duration::from_secs(common.timeout.max(1));
+    opts.keepalive_interval = Duration::from_secs(common.keepalive.max(1));
 }
 
 /// The value of `--password-env VAR`.

@@ -2,7 +2,7 @@
 //! benchmark use it). `ferry` with no subcommand starts the GUI; `ferry ls …` and friends run here.
 
 mod common;
-pub use common::local_user;
+pub use common::{apply_timeouts, local_user, sftp_options};
 mod ls;
 mod prompt;
 mod sites;

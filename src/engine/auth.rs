@@ -4,6 +4,10 @@
 //! Only methods the server offers are tried (asked with a `none` request first), partial success
 //! (two-factor setups) carries on with the remaining methods, and the failure names what was tried.
 //! Secrets stay in [`Secret`]s and never reach a log line.
+//!
+//! What a person gave is kept in the session's memory (`login.rs`) once the login works: a key a
+//! typed passphrase opened, a typed password; keyboard-interactive answers are not replayed (they
+//! may be one-time codes), the session is marked as needing a person instead.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -13,6 +17,7 @@ use russh::client::{AuthResult, KeyboardInteractiveAuthResponse};
 use russh::keys::{HashAlg, PrivateKey, PrivateKeyWithHashAlg};
 
 use crate::engine::error::{Error, Result};
+use crate::engine::login::SessionKey;
 use crate::engine::prompt::{InteractiveRequest, Prompter};
 use crate::engine::secret::Secret;
 use crate::engine::ssh::{ConnectOptions, Connection, map_ssh_error};
@@ -26,6 +31,10 @@ struct Attempt<'a> {
     tried: Vec<String>,
     /// The known password was already rejected once: don't spend another try on it.
     password_rejected: bool,
+    /// A person answered keyboard-interactive prompts (perhaps with a one-time code).
+    person_answered: bool,
+    /// The password a person typed, once the server accepted it.
+    typed_password: Option<Secret>,
 }
 
 enum Step {
@@ -56,25 +65,16 @@ pub(crate) async fn authenticate(
         methods,
         tried: Vec::new(),
         password_rejected: false,
+        person_answered: false,
+        typed_password: None,
     };
-    if a.offers(MethodKind::PublicKey) {
-        if opts.use_agent
-            && let Step::Done = a.agent().await?
-        {
-            return Ok(());
+    if let Step::Done = a.methods_in_order().await? {
+        if a.person_answered {
+            opts.session.set_needs_person();
         }
-        if let Step::Done = a.key_files().await? {
-            return Ok(());
+        if let Some(pw) = a.typed_password.take() {
+            opts.session.remember_password(pw);
         }
-    }
-    if a.offers(MethodKind::KeyboardInteractive)
-        && let Step::Done = a.keyboard_interactive().await?
-    {
-        return Ok(());
-    }
-    if a.offers(MethodKind::Password)
-        && let Step::Done = a.password().await?
-    {
         return Ok(());
     }
     Err(Error::AuthFailed {
@@ -85,6 +85,39 @@ pub(crate) async fn authenticate(
 }
 
 impl Attempt<'_> {
+    async fn methods_in_order(&mut self) -> Result<Step> {
+        if self.offers(MethodKind::PublicKey) {
+            if self.opts.use_agent
+                && let Step::Done = self.agent().await?
+            {
+                return Ok(Step::Done);
+            }
+            if let Step::Done = self.key_files().await? {
+                return Ok(Step::Done);
+            }
+        }
+        if self.offers(MethodKind::KeyboardInteractive)
+            && let Step::Done = self.keyboard_interactive().await?
+        {
+            return Ok(Step::Done);
+        }
+        if self.offers(MethodKind::Password)
+            && let Step::Done = self.password().await?
+        {
+            return Ok(Step::Done);
+        }
+        Ok(Step::Next)
+    }
+
+    /// The password to try before asking: one a person typed earlier in this session (the one
+    /// that worked last), else the one known in advance.
+    fn known_password(&self) -> Option<Secret> {
+        self.opts
+            .session
+            .password()
+            .or_else(|| self.opts.password.clone())
+    }
+
     fn offers(&self, m: MethodKind) -> bool {
         self.methods.contains(&m)
     }
@@ -188,12 +221,17 @@ impl Attempt<'_> {
             if !self.offers(MethodKind::PublicKey) {
                 break;
             }
-            let Some(key) = self.load_key(&path, explicit).await? else {
-                continue;
+            // A key opened earlier in this session needs no passphrase again.
+            let key = match self.opts.session.key(&path) {
+                Some(k) => k.key(),
+                None => match self.load_key(&path, explicit).await? {
+                    Some(k) => k,
+                    None => continue,
+                },
             };
             self.tried.push(format!("key {}", path.display()));
             let hash = self.rsa_hash(key.algorithm().is_rsa()).await;
-            let key = PrivateKeyWithHashAlg::new(Arc::new(key), hash);
+            let key = PrivateKeyWithHashAlg::new(key, hash);
             let user = self.opts.user.clone();
             let r = self
                 .conn
@@ -209,8 +247,9 @@ impl Attempt<'_> {
     }
 
     /// Loads a private key, asking for its passphrase (three tries) when encrypted. `None` when the
-    /// person cancels, or when a default key file is unusable (an explicit one is an error).
-    async fn load_key(&self, path: &Path, explicit: bool) -> Result<Option<PrivateKey>> {
+    /// person cancels, or when a default key file is unusable (an explicit one is an error). A key
+    /// opened with a typed passphrase is kept (decrypted, in memory) for the session's next logins.
+    async fn load_key(&self, path: &Path, explicit: bool) -> Result<Option<Arc<PrivateKey>>> {
         let path_owned = path.to_path_buf();
         let first =
             tokio::task::spawn_blocking(move || russh::keys::load_secret_key(&path_owned, None))
@@ -224,7 +263,7 @@ impl Attempt<'_> {
             detail,
         };
         match first {
-            Ok(k) => return Ok(Some(k)),
+            Ok(k) => return Ok(Some(Arc::new(k))),
             Err(russh::keys::Error::KeyIsEncrypted) => {}
             Err(e) if explicit => return Err(key_error(describe_key_error(&e))),
             Err(e) => {
@@ -240,7 +279,7 @@ impl Attempt<'_> {
             .await
             .map_err(|e| key_error(e.to_string()))?;
             match loaded {
-                Ok(k) => return Ok(Some(k)),
+                Ok(k) => return Ok(Some(Arc::new(k))),
                 Err(_) => tracing::info!("the stored passphrase does not open {}", path.display()),
             }
         }
@@ -255,7 +294,11 @@ impl Attempt<'_> {
             .await
             .map_err(|e| key_error(e.to_string()))?;
             match loaded {
-                Ok(k) => return Ok(Some(k)),
+                Ok(k) => {
+                    let key = SessionKey::new(k);
+                    self.opts.session.remember_key(path, key.clone());
+                    return Ok(Some(key.key()));
+                }
                 Err(e) => {
                     tracing::info!(
                         "passphrase attempt {} for {} failed",
@@ -284,13 +327,21 @@ impl Attempt<'_> {
             .await
             .map_err(|e| self.err(e))?;
         let mut used_known_password = false;
+        let known = self.known_password();
+        let mut person_answered = false;
         for _round in 0..16 {
             match reply {
-                KeyboardInteractiveAuthResponse::Success => return Ok(Step::Done),
+                KeyboardInteractiveAuthResponse::Success => {
+                    self.person_answered |= person_answered;
+                    return Ok(Step::Done);
+                }
                 KeyboardInteractiveAuthResponse::Failure {
-                    remaining_methods, ..
+                    remaining_methods,
+                    partial_success,
                 } => {
-                    if used_known_password {
+                    // Accepted as one factor of several: the answers were still a person's.
+                    self.person_answered |= partial_success && person_answered;
+                    if used_known_password && !partial_success {
                         self.password_rejected = true;
                     }
                     self.methods = remaining_methods.to_vec();
@@ -306,11 +357,9 @@ impl Attempt<'_> {
                         && prompts[0].prompt.to_lowercase().contains("password");
                     let answers: Vec<Secret> = if prompts.is_empty() {
                         Vec::new()
-                    } else if let (true, false, Some(pw)) = (
-                        is_password_prompt,
-                        used_known_password,
-                        self.opts.password.as_ref(),
-                    ) {
+                    } else if let (true, false, Some(pw)) =
+                        (is_password_prompt, used_known_password, known.as_ref())
+                    {
                         used_known_password = true;
                         vec![pw.clone()]
                     } else {
@@ -320,7 +369,10 @@ impl Attempt<'_> {
                             prompts: prompts.iter().map(|p| (p.prompt.clone(), p.echo)).collect(),
                         };
                         match self.prompter.keyboard_interactive(&request).await {
-                            Some(a) if a.len() == prompts.len() => a,
+                            Some(a) if a.len() == prompts.len() => {
+                                person_answered = true;
+                                a
+                            }
                             Some(_) | None => return Ok(Step::Next),
                         }
                     };
@@ -342,20 +394,20 @@ impl Attempt<'_> {
         let known = if self.password_rejected {
             None
         } else {
-            self.opts.password.clone()
+            self.known_password()
         };
         let attempts = if known.is_some() { 1 } else { 3 };
         let mut pending = known;
         self.tried.push("password".into());
         for _ in 0..attempts {
-            let pw = match pending.take() {
-                Some(p) => p,
+            let (pw, typed) = match pending.take() {
+                Some(p) => (p, false),
                 None => match self
                     .prompter
                     .password(&self.opts.user, &self.opts.host)
                     .await
                 {
-                    Some(p) => p,
+                    Some(p) => (p, true),
                     None => return Ok(Step::Next),
                 },
             };
@@ -367,6 +419,9 @@ impl Attempt<'_> {
                 .await
                 .map_err(|e| self.err(e))?;
             if let Step::Done = self.outcome(r) {
+                if typed {
+                    self.typed_password = Some(pw);
+                }
                 return Ok(Step::Done);
             }
             if !self.offers(MethodKind::Password) {

@@ -65,6 +65,16 @@ pub enum Error {
         line: usize,
     },
 
+    #[error(
+        "WARNING: '{host}' now offers the {key_type} host key {fingerprint}, not the key {accepted} accepted for this session. Someone could be intercepting the connection. Ferry refuses to connect."
+    )]
+    HostKeyChangedInSession {
+        host: String,
+        key_type: String,
+        fingerprint: String,
+        accepted: String,
+    },
+
     #[error("Could not read or record known hosts: {detail}.")]
     KnownHosts { detail: String },
 
@@ -74,6 +84,11 @@ pub enum Error {
         host: String,
         tried: Vec<String>,
     },
+
+    #[error(
+        "Logging in to {user}@{host} again needs answers only a person can give (such as a one-time code), and none were accepted. Connect again to go on."
+    )]
+    LoginNeedsPerson { user: String, host: String },
 
     #[error("Cannot use the key file {}: {detail}.", path.display())]
     KeyFile { path: PathBuf, detail: String },
@@ -248,6 +263,7 @@ impl Error {
             Error::HostKeyChanged { .. }
                 | Error::HostKeyOtherType { .. }
                 | Error::HostKeyRevoked { .. }
+                | Error::HostKeyChangedInSession { .. }
         )
     }
 }

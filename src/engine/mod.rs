@@ -9,6 +9,7 @@ pub mod error;
 pub mod fs;
 pub mod hostkeys;
 pub mod local;
+pub mod login;
 pub mod name;
 pub mod path;
 pub mod prompt;

@@ -18,6 +18,7 @@ use russh::{ChannelMsg, Preferred, cipher};
 
 use crate::engine::error::{Error, Result};
 use crate::engine::hostkeys::{self, HostKeyStatus, KnownHosts};
+use crate::engine::login::SessionMemory;
 use crate::engine::prompt::{HostKeyDecision, HostKeyInfo, Prompter};
 use crate::engine::secret::Secret;
 use crate::engine::wire;
@@ -53,6 +54,10 @@ pub struct ConnectOptions {
     pub unknown_host_key: UnknownHostKey,
     pub connect_timeout: Duration,
     pub keepalive_interval: Duration,
+    /// What this session's logins learned from a person (a key opened with a typed passphrase, a
+    /// host key accepted once, a typed password, whether a second factor was needed), so the next
+    /// connection need not ask. Shared by clones: the clones of one options value are one session.
+    pub session: SessionMemory,
 }
 
 impl ConnectOptions {
@@ -74,6 +79,15 @@ impl ConnectOptions {
             unknown_host_key: UnknownHostKey::Refuse,
             connect_timeout: Duration::from_secs(15),
             keepalive_interval: Duration::from_secs(15),
+            session: SessionMemory::default(),
+        }
+    }
+
+    /// The same options for another session: nothing a person gave to this one carries over.
+    pub fn new_session(&self) -> ConnectOptions {
+        ConnectOptions {
+            session: SessionMemory::default(),
+            ..self.clone()
         }
     }
 }
@@ -115,6 +129,7 @@ pub async fn connect(opts: &ConnectOptions, prompter: Arc<dyn Prompter>) -> Resu
         policy: opts.unknown_host_key,
         prompter: prompter.clone(),
         refusal: refusal.clone(),
+        session: opts.session.clone(),
     };
     let config = Arc::new(client_config(opts));
     let handshake = client::connect_stream(config, wire::wire(stream), handler);
@@ -410,6 +425,8 @@ pub(crate) struct ClientHandler {
     policy: UnknownHostKey,
     prompter: Arc<dyn Prompter>,
     refusal: Arc<Mutex<Option<Error>>>,
+    /// Host keys accepted for this session only are trusted again (the same key only).
+    session: SessionMemory,
     /// Filled in when the session ends with an error, for [`Connection::end_reason`].
     ended: Arc<Mutex<Option<Error>>>,
 }
@@ -449,6 +466,19 @@ impl ClientHandler {
                 Err(Error::HostKeyRevoked { host, file, line })
             }
             HostKeyStatus::Unknown => {
+                // Accepted once earlier in this session: the same key goes on without a question;
+                // another one is as suspicious as a changed recorded key.
+                if let Some(accepted) = self.session.host_key(&self.host, self.port) {
+                    if accepted.key_data() == key.key_data() {
+                        return Ok(());
+                    }
+                    return Err(Error::HostKeyChangedInSession {
+                        host,
+                        key_type,
+                        fingerprint,
+                        accepted: hostkeys::fingerprint(&accepted),
+                    });
+                }
                 let learn = |kh: &KnownHosts| {
                     kh.learn(&self.host, self.port, key)
                         .map_err(|e| Error::KnownHosts {
@@ -475,7 +505,10 @@ impl ClientHandler {
                             fingerprint: fingerprint.clone(),
                         };
                         match self.prompter.confirm_host_key(&info).await {
-                            HostKeyDecision::AcceptOnce => Ok(()),
+                            HostKeyDecision::AcceptOnce => {
+                                self.session.remember_host_key(&self.host, self.port, key);
+                                Ok(())
+                            }
                             HostKeyDecision::AcceptAndSave => learn(&self.known_hosts),
                             HostKeyDecision::Reject => Err(Error::HostKeyUnknown {
                                 host,

@@ -1,8 +1,12 @@
 //! Connecting from the GUI without blocking it: the engine's `connect` runs in a task whose stream
 //! yields the questions it needs answered (host key, password, passphrase, 2FA prompts) and then the
 //! result. Each question carries a reply channel; the dialog answers it, and dropping it cancels.
+//!
+//! Later logins of the same session (the pool's extra connections and reconnects) ask through an
+//! [`Asker`], whose questions reach the window through a subscription, one at a time.
 
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use async_trait::async_trait;
@@ -63,18 +67,30 @@ impl<T> std::fmt::Debug for Reply<T> {
 #[derive(Debug, Clone)]
 pub enum Progress {
     Ask(Question, Reply),
-    /// Connected (with the options to open more connections: the password typed is kept in memory
-    /// for reconnecting, never written anywhere), or why not.
+    /// Connected (with the options to open more connections: their session memory holds what the
+    /// person gave — a typed password, a key opened with a typed passphrase, a host key accepted
+    /// once — in memory only, never written anywhere), or why not.
     Done(Result<(Arc<Link>, Box<ConnectOptions>), Error>),
 }
 
+type Asked = (Question, oneshot::Sender<Answer>);
+
 struct GuiPrompter {
-    tx: mpsc::UnboundedSender<(Question, oneshot::Sender<Answer>)>,
-    last_password: Mutex<Option<Secret>>,
+    tx: mpsc::UnboundedSender<Asked>,
+    /// One question at a time: the window shows one dialog.
+    one_at_a_time: tokio::sync::Mutex<()>,
 }
 
 impl GuiPrompter {
+    fn new(tx: mpsc::UnboundedSender<Asked>) -> GuiPrompter {
+        GuiPrompter {
+            tx,
+            one_at_a_time: tokio::sync::Mutex::new(()),
+        }
+    }
+
     async fn ask(&self, q: Question) -> Option<Answer> {
+        let _turn = self.one_at_a_time.lock().await;
         let (tx, rx) = oneshot::channel();
         self.tx.send((q, tx)).ok()?;
         rx.await.ok()
@@ -102,11 +118,7 @@ impl Prompter for GuiPrompter {
             user: user.into(),
             host: host.into(),
         };
-        let pw = self.secrets(q).await?.into_iter().next()?;
-        if let Ok(mut l) = self.last_password.lock() {
-            *l = Some(pw.clone());
-        }
-        Some(pw)
+        self.secrets(q).await?.into_iter().next()
     }
 
     async fn passphrase(&self, key_file: &Path) -> Option<Secret> {
@@ -122,22 +134,19 @@ impl Prompter for GuiPrompter {
 }
 
 /// Connects and opens SFTP, asking through the stream.
-pub fn connect(mut opts: ConnectOptions) -> impl Stream<Item = Progress> {
+pub fn connect(opts: ConnectOptions, sftp: SftpOptions) -> impl Stream<Item = Progress> {
     iced::stream::channel(
         4,
         async move |mut out: iced::futures::channel::mpsc::Sender<Progress>| {
             let (tx, mut rx) = mpsc::unbounded_channel();
-            let prompter = Arc::new(GuiPrompter {
-                tx,
-                last_password: Mutex::new(None),
-            });
-            let p = prompter.clone();
+            let prompter = Arc::new(GuiPrompter::new(tx));
+            // The clone shares the session memory: what this login learns, `opts` knows.
             let o = opts.clone();
             let work = async move {
-                let conn = ssh::connect(&o, p).await?;
-                let sftp = SftpFs::open(&conn, SftpOptions::default()).await?;
+                let conn = ssh::connect(&o, prompter).await?;
+                let sftp = SftpFs::open(&conn, sftp).await?;
                 Ok::<_, Error>(Arc::new(Link {
-                    conn,
+                    conn: Arc::new(conn),
                     sftp,
                     generation: 0,
                 }))
@@ -146,9 +155,6 @@ pub fn connect(mut opts: ConnectOptions) -> impl Stream<Item = Progress> {
             loop {
                 tokio::select! {
                     result = &mut work => {
-                        if let Some(pw) = prompter.last_password.lock().ok().and_then(|mut l| l.take()) {
-                            opts.password = Some(pw);
-                        }
                         let _ = out.send(Progress::Done(result.map(|l| (l, Box::new(opts))))).await;
                         break;
                     }
@@ -159,4 +165,109 @@ pub fn connect(mut opts: ConnectOptions) -> impl Stream<Item = Progress> {
             }
         },
     )
+}
+
+/// The window's prompter for the logins after the first (the pool's reconnects): its questions
+/// come to the window through [`Asker::subscription`] while the connection is open.
+#[derive(Clone)]
+pub struct Asker {
+    prompter: Arc<GuiPrompter>,
+    questions: Questions,
+}
+
+/// The receiving end of an [`Asker`], told apart from another connection's by its number.
+#[derive(Clone)]
+struct Questions {
+    id: u64,
+    rx: Arc<tokio::sync::Mutex<mpsc::UnboundedReceiver<Asked>>>,
+}
+
+impl std::hash::Hash for Questions {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.id.hash(state);
+    }
+}
+
+impl std::fmt::Debug for Asker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Asker({})", self.questions.id) // i18n-ok: Debug
+    }
+}
+
+impl Default for Asker {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Asker {
+    pub fn new() -> Asker {
+        static NEXT: AtomicU64 = AtomicU64::new(0);
+        let (tx, rx) = mpsc::unbounded_channel();
+        Asker {
+            prompter: Arc::new(GuiPrompter::new(tx)),
+            questions: Questions {
+                id: NEXT.fetch_add(1, Ordering::Relaxed),
+                rx: Arc::new(tokio::sync::Mutex::new(rx)),
+            },
+        }
+    }
+
+    pub fn prompter(&self) -> Arc<dyn Prompter> {
+        self.prompter.clone()
+    }
+
+    /// The questions asked through [`Asker::prompter`], as they come.
+    pub fn subscription(&self) -> iced::Subscription<Progress> {
+        iced::Subscription::run_with(self.questions.clone(), |q| {
+            let rx = q.rx.clone();
+            iced::stream::channel(
+                1,
+                async move |mut out: iced::futures::channel::mpsc::Sender<Progress>| {
+                    while let Some((q, reply)) = rx.lock().await.recv().await {
+                        if out.send(Progress::Ask(q, Reply::new(reply))).await.is_err() {
+                            break;
+                        }
+                    }
+                },
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    /// The window shows one dialog: the pool's slots asking at once get their turns one by one,
+    /// each answer goes back to the login that asked, and a dialog closed unanswered cancels.
+    #[tokio::test]
+    async fn the_pools_questions_come_one_at_a_time() {
+        let asker = Asker::new();
+        let p = asker.prompter();
+        let first = tokio::spawn({
+            let p = p.clone();
+            async move { p.password("u", "h").await }
+        });
+        let mut rx = asker.questions.rx.lock().await;
+        let (q, reply) = rx.recv().await.expect("first question");
+        assert!(matches!(q, Question::Password { .. }), "{q:?}");
+        let second = tokio::spawn({
+            let p = p.clone();
+            async move { p.passphrase(Path::new("/k")).await }
+        });
+        let early = tokio::time::timeout(Duration::from_millis(200), rx.recv()).await;
+        assert!(
+            early.is_err(),
+            "a second question came while the first was open"
+        );
+        let _ = reply.send(Answer::Secrets(Some(vec![Secret::new("typed")])));
+        let typed = first.await.expect("task").expect("answered");
+        assert_eq!(typed.expose(), "typed");
+        let (q, reply) = rx.recv().await.expect("second question");
+        assert_eq!(q, Question::Passphrase("/k".into()));
+        drop(reply);
+        assert!(second.await.expect("task").is_none());
+    }
 }

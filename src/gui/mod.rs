@@ -35,7 +35,6 @@ use crate::engine::entry::Entry;
 use crate::engine::error::Error;
 use crate::engine::local::from_local;
 use crate::engine::path::FsPath;
-use crate::engine::prompt::NoPrompt;
 use crate::engine::secret::Secret;
 use crate::engine::ssh::{ConnectOptions, UnknownHostKey};
 use crate::engine::transfer::pool::Link;
@@ -161,6 +160,8 @@ pub(crate) enum Conn {
         server: String,
         link: Arc<Link>,
         pool: Arc<Pool>,
+        /// How the pool's later logins ask the person (see `connect::Asker`).
+        asker: connect::Asker,
     },
 }
 
@@ -509,8 +510,10 @@ impl App {
                 entries.len()
             );
         }
-        if let (Side::Remote, pane::Message::Listed(path, Err(Error::ConnectionLost { .. }))) =
-            (side, &m)
+        if let (
+            Side::Remote,
+            pane::Message::Listed(path, Err(Error::ConnectionLost { .. } | Error::Timeout { .. })),
+        ) = (side, &m)
         {
             return self.reconnect(path.clone());
         }

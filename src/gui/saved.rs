@@ -285,8 +285,13 @@ impl App {
 
     /// "Test" in the site manager: log in (asking what needs asking), then hang up at once.
     pub(crate) fn test_site(&mut self, site: Site, secrets: SiteSecrets) -> Task<Message> {
-        let opts = self.site_options(&site, secrets);
-        Task::run(crate::gui::connect::connect(opts), Message::TestProgress)
+        let mut opts = self.site_options(&site, secrets);
+        crate::cli::apply_timeouts(&self.common, &mut opts);
+        let sftp = crate::cli::sftp_options(&self.common);
+        Task::run(
+            crate::gui::connect::connect(opts, sftp),
+            Message::TestProgress,
+        )
     }
 
     pub(crate) fn test_progress(&mut self, p: crate::gui::connect::Progress) -> Task<Message> {

@@ -1,6 +1,7 @@
 //! The connection's life in the app: connect (quick-connect address or preset options), the
 //! questions it asks (host key, password, 2FA) answered through dialogs, reconnecting the browsing
-//! connection after a drop, and disconnecting.
+//! connection after a drop or a timeout, and disconnecting. The window honours the command line's
+//! `--timeout`, `--keepalive` and `--request-timeout`.
 
 use super::*;
 use crate::gui::connect::Question;
@@ -40,13 +41,15 @@ impl App {
     /// `server` is the `user@host:port` shown and remembered.
     pub(crate) fn connect_with(
         &mut self,
-        opts: ConnectOptions,
+        mut opts: ConnectOptions,
         server: String,
         start: RemoteStart,
     ) -> Task<Message> {
+        crate::cli::apply_timeouts(&self.common, &mut opts);
         self.conn = Conn::Connecting(server, start);
         self.notice = None;
-        Task::run(connect::connect(opts), Message::Conn)
+        let sftp = crate::cli::sftp_options(&self.common);
+        Task::run(connect::connect(opts, sftp), Message::Conn)
     }
 
     /// The browsing connection dropped while listing `path`: open it again (the pool retries
@@ -141,14 +144,18 @@ impl App {
                     crate::engine::ssh::display_host(&link.conn.host, link.conn.port)
                 );
                 // Transfers share the browsing connection and open more on slow links (as the
-                // command line does); the password typed (kept in memory only) lets the pool
-                // connect them, and reconnect after a drop.
-                let pool = Arc::new(Pool::with_first(
+                // command line does); what the person gave (kept in the options' session memory,
+                // never written) lets the pool connect them and reconnect after a drop, and what
+                // only a person can answer again (a one-time code) is asked in a dialog.
+                let asker = connect::Asker::new();
+                let mut pool = Pool::with_first(
                     *opts,
-                    Arc::new(NoPrompt),
+                    asker.prompter(),
                     link.clone(),
                     crate::engine::transfer::pool::DEFAULT_CONNECTIONS,
-                ));
+                );
+                pool.sftp_options = crate::cli::sftp_options(&self.common);
+                let pool = Arc::new(pool);
                 let (server, start) = match std::mem::replace(&mut self.conn, Conn::Disconnected) {
                     Conn::Connecting(server, start) => (server, start),
                     _ => (String::new(), RemoteStart::Home(String::new())),
@@ -156,6 +163,7 @@ impl App {
                 self.transfers
                     .log(t!("log-connected", address = label.as_str()), false);
                 self.conn = Conn::Connected {
+                    asker,
                     reconnecting: false,
                     server,
                     label,

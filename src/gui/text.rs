@@ -168,7 +168,22 @@ pub fn error_text(e: &Error) -> String {
             file = file.display().to_string(),
             line = line
         ),
+        Error::HostKeyChangedInSession {
+            host,
+            key_type,
+            fingerprint,
+            accepted,
+        } => t!(
+            "err-hostkey-changed-in-session",
+            host = host,
+            key_type = key_type,
+            fingerprint = fingerprint,
+            accepted = accepted
+        ),
         Error::KnownHosts { detail } => t!("err-known-hosts", detail = detail),
+        Error::LoginNeedsPerson { user, host } => {
+            t!("err-login-needs-person", user = user, host = host)
+        }
         Error::AuthFailed { user, host, tried } => {
             if tried.is_empty() {
                 t!("err-auth-nothing", user = user, host = host)

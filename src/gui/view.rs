@@ -28,6 +28,10 @@ impl App {
             _ => None,
         });
         let mut subs = vec![keys, drops, window];
+        // A reconnect that needs the person again asks in a dialog.
+        if let Conn::Connected { asker, .. } = &self.conn {
+            subs.push(asker.subscription().map(Message::Conn));
+        }
         if self.drag.is_some() {
             subs.push(iced::event::listen_with(
                 |event, _status, _id| match event {

@@ -326,6 +326,20 @@ impl Sshd {
             return;
         };
         let mut pids = vec![child.id()];
+        pids.extend(self.session_pids());
+        for pid in pids.iter().rev() {
+            // SAFETY: plain kill(2) on PIDs of processes this fixture started (and their children).
+            unsafe { libc::kill(*pid as i32, libc::SIGKILL) };
+        }
+        self.stop();
+    }
+
+    /// The processes serving the connections open now (every descendant of the listener).
+    pub fn session_pids(&self) -> Vec<u32> {
+        let Some(child) = self.child.as_ref() else {
+            return Vec::new();
+        };
+        let mut pids = vec![child.id()];
         let mut i = 0;
         while i < pids.len() {
             let out = Command::new("pgrep")
@@ -341,11 +355,28 @@ impl Sshd {
             }
             i += 1;
         }
-        for pid in pids.iter().rev() {
-            // SAFETY: plain kill(2) on PIDs of processes this fixture started (and their children).
+        pids.remove(0);
+        pids
+    }
+
+    /// Freezes the connections open now (SIGSTOP), the way a stalled route or a hung server
+    /// leaves them: nothing is answered and nothing is closed; new connections are served.
+    /// Returns their PIDs for [`Sshd::kill_pids`].
+    pub fn stall_sessions(&self) -> Vec<u32> {
+        let pids = self.session_pids();
+        for pid in &pids {
+            // SAFETY: kill(2) on PIDs of processes this fixture's server started.
+            unsafe { libc::kill(*pid as i32, libc::SIGSTOP) };
+        }
+        pids
+    }
+
+    /// Ends processes [`Sshd::stall_sessions`] froze.
+    pub fn kill_pids(pids: &[u32]) {
+        for pid in pids {
+            // SAFETY: kill(2) on PIDs of processes this fixture's server started.
             unsafe { libc::kill(*pid as i32, libc::SIGKILL) };
         }
-        self.stop();
     }
 
     pub fn restart(&mut self) {
@@ -516,40 +547,55 @@ pub struct Scripted {
     pub passphrase: Option<String>,
     pub interactive: Vec<String>,
     pub asked: Mutex<Vec<String>>,
+    /// Answer only while fewer questions than this were asked in all (a person who walked away);
+    /// `None`: answer every one.
+    pub limit: Mutex<Option<usize>>,
 }
 
 impl Scripted {
     pub fn asked(&self) -> Vec<String> {
         self.asked.lock().unwrap().clone()
     }
+
+    /// Answers `n` more questions, then no more.
+    pub fn answer_more(&self, n: usize) {
+        let asked = self.asked.lock().unwrap().len();
+        *self.limit.lock().unwrap() = Some(asked + n);
+    }
+
+    /// Records a question; whether to answer it.
+    fn ask(&self, question: String) -> bool {
+        let mut asked = self.asked.lock().unwrap();
+        asked.push(question);
+        self.limit.lock().unwrap().is_none_or(|n| asked.len() <= n)
+    }
 }
 
 #[async_trait]
 impl Prompter for Scripted {
     async fn confirm_host_key(&self, info: &HostKeyInfo) -> HostKeyDecision {
-        self.asked
-            .lock()
-            .unwrap()
-            .push(format!("host-key {} {}", info.key_type, info.fingerprint));
+        if !self.ask(format!("host-key {} {}", info.key_type, info.fingerprint)) {
+            return HostKeyDecision::Reject;
+        }
         self.host_key.unwrap_or(HostKeyDecision::Reject)
     }
     async fn password(&self, user: &str, _host: &str) -> Option<Secret> {
-        self.asked.lock().unwrap().push(format!("password {user}"));
+        if !self.ask(format!("password {user}")) {
+            return None;
+        }
         self.password.clone().map(Secret::new)
     }
     async fn passphrase(&self, key_file: &Path) -> Option<Secret> {
-        self.asked
-            .lock()
-            .unwrap()
-            .push(format!("passphrase {}", key_file.display()));
+        if !self.ask(format!("passphrase {}", key_file.display())) {
+            return None;
+        }
         self.passphrase.clone().map(Secret::new)
     }
     async fn keyboard_interactive(&self, request: &InteractiveRequest) -> Option<Vec<Secret>> {
         let prompts: Vec<_> = request.prompts.iter().map(|p| p.0.clone()).collect();
-        self.asked
-            .lock()
-            .unwrap()
-            .push(format!("interactive {prompts:?}"));
+        if !self.ask(format!("interactive {prompts:?}")) {
+            return None;
+        }
         if self.interactive.len() < request.prompts.len() {
             return None;
         }

@@ -1,11 +1,17 @@
 //! A site's connections for one job: `n` SSH connections, each with its own SFTP session, opened on
 //! first use and reopened with backoff when one is lost (a bounded number of times). A connection
-//! that cannot be opened while another is open (a per-user limit, a second factor nobody can
-//! answer, a host key accepted only once) is not tried again: the job goes on over the open ones.
+//! that cannot be opened while another is open (a per-user limit, a channel limit) is not tried
+//! again: the job goes on over the open ones.
+//!
+//! The next logins reuse what the first one learned from a person (the session memory in
+//! `ConnectOptions`: a key opened with a typed passphrase, a host key accepted once, a typed
+//! password). When a login needed keyboard-interactive answers (a one-time code cannot be
+//! replayed), every slot opens its SFTP channel on the one authenticated connection instead; only
+//! when that connection is lost does a login ask the person again, once for all slots waiting.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use tokio::sync::Mutex;
 
@@ -33,7 +39,8 @@ pub const DEFAULT_CONNECTIONS: usize = 4;
 
 /// One live connection and its SFTP session.
 pub struct Link {
-    pub conn: Connection,
+    /// Several links share one connection when logging in again would need a person.
+    pub conn: Arc<Connection>,
     pub sftp: SftpFs,
     /// Bumped on every reconnect of this slot, so a worker can tell whether someone else already
     /// replaced the link it saw fail.
@@ -80,6 +87,12 @@ pub struct Pool {
     /// at once, only when the link's round trip is at least this long (see `LANES_MIN_RTT`);
     /// zero: always.
     pub lanes_min_rtt: Duration,
+    /// When logging in needs a person: the one authenticated connection every slot opens its
+    /// SFTP channel on.
+    shared: Mutex<Option<Arc<Connection>>>,
+    /// When logging in again last failed for want of a person's answers, and the error: slots
+    /// that were already waiting for that login get it instead of a question each.
+    refused: std::sync::Mutex<Option<(Instant, Error)>>,
 }
 
 impl Pool {
@@ -94,6 +107,8 @@ impl Pool {
             max_reconnects: 5,
             sftp_options: SftpOptions::default(),
             lanes_min_rtt: LANES_MIN_RTT,
+            shared: Mutex::new(None),
+            refused: std::sync::Mutex::new(None),
         }
     }
 
@@ -106,6 +121,11 @@ impl Pool {
         connections: usize,
     ) -> Pool {
         let pool = Pool::new(opts, prompter, connections);
+        if pool.opts.session.needs_person()
+            && let Ok(mut shared) = pool.shared.try_lock()
+        {
+            *shared = Some(first.conn.clone());
+        }
         if let Ok(mut slot) = pool.slots[0].try_lock() {
             *slot = Some(first);
         }
@@ -214,9 +234,16 @@ impl Pool {
                 Ok(link) => {
                     let link = Arc::new(link);
                     *slot = Some(link.clone());
+                    retire(failed, &link);
                     return Ok(link);
                 }
-                Err(e) if e.is_host_key_refusal() || matches!(e, Error::AuthFailed { .. }) => {
+                Err(e)
+                    if e.is_host_key_refusal()
+                        || matches!(
+                            e,
+                            Error::AuthFailed { .. } | Error::LoginNeedsPerson { .. }
+                        ) =>
+                {
                     return Err(e);
                 }
                 Err(e) => last = Some(e),
@@ -229,8 +256,61 @@ impl Pool {
     }
 
     async fn open(&self, generation: u64) -> Result<Link> {
-        let conn = ssh::connect(&self.opts, self.prompter.clone()).await?;
-        let sftp = SftpFs::open(&conn, self.sftp_options).await?;
+        if !self.opts.session.needs_person() {
+            let conn = Arc::new(ssh::connect(&self.opts, self.prompter.clone()).await?);
+            // This very login may have needed a person: the next slots share its connection.
+            if self.opts.session.needs_person() {
+                *self.shared.lock().await = Some(conn.clone());
+            }
+            return self.link_on(conn, generation).await;
+        }
+        let waiting_since = Instant::now();
+        let mut shared = self.shared.lock().await;
+        if let Some(conn) = shared.as_ref().filter(|c| !c.is_closed()).cloned() {
+            match self.link_on(conn.clone(), generation).await {
+                Ok(link) => return Ok(link),
+                // Gone or stalled (a new channel went unanswered): log in again below.
+                Err(e) if conn.is_closed() || matches!(e, Error::Timeout { .. }) => {
+                    tracing::info!("the shared connection to {} is lost: {e}", self.opts.host);
+                    hang_up(conn);
+                }
+                // The connection is fine but takes no more channels (MaxSessions).
+                Err(e) => return Err(e),
+            }
+        }
+        if let Some((when, e)) = self.refused.lock().ok().and_then(|r| r.clone())
+            && when >= waiting_since
+        {
+            return Err(e);
+        }
+        let conn = match ssh::connect(&self.opts, self.prompter.clone()).await {
+            Ok(c) => Arc::new(c),
+            Err(Error::AuthFailed { .. }) => {
+                let e = Error::LoginNeedsPerson {
+                    user: self.opts.user.clone(),
+                    host: self.opts.host.clone(),
+                };
+                if let Ok(mut r) = self.refused.lock() {
+                    *r = Some((Instant::now(), e.clone()));
+                }
+                return Err(e);
+            }
+            Err(e) => return Err(e),
+        };
+        *shared = Some(conn.clone());
+        self.link_on(conn, generation).await
+    }
+
+    /// A new SFTP session on `conn`, within a bound: on a stalled connection the channel request
+    /// is never answered.
+    async fn link_on(&self, conn: Arc<Connection>, generation: u64) -> Result<Link> {
+        let limit = self.sftp_options.request_timeout + self.opts.connect_timeout;
+        let sftp = tokio::time::timeout(limit, SftpFs::open(&conn, self.sftp_options))
+            .await
+            .map_err(|_| Error::Timeout {
+                what: format!("opening an SFTP session on {}", self.opts.host),
+                secs: limit.as_secs(),
+            })??;
         Ok(Link {
             conn,
             sftp,
@@ -246,5 +326,24 @@ impl Pool {
                 link.conn.disconnect().await;
             }
         }
+        if let Some(conn) = self.shared.lock().await.take() {
+            conn.disconnect().await;
+        }
     }
+}
+
+/// Ends what a reconnect replaced: the failed SFTP session, and its connection unless the new
+/// link shares it. A stalled connection would otherwise linger until keepalive gave up on it.
+fn retire(failed: &Link, new: &Link) {
+    failed.sftp.close();
+    if !Arc::ptr_eq(&failed.conn, &new.conn) {
+        hang_up(failed.conn.clone());
+    }
+}
+
+/// Disconnects in the background, bounded: a stalled connection may never take the message.
+fn hang_up(conn: Arc<Connection>) {
+    tokio::spawn(async move {
+        let _ = tokio::time::timeout(Duration::from_secs(5), conn.disconnect()).await;
+    });
 }
