@@ -82,7 +82,9 @@ impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let state: Element<'_, Message> = match &self.conn {
             Conn::Disconnected => label(t!("not-connected")).into(),
-            Conn::Connecting(a, _) => label(t!("connecting-to", address = a.as_str())).into(),
+            Conn::Connecting { server, .. } => {
+                label(t!("connecting-to", address = server.as_str())).into()
+            }
             Conn::Connected {
                 reconnecting: true,
                 label: l,
@@ -207,6 +209,19 @@ impl App {
                 base,
                 dialogs::host_key_alarm(e, Message::Copy, Message::CloseAlarm),
                 Message::CloseAlarm,
+            );
+        }
+        if let Some(c) = &self.confirm {
+            let next = match c {
+                confirm::Confirm::Break(confirm::Next::Site(site)) => site.authority(),
+                _ => self.quick.clone(),
+            };
+            let current = self.current_address();
+            let running = self.transfers.running();
+            return dialogs::modal(
+                base,
+                confirm::view(c, &current, &next, running, Message::Confirm),
+                Message::Confirm(false),
             );
         }
         match (&self.dialog, &self.fileop) {
