@@ -64,7 +64,8 @@ pub fn run(app: &mut App, task: Task<Message>) {
 
 /// Runs `task` to its end (at most 60 s) and returns what it yields, given to no app.
 pub fn collect(task: Task<Message>) -> Vec<Message> {
-    let out = runtime().block_on(tokio::time::timeout(Duration::from_secs(60), outputs(task)));
+    let out = runtime()
+        .block_on(async { tokio::time::timeout(Duration::from_secs(60), outputs(task)).await });
     out.expect("a task never ended (did the app ask a question?)")
 }
 
@@ -75,7 +76,8 @@ pub fn spawn(task: Task<Message>) -> tokio::task::JoinHandle<Vec<Message>> {
 
 /// Waits for a spawned task's messages.
 pub fn join(handle: tokio::task::JoinHandle<Vec<Message>>) -> Vec<Message> {
-    let out = runtime().block_on(tokio::time::timeout(Duration::from_secs(60), handle));
+    let out =
+        runtime().block_on(async { tokio::time::timeout(Duration::from_secs(60), handle).await });
     out.expect("a task never ended").expect("a task panicked")
 }
 
