@@ -181,8 +181,11 @@ fn disconnect_while_a_transfer_runs_asks_then_cancels_it_and_closes_the_connecti
         &app,
         "One transfer is running: it will be cancelled."
     ));
-    // "Cancel" leaves everything as it was.
-    let _ = app.update(Message::Confirm(false));
+    // Escape (like "Cancel") leaves everything as it was.
+    let _ = app.update(Message::Key(
+        iced::keyboard::Key::Named(iced::keyboard::key::Named::Escape),
+        iced::keyboard::Modifiers::empty(),
+    ));
     assert!(!shows(&app, &format!("Disconnect from {address}?")));
     assert!(!link.is_closed(), "the connection closed without a yes");
 

@@ -65,6 +65,8 @@ impl App {
         server: String,
         start: RemoteStart,
     ) -> Task<Message> {
+        // Never two at once: a site's keyring read may have raced a quick connect.
+        let closed = self.drop_conn();
         self.attempt += 1;
         let attempt = self.attempt;
         let (task, abort) =
@@ -76,7 +78,7 @@ impl App {
             abort,
         };
         self.notice = None;
-        task
+        Task::batch([closed, task])
     }
 
     /// The address of the connection open or being made, as the bar shows it.
@@ -199,6 +201,11 @@ impl App {
     pub(super) fn disconnect(&mut self) -> Task<Message> {
         self.via_site = None;
         self.typed_secret = None;
+        self.drop_conn()
+    }
+
+    /// Closes what `self.conn` holds and leaves it `Disconnected`.
+    fn drop_conn(&mut self) -> Task<Message> {
         match std::mem::replace(&mut self.conn, Conn::Disconnected) {
             Conn::Connected {
                 link, pool, label, ..
