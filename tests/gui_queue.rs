@@ -2,18 +2,22 @@
 //! half done (its job unfinished in `queue.json`, its `.ferrypart` on disk) starts again by itself
 //! when the window next connects to that server, continues the partial file rather than starting
 //! over, and ends exact and recorded as done; a transfer started in the window is recorded in the
-//! queue file too, with no secret in it.
+//! queue file too, with no secret in it. And one connection at a time: Disconnect while a transfer
+//! runs asks first, then cancels it and closes the connection; Enter in the address box while
+//! connected (or connecting) asks "Break the current connection?" and closes the first one.
 
 mod common;
 
-use common::gui::{app_for, send};
+use common::gui::{app_for, collect, join, run, send, spawn};
 use common::{Sshd, bytes};
 use ferry::engine::local::from_local;
 use ferry::engine::sftp::MAX_IO_LEN;
 use ferry::engine::transfer::io::resume_window;
+use ferry::engine::transfer::pool::Link;
 use ferry::engine::transfer::queue::{JobState, Queue, SiteRef};
 use ferry::engine::transfer::{ConflictPolicy, Direction, JobSpec};
-use ferry::gui::{App, Message, transfers};
+use ferry::gui::pane::Source;
+use ferry::gui::{App, Message, connect, transfers};
 use iced_test::simulator;
 
 fn shows(app: &App, text: &str) -> bool {
@@ -122,4 +126,172 @@ fn an_unfinished_download_resumes_when_its_server_is_connected_again() {
         "finished jobs of earlier runs are not kept"
     );
     assert!(!text.to_lowercase().contains("password"));
+}
+
+/// The browsing connection the remote pane shows, if any.
+fn browsing(app: &App) -> Option<std::sync::Arc<Link>> {
+    match &app.remote.source {
+        Some(Source::Remote(link)) => Some(link.clone()),
+        _ => None,
+    }
+}
+
+/// True once `link`'s SSH session has ended (waiting a little: the close runs on its own).
+fn closes(link: &Link) -> bool {
+    let start = std::time::Instant::now();
+    while !link.is_closed() {
+        if start.elapsed() > std::time::Duration::from_secs(10) {
+            return false;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    true
+}
+
+fn connected_app(sshd: &Sshd, config: &std::path::Path) -> App {
+    let mut app = app_for(sshd, config);
+    send(&mut app, Message::QuickEdited(sshd.data_url("")));
+    send(&mut app, Message::Connect);
+    assert!(shows(&app, "Disconnect"), "did not connect");
+    app
+}
+
+#[test]
+fn disconnect_while_a_transfer_runs_asks_then_cancels_it_and_closes_the_connection() {
+    let sshd = Sshd::start();
+    sshd.chown_data();
+    let config = tempfile::tempdir().unwrap();
+    let local = tempfile::tempdir().unwrap();
+    // 1 GiB that reads fast (sparse): the upload is still going when Disconnect is pressed.
+    let big = local.path().join("big.bin");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(1 << 30)
+        .unwrap();
+    let mut app = connected_app(&sshd, config.path());
+    let link = browsing(&app).expect("a remote pane");
+    let job = spawn(app.update(Message::FileDropped(big)));
+
+    let _ = app.update(Message::Disconnect);
+    let address = format!("{}@[127.0.0.1]:{}", sshd.user, sshd.port);
+    assert!(
+        shows(&app, &format!("Disconnect from {address}?")),
+        "Disconnect did not ask"
+    );
+    assert!(shows(
+        &app,
+        "One transfer is running: it will be cancelled."
+    ));
+    // Escape (like "Cancel") leaves everything as it was.
+    let _ = app.update(Message::Key(
+        iced::keyboard::Key::Named(iced::keyboard::key::Named::Escape),
+        iced::keyboard::Modifiers::empty(),
+    ));
+    assert!(!shows(&app, &format!("Disconnect from {address}?")));
+    assert!(!link.is_closed(), "the connection closed without a yes");
+
+    let _ = app.update(Message::Disconnect);
+    let close = app.update(Message::Confirm(true));
+    run(&mut app, close);
+    assert!(shows(&app, "Not connected"));
+    assert!(closes(&link), "the browsing connection is still open");
+    // The job was cancelled (not left to reopen connections on its own) and ends as such.
+    for m in join(job) {
+        send(&mut app, m);
+    }
+    send(
+        &mut app,
+        Message::Transfers(transfers::Message::Tab(transfers::Tab::Log)),
+    );
+    assert!(
+        logged(&app, "big.bin: cancelled"),
+        "the transfer was not cancelled"
+    );
+    let on_server = std::fs::metadata(sshd.data.join("big.bin")).map(|m| m.len());
+    assert!(
+        on_server.map_or(true, |n| n < 1 << 30),
+        "the upload went on to the end"
+    );
+}
+
+#[test]
+fn enter_in_the_address_box_while_connected_asks_and_closes_the_first_connection() {
+    let sshd = Sshd::start();
+    sshd.chown_data();
+    let config = tempfile::tempdir().unwrap();
+    let mut app = connected_app(&sshd, config.path());
+    let first = browsing(&app).expect("a remote pane");
+    let address = format!("{}@[127.0.0.1]:{}", sshd.user, sshd.port);
+
+    // Enter in the address box (the same server or another: a second connection either way).
+    send(&mut app, Message::QuickEdited(sshd.data_url("")));
+    let _ = app.update(Message::Connect);
+    assert!(
+        shows(&app, "Break the current connection?"),
+        "Enter did not ask"
+    );
+    let body = format!(
+        "Connecting to {} closes the connection to {address}.",
+        sshd.data_url("")
+    );
+    assert!(shows(&app, &body), "no {body:?}");
+    let _ = app.update(Message::Confirm(false));
+    assert!(!shows(&app, "Break the current connection?"));
+    assert!(
+        browsing(&app).is_some_and(|l| std::sync::Arc::ptr_eq(&l, &first)) && !first.is_closed(),
+        "saying no changed the connection"
+    );
+
+    let _ = app.update(Message::Connect);
+    send(&mut app, Message::Confirm(true));
+    let second = browsing(&app).expect("connected again");
+    assert!(!std::sync::Arc::ptr_eq(&second, &first));
+    assert!(closes(&first), "the first connection was left open");
+    assert!(!second.is_closed());
+    assert!(shows(&app, "Disconnect"));
+}
+
+#[test]
+fn enter_while_connecting_gives_up_the_first_attempt_and_closes_what_it_opened() {
+    let sshd = Sshd::start();
+    sshd.chown_data();
+    let config = tempfile::tempdir().unwrap();
+    let mut app = app_for(&sshd, config.path());
+    send(&mut app, Message::QuickEdited(sshd.data_url("")));
+    let attempt = app.update(Message::Connect);
+    let connecting = {
+        use iced_test::selector::Candidate;
+        let mut ui = simulator(app.view());
+        ui.find(|c: Candidate<'_>| match c {
+            Candidate::Text { content, .. } if content.starts_with("Connecting to ") => Some(()),
+            _ => None,
+        })
+        .is_ok()
+    };
+    assert!(connecting, "not connecting");
+    // The first attempt gets through, but its answer is still on its way to the window...
+    let late = collect(attempt);
+    let first = late
+        .iter()
+        .find_map(|m| match m {
+            Message::Conn(_, connect::Progress::Done(Ok((link, _)))) => Some(link.clone()),
+            _ => None,
+        })
+        .expect("the first attempt connected");
+    // ...when Enter is pressed again and the person says to connect anew.
+    let _ = app.update(Message::Connect);
+    assert!(shows(&app, "Break the current connection?"));
+    let second_attempt = app.update(Message::Confirm(true));
+    for m in late {
+        send(&mut app, m);
+    }
+    assert!(
+        closes(&first),
+        "the first attempt's connection was left open"
+    );
+    assert!(browsing(&app).is_none(), "the given-up attempt was taken");
+    run(&mut app, second_attempt);
+    let second = browsing(&app).expect("the second attempt connected");
+    assert!(!std::sync::Arc::ptr_eq(&second, &first));
+    assert!(!second.is_closed());
 }

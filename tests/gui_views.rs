@@ -228,6 +228,79 @@ fn host_key_dialog_answers_what_was_clicked() {
     );
 }
 
+#[test]
+fn keyboard_interactive_texts_from_the_server_are_shown_escaped() {
+    use ferry::engine::prompt::InteractiveRequest;
+    use iced_test::selector::Candidate;
+    // A server can send escape sequences and bidi overrides in every text of the request.
+    let request = InteractiveRequest {
+        name: "Corp\u{1b}[2J SSO".into(),
+        instructions: "Open the app\nthen type\u{202e}edoc the".into(),
+        prompts: vec![("Code\u{7}\u{2066}:".into(), true)],
+    };
+    let (tx, _rx) = tokio::sync::oneshot::channel();
+    let d = Dialog::new(Question::Interactive(request), Reply::new(tx));
+    let mut ui = simulator(d.view());
+    for shown in [
+        "Corp\\x1b[2J SSO",
+        "Open the app\nthen type\\u{202e}edoc the",
+        "Code\\x07\\u{2066}:",
+    ] {
+        assert!(ui.find(shown).is_ok(), "{shown:?} is not shown");
+    }
+    // Nothing raw reaches the window: no text holds a control (but the line break the server
+    // meant) or a bidi character.
+    let raw = ui.find(|c: Candidate<'_>| match c {
+        Candidate::Text { content, .. }
+            if content.chars().any(|c| {
+                (c.is_control() && c != '\n') || ('\u{202a}'..='\u{2069}').contains(&c)
+            }) =>
+        {
+            Some(content.to_string())
+        }
+        _ => None,
+    });
+    assert!(raw.is_err(), "shown raw: {raw:?}");
+}
+
+/// tmpfs and btrfs keep any 64-bit mtime (`touch -d @99999999999999`): such a file is listed
+/// like any other (with no date), where the date conversion used to panic the window.
+#[test]
+fn a_file_with_an_mtime_beyond_any_calendar_is_listed() {
+    let Ok(d) = tempfile::tempdir_in("/dev/shm") else {
+        eprintln!("skipped: no /dev/shm (tmpfs) here");
+        return;
+    };
+    let names_times = [
+        ("far-future.txt", 99_999_999_999_999i64),
+        ("far-past.txt", -99_999_999_999_999),
+        ("ordinary.txt", 1_700_000_000),
+    ];
+    for (name, secs) in names_times {
+        let p = d.path().join(name);
+        std::fs::write(&p, b"x").unwrap();
+        filetime::set_file_mtime(&p, filetime::FileTime::from_unix_time(secs, 0)).unwrap();
+    }
+    let kept = std::fs::metadata(d.path().join("far-future.txt"))
+        .unwrap()
+        .modified()
+        .unwrap();
+    if kept < UNIX_EPOCH + Duration::from_secs(1 << 40) {
+        eprintln!("skipped: this /dev/shm clamps mtimes ({kept:?})");
+        return;
+    }
+    let p = pane_at(d.path());
+    assert_eq!(
+        names(&p),
+        ["far-future.txt", "far-past.txt", "ordinary.txt"]
+    );
+    let mut ui = simulator(p.view("Local".into()));
+    assert!(ui.find("far-future.txt").is_ok());
+    assert!(ui.find("far-past.txt").is_ok());
+    let date = ferry::gui::format::date_time(UNIX_EPOCH + Duration::from_secs(1_700_000_000));
+    assert!(ui.find(date.as_str()).is_ok(), "no {date:?}");
+}
+
 mod fileops_tests {
     use super::*;
     use ferry::engine::error::Error;

@@ -17,6 +17,13 @@ not-connected = Nicht verbunden
 connected-as = Verbunden als { $who }
 connected = Verbunden
 reconnecting-to = Verbindung unterbrochen, neuer Verbindungsversuch zu { $address }…
+confirm-disconnect-title = Verbindung zu { $address } trennen?
+confirm-break-title = Aktuelle Verbindung trennen?
+confirm-break-body = Eine Verbindung zu { $next } beendet die Verbindung zu { $address }.
+confirm-running = { $count ->
+    [one] Eine Übertragung läuft: sie wird abgebrochen.
+   *[other] { $count } Übertragungen laufen: sie werden abgebrochen.
+}
 up = Nach oben
 home = Home
 refresh = Aktualisieren

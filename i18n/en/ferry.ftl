@@ -17,6 +17,13 @@ not-connected = Not connected
 connected-as = Connected as { $who }
 connected = Connected
 reconnecting-to = Connection lost, reconnecting to { $address }…
+confirm-disconnect-title = Disconnect from { $address }?
+confirm-break-title = Break the current connection?
+confirm-break-body = Connecting to { $next } closes the connection to { $address }.
+confirm-running = { $count ->
+    [one] One transfer is running: it will be cancelled.
+   *[other] { $count } transfers are running: they will be cancelled.
+}
 up = Up
 home = Home
 refresh = Refresh

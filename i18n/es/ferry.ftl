@@ -17,6 +17,14 @@ not-connected = No conectado
 connected-as = Conectado como { $who }
 connected = Conectado
 reconnecting-to = Conexión perdida, reconectando con { $address }…
+confirm-disconnect-title = ¿Desconectar de { $address }?
+confirm-break-title = ¿Interrumpir la conexión actual?
+confirm-break-body = Conectar con { $next } cierra la conexión con { $address }.
+confirm-running = { $count ->
+    [one] Hay una transferencia en curso: se cancelará.
+    [many] Hay { $count } de transferencias en curso: se cancelarán.
+   *[other] Hay { $count } transferencias en curso: se cancelarán.
+}
 up = Arriba
 home = Inicio
 refresh = Actualizar

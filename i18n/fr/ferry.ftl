@@ -18,6 +18,14 @@ not-connected = Non connecté
 connected-as = Connecté en tant que { $who }
 connected = Connecté
 reconnecting-to = Connexion perdue, reconnexion à { $address }…
+confirm-disconnect-title = Se déconnecter de { $address } ?
+confirm-break-title = Interrompre la connexion actuelle ?
+confirm-break-body = Se connecter à { $next } ferme la connexion à { $address }.
+confirm-running = { $count ->
+    [one] Un transfert est en cours : il sera annulé.
+    [many] { $count } de transferts sont en cours : ils seront annulés.
+   *[other] { $count } transferts sont en cours : ils seront annulés.
+}
 up = Remonter
 home = Accueil
 refresh = Actualiser

@@ -17,6 +17,14 @@ not-connected = Non connesso
 connected-as = Connesso come { $who }
 connected = Connesso
 reconnecting-to = Connessione persa, riconnessione a { $address }…
+confirm-disconnect-title = Disconnettersi da { $address }?
+confirm-break-title = Interrompere la connessione attuale?
+confirm-break-body = La connessione a { $next } chiude quella con { $address }.
+confirm-running = { $count ->
+    [one] È in corso un trasferimento: verrà annullato.
+    [many] Sono in corso { $count } di trasferimenti: verranno annullati.
+   *[other] Sono in corso { $count } trasferimenti: verranno annullati.
+}
 up = Su
 home = Home
 refresh = Aggiorna

@@ -18,6 +18,15 @@ not-connected = Nie połączono
 connected-as = Połączono jako { $who }
 connected = Połączono
 reconnecting-to = Utracono połączenie, ponowne łączenie z { $address }…
+confirm-disconnect-title = Rozłączyć z { $address }?
+confirm-break-title = Przerwać bieżące połączenie?
+confirm-break-body = Połączenie z { $next } zamknie połączenie z { $address }.
+confirm-running = { $count ->
+    [one] Trwa jeden transfer: zostanie anulowany.
+    [few] Trwają { $count } transfery: zostaną anulowane.
+    [many] Trwa { $count } transferów: zostaną anulowane.
+   *[other] Trwa { $count } transferu: zostanie anulowany.
+}
 up = W górę
 home = Katalog domowy
 refresh = Odśwież

@@ -17,6 +17,14 @@ not-connected = Não conectado
 connected-as = Conectado como { $who }
 connected = Conectado
 reconnecting-to = Conexão perdida, reconectando a { $address }…
+confirm-disconnect-title = Desconectar de { $address }?
+confirm-break-title = Interromper a conexão atual?
+confirm-break-body = Conectar a { $next } fecha a conexão com { $address }.
+confirm-running = { $count ->
+    [one] { $count } transferência em andamento: ela será cancelada.
+    [many] { $count } de transferências em andamento: elas serão canceladas.
+   *[other] { $count } transferências em andamento: elas serão canceladas.
+}
 up = Acima
 home = Pasta pessoal
 refresh = Atualizar

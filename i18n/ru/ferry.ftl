@@ -17,6 +17,15 @@ not-connected = Нет подключения
 connected-as = Подключено как { $who }
 connected = Подключено
 reconnecting-to = Соединение потеряно, повторное подключение к { $address }…
+confirm-disconnect-title = Отключиться от { $address }?
+confirm-break-title = Разорвать текущее соединение?
+confirm-break-body = Подключение к { $next } закроет соединение с { $address }.
+confirm-running = { $count ->
+    [one] Выполняется { $count } передача: она будет отменена.
+    [few] Выполняются { $count } передачи: они будут отменены.
+    [many] Выполняется { $count } передач: они будут отменены.
+   *[other] Выполняется { $count } передачи: они будут отменены.
+}
 up = Вверх
 home = Домой
 refresh = Обновить

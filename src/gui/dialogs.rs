@@ -2,6 +2,8 @@
 //! password or passphrase, keyboard-interactive prompts (2FA codes). A changed (or revoked, or
 //! other-type) host key gets a warning with no accept button: it explains the danger and how to
 //! remove the old key, with the command ready to copy.
+//! What is typed is a `Secret` from the first keystroke (a `Debug` print shows `Secret(***)`), and
+//! the server's keyboard-interactive texts are shown escaped, as the command line shows them.
 
 use iced::widget::{
     button, center, column, container, mouse_area, opaque, row, stack, text, text_input,
@@ -9,7 +11,9 @@ use iced::widget::{
 use iced::{Color, Element, Fill, Length};
 
 use crate::engine::error::Error;
+use crate::engine::name::escape_for_display;
 use crate::engine::prompt::{HostKeyDecision, InteractiveRequest};
+use crate::engine::secret::Secret;
 use crate::engine::ssh::display_host;
 use crate::gui::connect::{Question, Reply};
 use crate::gui::text::t;
@@ -19,14 +23,15 @@ pub struct Dialog {
     pub question: Question,
     pub reply: Reply,
     /// What has been typed, one per prompt.
-    pub inputs: Vec<String>,
+    pub inputs: Vec<Secret>,
     /// "Remember in the OS keyring", offered for a saved site's password or passphrase.
     pub remember: Option<bool>,
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Input(usize, String),
+    /// What is typed in the answer field at this index.
+    Input(usize, Secret),
     HostKey(HostKeyDecision),
     Remember(bool),
     Submit,
@@ -43,7 +48,7 @@ impl Dialog {
         Dialog {
             question,
             reply,
-            inputs: vec![String::new(); n],
+            inputs: vec![Secret::default(); n],
             remember: None,
         }
     }
@@ -81,19 +86,21 @@ impl Dialog {
             }
             Question::Interactive(req) => {
                 let mut col = column![text(t!("interactive-title")).size(20)].spacing(8);
+                // The server wrote these: shown escaped, never acting on the text around them.
                 if !req.name.is_empty() {
-                    col = col.push(text(req.name.clone()));
+                    col = col.push(text(server_text(&req.name)));
                 }
                 if !req.instructions.is_empty() {
-                    col = col.push(text(req.instructions.clone()));
+                    col = col.push(text(server_text(&req.instructions)));
                 }
                 for (i, (prompt, echo)) in req.prompts.iter().enumerate() {
-                    col = col.push(text(prompt.clone()));
+                    let typed = self.inputs.get(i).map_or("", Secret::expose);
+                    col = col.push(text(server_text(prompt)));
                     col = col.push(
-                        text_input("", &self.inputs[i])
+                        text_input("", typed)
                             .id(format!("dialog-input-{i}"))
                             .secure(!echo)
-                            .on_input(move |s| Message::Input(i, s))
+                            .on_input(move |s| Message::Input(i, Secret::new(s)))
                             .on_submit(Message::Submit),
                     );
                 }
@@ -108,13 +115,14 @@ impl Dialog {
     }
 
     fn secret_form(&self, title: String, subject: String, secure: bool) -> Element<'_, Message> {
+        let typed = self.inputs.first().map_or("", Secret::expose);
         let mut col = column![
             text(title).size(20),
             text(subject),
-            text_input("", &self.inputs[0])
+            text_input("", typed)
                 .id("dialog-input-0")
                 .secure(secure)
-                .on_input(|s| Message::Input(0, s))
+                .on_input(|s| Message::Input(0, Secret::new(s)))
                 .on_submit(Message::Submit),
         ]
         .spacing(10);
@@ -138,6 +146,15 @@ impl Dialog {
         .spacing(8)
         .into()
     }
+}
+
+/// Text a server sent, escaped line by line: control characters and bidirectional overrides are
+/// shown as `\x1b` / `\u{202e}`, while the server's own line breaks stay line breaks.
+pub fn server_text(s: &str) -> String {
+    s.split('\n')
+        .map(|line| escape_for_display(line.strip_suffix('\r').unwrap_or(line)))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The command that removes the recorded key, for a host-key refusal.

@@ -39,9 +39,30 @@ pub fn decimal(v: f64) -> String {
     }
 }
 
-/// A local date and time to the minute, as in a file list.
+/// `at` in local time, or `None` when it lies outside what a calendar shows (years 1 to 9999):
+/// tmpfs and btrfs keep any 64-bit mtime, and chrono's own conversion panics beyond its range.
+fn local(at: SystemTime) -> Option<chrono::DateTime<chrono::Local>> {
+    let (secs, nanos) = match at.duration_since(SystemTime::UNIX_EPOCH) {
+        Ok(d) => (i64::try_from(d.as_secs()).ok()?, d.subsec_nanos()),
+        Err(e) => {
+            let d = e.duration();
+            let secs = i64::try_from(d.as_secs()).ok()?;
+            match d.subsec_nanos() {
+                0 => (secs.checked_neg()?, 0),
+                n => (secs.checked_neg()?.checked_sub(1)?, 1_000_000_000 - n),
+            }
+        }
+    };
+    let utc = chrono::DateTime::from_timestamp(secs, nanos)?;
+    let local = utc.with_timezone(&chrono::Local);
+    (1..=9999).contains(&local.year()).then_some(local)
+}
+
+/// A local date and time to the minute, as in a file list (empty for a date no calendar shows).
 pub fn date_time(at: SystemTime) -> String {
-    let local: chrono::DateTime<chrono::Local> = at.into();
+    let Some(local) = local(at) else {
+        return String::new();
+    };
     t!(
         "format-date-time",
         year = format!("{:04}", local.year()),
@@ -52,9 +73,12 @@ pub fn date_time(at: SystemTime) -> String {
     )
 }
 
-/// A local date and time to the second, where two files are compared.
+/// A local date and time to the second, where two files are compared (empty for a date no
+/// calendar shows).
 pub fn date_time_seconds(at: SystemTime) -> String {
-    let local: chrono::DateTime<chrono::Local> = at.into();
+    let Some(local) = local(at) else {
+        return String::new();
+    };
     t!(
         "format-date-time-seconds",
         year = format!("{:04}", local.year()),
@@ -94,5 +118,30 @@ mod tests {
         assert_eq!(duration(45), "45 s");
         assert_eq!(duration(185), "3 min 05 s");
         assert_eq!(duration(7800), "2 h 10 min");
+    }
+
+    #[test]
+    fn dates_out_of_any_calendar_are_left_blank_not_a_panic() {
+        use std::time::Duration;
+        let epoch = SystemTime::UNIX_EPOCH;
+        // What tmpfs and btrfs store for `touch -d @<huge>` and `@-<huge>`.
+        for at in [
+            epoch + Duration::from_secs(u64::MAX / 2),
+            epoch + Duration::from_secs(i64::MAX as u64),
+            epoch + Duration::from_secs(1 << 40),
+            epoch - Duration::from_secs(i64::MAX as u64),
+            epoch - Duration::from_secs(1 << 40),
+            epoch - Duration::new(1 << 40, 5),
+        ] {
+            assert_eq!(date_time(at), "", "{at:?}");
+            assert_eq!(date_time_seconds(at), "", "{at:?}");
+        }
+        let ordinary = date_time(epoch + Duration::from_secs(1_700_000_000));
+        assert!(ordinary.contains("2023"), "{ordinary}");
+        let before_1970 = date_time(epoch - Duration::new(86_400 * 365, 1));
+        assert!(
+            before_1970.contains("1968") || before_1970.contains("1969"),
+            "{before_1970}"
+        );
     }
 }

@@ -6,6 +6,12 @@ use super::*;
 impl App {
     pub(super) fn key(&mut self, key: keyboard::Key, mods: keyboard::Modifiers) -> Task<Message> {
         use keyboard::key::Named;
+        if self.confirm.is_some() {
+            if key == keyboard::Key::Named(Named::Escape) {
+                return self.confirmed(false);
+            }
+            return Task::none();
+        }
         if self.fileop.is_some() {
             if key == keyboard::Key::Named(Named::Escape) {
                 self.fileop = None;

@@ -3,6 +3,7 @@
 //! each part has its own module (`pane.rs` is used twice). Nothing here blocks: network, disk and
 //! keyring work run in tasks.
 
+pub mod confirm;
 pub mod connect;
 pub mod dialogs;
 pub mod drag;
@@ -150,8 +151,14 @@ pub enum Side {
 #[derive(Debug)]
 pub(crate) enum Conn {
     Disconnected,
-    /// Connecting to the address shown, to open the folder it names.
-    Connecting(String, RemoteStart),
+    /// Connecting to the address shown, to open the folder it names. `attempt` tags the task's
+    /// messages (a broken attempt's late answer is told apart and closed); `abort` stops it.
+    Connecting {
+        server: String,
+        start: RemoteStart,
+        attempt: u64,
+        abort: iced::task::Handle,
+    },
     Connected {
         /// True while the browsing connection is being reopened after a drop.
         reconnecting: bool,
@@ -173,6 +180,14 @@ pub struct App {
     quick: String,
     conn: Conn,
     dialog: Option<Dialog>,
+    /// Disconnect / break the connection? asked before transfers are cancelled or a connection
+    /// is dropped for another.
+    confirm: Option<confirm::Confirm>,
+    /// The number of the last connection attempt (see `Conn::Connecting`).
+    attempt: u64,
+    /// Pools of closed connections whose cancelled jobs have not ended yet: closed again once
+    /// they have, so no worker's connection outlives its job.
+    closing: Vec<Arc<Pool>>,
     fileop: Option<fileops::Op>,
     notice: Option<String>,
     /// A suggestion (not a problem), shown in a quieter colour until dismissed.
@@ -219,9 +234,14 @@ pub enum Message {
     QuickEdited(String),
     /// Connect to the quick-connect address.
     Connect,
+    /// Disconnect (asks first while transfers run).
     Disconnect,
-    /// The connection task asks something or is done.
-    Conn(Progress),
+    /// The answer to the Disconnect / Break-connection question: go on or not.
+    Confirm(bool),
+    /// Connection attempt number `.0` asks something or is done.
+    Conn(u64, Progress),
+    /// A later login of the open connection's pool (a reconnect) needs the person again.
+    PoolAsked(Progress),
     /// A dialog's input or button.
     Dialog(dialogs::Message),
     /// The divider between the panes moved.
@@ -247,8 +267,9 @@ pub enum Message {
     DismissNotice,
     /// The browsing connection was reopened (or could not be) after a drop.
     Reconnected(FsPath, Result<Arc<Link>, Error>),
-    /// Saved sites: read at start, the manager, a pick in the bar, a site's secrets read.
-    SitesLoaded(Result<crate::engine::sites::Sites, Error>),
+    /// Saved sites: read at start (and whether to suggest importing), the manager, a pick in the
+    /// bar, a site's secrets read.
+    SitesLoaded(Result<crate::engine::sites::Sites, Error>, bool),
     OpenSites,
     Sites(sites::Message),
     Pick(saved::Choice),
@@ -300,6 +321,9 @@ impl App {
             quick: String::new(),
             conn: Conn::Disconnected,
             dialog: None,
+            confirm: None,
+            attempt: 0,
+            closing: Vec::new(),
             fileop: None,
             notice: None,
             info: None,
@@ -354,8 +378,10 @@ impl App {
                 Task::none()
             }
             Message::Connect => self.connect(),
-            Message::Disconnect => self.disconnect(),
-            Message::Conn(p) => self.connection_progress(p),
+            Message::Disconnect => self.ask_disconnect(),
+            Message::Confirm(yes) => self.confirmed(yes),
+            Message::Conn(attempt, p) => self.connection_progress(attempt, p),
+            Message::PoolAsked(p) => self.pool_asked(p),
             Message::Dialog(m) => self.dialog_message(m),
             Message::Divider(e) => {
                 let ratio = e.ratio.clamp(0.25, 0.75);
@@ -403,7 +429,7 @@ impl App {
                 self.info = None;
                 Task::none()
             }
-            Message::SitesLoaded(r) => self.sites_loaded(r),
+            Message::SitesLoaded(r, offer_import) => self.sites_loaded(r, offer_import),
             Message::OpenSites => self.open_sites(),
             Message::Settings(m) => self.settings.update(m).map(Message::Settings),
             Message::Sites(m) => self.sites_message(m),
@@ -670,4 +696,62 @@ async fn timed<T>(dialog: impl std::future::Future<Output = T>) -> (T, bool) {
     let start = std::time::Instant::now();
     let out = dialog.await;
     (out, start.elapsed() < std::time::Duration::from_millis(500))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::hostkeys::KnownHosts;
+    use crate::engine::prompt::InteractiveRequest;
+    use crate::engine::sites::{Site, SiteSecrets};
+    use crate::gui::connect::{Question, Reply};
+
+    /// What a person would type: it must show up in no Debug print of a message or state.
+    const TYPED: &str = "correct-horse-7F3q";
+
+    fn assert_hidden(what: &str, printed: String) {
+        assert!(
+            !printed.contains(TYPED),
+            "{what} shows the secret: {printed}"
+        );
+        assert!(
+            printed.contains("Secret(***)"),
+            "{what} lost the field: {printed}"
+        );
+    }
+
+    #[test]
+    fn no_debug_print_of_a_message_or_state_shows_a_typed_secret() {
+        let typed = || Secret::new(TYPED);
+        let (tx, _rx) = tokio::sync::oneshot::channel();
+        let question = Question::Interactive(InteractiveRequest {
+            name: "2FA".into(),
+            instructions: String::new(),
+            prompts: vec![("Password:".into(), false), ("Code:".into(), true)],
+        });
+        let mut dialog = Dialog::new(question, Reply::new(tx));
+        dialog.inputs = vec![typed(), typed()];
+        assert_hidden("Dialog", format!("{dialog:?}"));
+        let input = Message::Dialog(dialogs::Message::Input(1, typed()));
+        assert_hidden("Message::Dialog(Input)", format!("{input:?}"));
+        let site = Site::new("db", "db.example.org");
+        let password = Message::Sites(sites::Message::Password(typed()));
+        assert_hidden("Message::Sites(Password)", format!("{password:?}"));
+        let test = sites::Event::Test(Box::new(site.clone()), Some(typed()));
+        assert_hidden("sites::Event::Test", format!("{test:?}"));
+        let secrets = SiteSecrets {
+            password: Some(typed()),
+            passphrase: Some(typed()),
+        };
+        let m = Message::TestSite(Box::new(site.clone()), Box::new(secrets.clone()));
+        assert_hidden("Message::TestSite", format!("{m:?}"));
+        let m = Message::SiteSecrets(Box::new(site), Ok(secrets));
+        assert_hidden("Message::SiteSecrets", format!("{m:?}"));
+        let kh = KnownHosts::new(vec![], "/nonexistent/known_hosts".into());
+        let mut opts = ConnectOptions::new("127.0.0.1", 22, "ann".to_string(), kh);
+        opts.password = Some(typed());
+        assert_hidden("ConnectOptions", format!("{opts:?}"));
+        let answer = connect::Answer::Secrets(Some(vec![typed()]));
+        assert_hidden("Answer", format!("{answer:?}"));
+    }
 }

@@ -33,20 +33,29 @@ impl std::fmt::Display for Choice {
     }
 }
 
-/// Reads the sites file in a task (at start, for the bar).
+/// Reads the sites file in a task (at start, for the bar), and tells whether this is the first
+/// start (no sites file yet) with sites elsewhere to import (OpenSSH's config, FileZilla's list):
+/// every probe of the disk runs there, off the UI thread.
 pub fn load(file: std::path::PathBuf) -> Task<Message> {
     Task::perform(
         async move {
-            tokio::task::spawn_blocking(move || Sites::load(&file))
-                .await
-                .unwrap_or_else(|e| {
-                    Err(Error::Io {
-                        path: String::new(),
-                        detail: e.to_string(),
-                    })
-                })
+            tokio::task::spawn_blocking(move || {
+                let first_start = !file.exists();
+                let sites = Sites::load(&file);
+                let offer = first_start
+                    && (sites::ssh_config_path().is_some() || sites::filezilla_path().is_some());
+                (sites, offer)
+            })
+            .await
+            .unwrap_or_else(|e| {
+                let e = Error::Io {
+                    path: String::new(),
+                    detail: e.to_string(),
+                };
+                (Err(e), false)
+            })
         },
-        Message::SitesLoaded,
+        |(sites, offer_import)| Message::SitesLoaded(sites, offer_import),
     )
 }
 
@@ -73,15 +82,16 @@ impl App {
         out
     }
 
-    pub(crate) fn sites_loaded(&mut self, r: Result<Sites, Error>) -> Task<Message> {
+    pub(crate) fn sites_loaded(
+        &mut self,
+        r: Result<Sites, Error>,
+        offer_import: bool,
+    ) -> Task<Message> {
         match r {
             Ok(s) => {
-                let first_start = !self.sites_file.exists();
                 self.sites = s;
                 self.sites_ok = true;
-                if first_start
-                    && (sites::ssh_config_path().is_some() || sites::filezilla_path().is_some())
-                {
+                if offer_import {
                     self.info = Some(t!("offer-import").to_string());
                 }
             }
@@ -164,12 +174,13 @@ impl App {
         }
     }
 
-    /// Connects to a saved site: its secrets come from the keyring first (off the UI thread).
+    /// Connects to a saved site (asking first while another connection is open).
     pub(crate) fn connect_site(&mut self, site: Site) -> Task<Message> {
-        if !matches!(self.conn, crate::gui::Conn::Disconnected) {
-            let disconnect = self.disconnect();
-            return disconnect.chain(self.connect_site(site));
-        }
+        self.connect_next(crate::gui::confirm::Next::Site(Box::new(site)))
+    }
+
+    /// Connects to a saved site now: its secrets come from the keyring first (off the UI thread).
+    pub(crate) fn connect_site_now(&mut self, site: Site) -> Task<Message> {
         let store = self.secrets.clone();
         Task::perform(
             async move {
@@ -199,12 +210,20 @@ impl App {
         };
         let opts = self.site_options(&site, secrets);
         self.quick = site.authority();
-        let local = match &site.local_dir {
-            Some(dir) if dir.is_dir() => self
-                .local
-                .list(crate::engine::local::from_local(dir))
-                .map(Message::Local),
-            _ => Task::none(),
+        // The site's local folder, if it is there (asked in a task: the disk may hang).
+        let local = match site.local_dir.clone() {
+            Some(dir) => Task::future(async move {
+                let there = dir.clone();
+                let ok = tokio::task::spawn_blocking(move || there.is_dir()).await;
+                ok.unwrap_or(false).then_some(dir)
+            })
+            .then(|dir| match dir {
+                Some(dir) => Task::done(Message::Local(crate::gui::pane::Message::Navigate(
+                    crate::engine::local::from_local(&dir),
+                ))),
+                None => Task::none(),
+            }),
+            None => Task::none(),
         };
         let start = engine_sites::remote_start(&site);
         let server = site.authority();

@@ -36,7 +36,7 @@ impl App {
     }
 
     pub(super) fn transfer_message(&mut self, m: transfers::Message) -> Task<Message> {
-        match self.transfers.update(m) {
+        let task = match self.transfers.update(m) {
             // The destination pane shows what arrived.
             Some(Outcome::Finished(Direction::Upload)) => self
                 .remote
@@ -53,7 +53,8 @@ impl App {
                 Task::batch(tasks)
             }
             None => Task::none(),
-        }
+        };
+        Task::batch([task, self.close_finished_pools()])
     }
 
     /// Starts a transfer job on the connection pool; conflicts go to the dialog unless `conflict`

@@ -1,13 +1,34 @@
 //! The connection's life in the app: connect (quick-connect address or preset options), the
 //! questions it asks (host key, password, 2FA) answered through dialogs, reconnecting the browsing
 //! connection after a drop or a timeout, and disconnecting. The window honours the command line's
-//! `--timeout`, `--keepalive` and `--request-timeout`.
+//! `--timeout`, `--keepalive` and `--request-timeout`. One connection at a time: connecting
+//! elsewhere asks first and closes the old one (an attempt still under way is aborted, and its late
+//! answer closed); Disconnect asks first while transfers run, and cancels them.
 
 use super::*;
+use crate::gui::confirm::{Confirm, Next};
 use crate::gui::connect::Question;
 
 impl App {
+    /// Connect to the quick-connect address; while connected or connecting, ask first.
     pub(super) fn connect(&mut self) -> Task<Message> {
+        self.connect_next(Next::Quick)
+    }
+
+    /// Connects as `next` says, or asks "Break current connection?" when one is open or being
+    /// made.
+    pub(crate) fn connect_next(&mut self, next: Next) -> Task<Message> {
+        if !matches!(self.conn, Conn::Disconnected) {
+            self.confirm = Some(Confirm::Break(next));
+            return Task::none();
+        }
+        match next {
+            Next::Quick => self.connect_quick(),
+            Next::Site(site) => self.connect_site_now(*site),
+        }
+    }
+
+    fn connect_quick(&mut self) -> Task<Message> {
         self.via_site = None;
         let target = match Target::parse_quick(&self.quick) {
             Ok(t) => t,
@@ -46,10 +67,83 @@ impl App {
         start: RemoteStart,
     ) -> Task<Message> {
         crate::cli::apply_timeouts(&self.common, &mut opts);
-        self.conn = Conn::Connecting(server, start);
-        self.notice = None;
+        // Never two at once: a site's keyring read may have raced a quick connect.
+        let closed = self.drop_conn();
+        self.attempt += 1;
+        let attempt = self.attempt;
         let sftp = crate::cli::sftp_options(&self.common);
-        Task::run(connect::connect(opts, sftp), Message::Conn)
+        let (task, abort) = Task::run(connect::connect(opts, sftp), move |p| {
+            Message::Conn(attempt, p)
+        })
+        .abortable();
+        self.conn = Conn::Connecting {
+            server,
+            start,
+            attempt,
+            abort,
+        };
+        self.notice = None;
+        Task::batch([closed, task])
+    }
+
+    /// The address of the connection open or being made, as the bar shows it.
+    pub(super) fn current_address(&self) -> String {
+        match &self.conn {
+            Conn::Disconnected => String::new(),
+            Conn::Connecting { server, .. } => server.clone(),
+            Conn::Connected { label, .. } => label.clone(),
+        }
+    }
+
+    /// Disconnect: straight away when nothing is copied, else after asking.
+    pub(super) fn ask_disconnect(&mut self) -> Task<Message> {
+        if self.transfers.running() > 0 {
+            self.confirm = Some(Confirm::Disconnect);
+            return Task::none();
+        }
+        self.hang_up()
+    }
+
+    /// The answer to the question in `self.confirm`.
+    pub(super) fn confirmed(&mut self, yes: bool) -> Task<Message> {
+        let Some(asked) = self.confirm.take() else {
+            return Task::none();
+        };
+        if !yes {
+            return Task::none();
+        }
+        let closed = self.hang_up();
+        let next = match asked {
+            Confirm::Disconnect => Task::none(),
+            Confirm::Break(next) => self.connect_next(next),
+        };
+        Task::batch([closed, next])
+    }
+
+    /// Cancels the transfers of the connection, then closes it. Their workers stop at the next
+    /// chunk; one that was opening a connection meanwhile has it closed when its job ends.
+    pub(super) fn hang_up(&mut self) -> Task<Message> {
+        if self.transfers.running() > 0 {
+            let _ = self.transfers.update(transfers::Message::CancelAll);
+            if let Conn::Connected { pool, .. } = &self.conn {
+                self.closing.push(pool.clone());
+            }
+        }
+        self.disconnect()
+    }
+
+    /// Closes again the pools of closed connections once their cancelled jobs are over.
+    pub(super) fn close_finished_pools(&mut self) -> Task<Message> {
+        if self.closing.is_empty() || self.transfers.running() > 0 {
+            return Task::none();
+        }
+        let pools = std::mem::take(&mut self.closing);
+        Task::future(async move {
+            for pool in pools {
+                pool.close().await;
+            }
+        })
+        .discard()
     }
 
     /// The browsing connection dropped while listing `path`: open it again (the pool retries
@@ -107,36 +201,78 @@ impl App {
         }
     }
 
+    /// Closes the connection (transfers left as they are: the window closing keeps them in the
+    /// saved queue), or stops the attempt under way and drops its question.
     pub(super) fn disconnect(&mut self) -> Task<Message> {
         self.via_site = None;
         self.typed_secret = None;
-        if let Conn::Connected {
-            link, pool, label, ..
-        } = std::mem::replace(&mut self.conn, Conn::Disconnected)
-        {
-            self.transfers
-                .log(t!("log-disconnected", address = label.as_str()), false);
-            let _ = self.remote.set_source(None);
-            return Task::future(async move {
-                pool.close().await;
-                link.conn.disconnect().await;
-            })
-            .discard();
-        }
-        Task::none()
+        self.drop_conn()
     }
 
-    pub(super) fn connection_progress(&mut self, p: Progress) -> Task<Message> {
-        match p {
-            Progress::Ask(q, reply) => {
-                let secret = matches!(q, Question::Password { .. } | Question::Passphrase(_));
-                let mut dialog = Dialog::new(q, reply);
-                if secret && self.via_site.is_some() && self.secrets_ok {
-                    dialog.remember = Some(false);
-                }
-                self.dialog = Some(dialog);
-                iced::widget::operation::focus("dialog-input-0")
+    /// Closes what `self.conn` holds and leaves it `Disconnected`.
+    fn drop_conn(&mut self) -> Task<Message> {
+        match std::mem::replace(&mut self.conn, Conn::Disconnected) {
+            Conn::Connected {
+                link, pool, label, ..
+            } => {
+                self.transfers
+                    .log(t!("log-disconnected", address = label.as_str()), false);
+                let _ = self.remote.set_source(None);
+                Task::future(async move {
+                    pool.close().await;
+                    link.conn.disconnect().await;
+                })
+                .discard()
             }
+            Conn::Connecting { abort, .. } => {
+                // Dropping the task drops its socket; dropping the dialog's reply cancels the
+                // question it asked.
+                abort.abort();
+                self.dialog = None;
+                Task::none()
+            }
+            Conn::Disconnected => Task::none(),
+        }
+    }
+
+    /// Shows a question of a login in the dialog.
+    fn ask(&mut self, q: Question, reply: connect::Reply) -> Task<Message> {
+        let secret = matches!(q, Question::Password { .. } | Question::Passphrase(_));
+        let mut dialog = Dialog::new(q, reply);
+        if secret && self.via_site.is_some() && self.secrets_ok {
+            dialog.remember = Some(false);
+        }
+        self.dialog = Some(dialog);
+        iced::widget::operation::focus("dialog-input-0")
+    }
+
+    /// A question of the pool's later logins (a reconnect that needs the person again), asked
+    /// while connected; otherwise dropped, which cancels that login.
+    pub(super) fn pool_asked(&mut self, p: Progress) -> Task<Message> {
+        match p {
+            Progress::Ask(q, reply) if matches!(self.conn, Conn::Connected { .. }) => {
+                self.ask(q, reply)
+            }
+            _ => Task::none(),
+        }
+    }
+
+    pub(super) fn connection_progress(&mut self, attempt: u64, p: Progress) -> Task<Message> {
+        let current = matches!(&self.conn, Conn::Connecting { attempt: a, .. } if *a == attempt);
+        if !current {
+            // An attempt given up for another: a question goes unanswered (which cancels it), a
+            // connection it made anyway is closed.
+            return match p {
+                Progress::Done(Ok((link, _))) => Task::future(async move {
+                    link.sftp.close();
+                    link.conn.disconnect().await;
+                })
+                .discard(),
+                _ => Task::none(),
+            };
+        }
+        match p {
+            Progress::Ask(q, reply) => self.ask(q, reply),
             Progress::Done(Ok((link, opts))) => {
                 let label = format!(
                     "{}@{}",
@@ -157,7 +293,7 @@ impl App {
                 pool.sftp_options = crate::cli::sftp_options(&self.common);
                 let pool = Arc::new(pool);
                 let (server, start) = match std::mem::replace(&mut self.conn, Conn::Disconnected) {
-                    Conn::Connecting(server, start) => (server, start),
+                    Conn::Connecting { server, start, .. } => (server, start),
                     _ => (String::new(), RemoteStart::Home(String::new())),
                 };
                 self.transfers
@@ -189,7 +325,7 @@ impl App {
                 Task::batch([browse, self.connected_extras(), resume])
             }
             Progress::Done(Err(e)) => {
-                if let Conn::Connecting(a, _) = &self.conn {
+                if let Conn::Connecting { server: a, .. } = &self.conn {
                     let line = t!(
                         "log-connect-failed",
                         address = a.as_str(),
@@ -227,8 +363,7 @@ impl App {
                 return Task::none();
             }
             dialogs::Message::Submit => {
-                let answers: Vec<Secret> =
-                    d.inputs.iter().map(|s| Secret::new(s.clone())).collect();
+                let answers: Vec<Secret> = d.inputs.clone();
                 // Kept until the login succeeds, then stored in the keyring (never a file).
                 if d.remember == Some(true)
                     && let Some(first) = answers.first()

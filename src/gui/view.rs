@@ -30,7 +30,7 @@ impl App {
         let mut subs = vec![keys, drops, window];
         // A reconnect that needs the person again asks in a dialog.
         if let Conn::Connected { asker, .. } = &self.conn {
-            subs.push(asker.subscription().map(Message::Conn));
+            subs.push(asker.subscription().map(Message::PoolAsked));
         }
         if self.drag.is_some() {
             subs.push(iced::event::listen_with(
@@ -86,7 +86,9 @@ impl App {
     pub fn view(&self) -> Element<'_, Message> {
         let state: Element<'_, Message> = match &self.conn {
             Conn::Disconnected => label(t!("not-connected")).into(),
-            Conn::Connecting(a, _) => label(t!("connecting-to", address = a.as_str())).into(),
+            Conn::Connecting { server, .. } => {
+                label(t!("connecting-to", address = server.as_str())).into()
+            }
             Conn::Connected {
                 reconnecting: true,
                 label: l,
@@ -211,6 +213,19 @@ impl App {
                 base,
                 dialogs::host_key_alarm(e, Message::Copy, Message::CloseAlarm),
                 Message::CloseAlarm,
+            );
+        }
+        if let Some(c) = &self.confirm {
+            let next = match c {
+                confirm::Confirm::Break(confirm::Next::Site(site)) => site.authority(),
+                _ => self.quick.clone(),
+            };
+            let current = self.current_address();
+            let running = self.transfers.running();
+            return dialogs::modal(
+                base,
+                confirm::view(c, &current, &next, running, Message::Confirm),
+                Message::Confirm(false),
             );
         }
         match (&self.dialog, &self.fileop) {

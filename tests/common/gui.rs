@@ -8,6 +8,7 @@ use std::time::Duration;
 use ferry::gui::memory::Memory;
 use ferry::gui::{App, Message};
 use futures::StreamExt;
+use iced::Task;
 
 use super::Sshd;
 
@@ -39,30 +40,58 @@ pub fn app_for(sshd: &Sshd, config: &Path) -> App {
     )
 }
 
+fn runtime() -> &'static tokio::runtime::Runtime {
+    static RT: std::sync::LazyLock<tokio::runtime::Runtime> =
+        std::sync::LazyLock::new(|| tokio::runtime::Runtime::new().expect("tokio runtime"));
+    &RT
+}
+
 /// Gives `app` a message and runs the tasks it starts to their end. A task that waits on a
 /// question (a dialog) would never end: that fails the test after 60 s instead of hanging it.
 pub fn send(app: &mut App, m: Message) {
-    static RT: std::sync::LazyLock<tokio::runtime::Runtime> =
-        std::sync::LazyLock::new(|| tokio::runtime::Runtime::new().expect("tokio runtime"));
-    let mut queue = vec![m];
+    let task = app.update(m);
+    run(app, task);
+}
+
+/// Runs `task` to its end and gives what it yields to `app`, running in turn what that starts.
+pub fn run(app: &mut App, task: Task<Message>) {
+    let mut queue = collect(task);
     while let Some(m) = queue.pop() {
-        let Some(stream) = iced_runtime::task::into_stream(app.update(m)) else {
-            continue;
-        };
-        let out = RT.block_on(async {
-            tokio::time::timeout(
-                Duration::from_secs(60),
-                stream
-                    .filter_map(|a| async move {
-                        match a {
-                            iced_runtime::Action::Output(m) => Some(m),
-                            _ => None,
-                        }
-                    })
-                    .collect::<Vec<_>>(),
-            )
-            .await
-        });
-        queue.extend(out.expect("a task never ended (did the app ask a question?)"));
+        let next = app.update(m);
+        queue.extend(collect(next));
     }
+}
+
+/// Runs `task` to its end (at most 60 s) and returns what it yields, given to no app.
+pub fn collect(task: Task<Message>) -> Vec<Message> {
+    let out = runtime()
+        .block_on(async { tokio::time::timeout(Duration::from_secs(60), outputs(task)).await });
+    out.expect("a task never ended (did the app ask a question?)")
+}
+
+/// Starts `task` on the shared runtime, for a test that acts while it runs (a transfer).
+pub fn spawn(task: Task<Message>) -> tokio::task::JoinHandle<Vec<Message>> {
+    runtime().spawn(outputs(task))
+}
+
+/// Waits for a spawned task's messages.
+pub fn join(handle: tokio::task::JoinHandle<Vec<Message>>) -> Vec<Message> {
+    let out =
+        runtime().block_on(async { tokio::time::timeout(Duration::from_secs(60), handle).await });
+    out.expect("a task never ended").expect("a task panicked")
+}
+
+async fn outputs(task: Task<Message>) -> Vec<Message> {
+    let Some(stream) = iced_runtime::task::into_stream(task) else {
+        return Vec::new();
+    };
+    stream
+        .filter_map(|a| async move {
+            match a {
+                iced_runtime::Action::Output(m) => Some(m),
+                _ => None,
+            }
+        })
+        .collect::<Vec<_>>()
+        .await
 }

@@ -25,7 +25,6 @@ pub enum Field {
     Port,
     User,
     KeyFile,
-    Password,
     RemoteDir,
     LocalDir,
     MaxTransfers,
@@ -41,6 +40,8 @@ pub enum Message {
     Duplicate,
     Delete,
     Edit(Field, String),
+    /// The password or passphrase field (a `Secret` from the first keystroke).
+    Password(Secret),
     Auth(AuthMethod),
     Verify(bool),
     BrowseKey,
@@ -52,6 +53,8 @@ pub enum Message {
     /// Try to log in with the form as it stands (nothing is saved).
     Test,
     ImportSsh,
+    /// `~/.ssh/config`, if it is there (looked for in a task).
+    SshConfigFound(Option<PathBuf>),
     ImportFileZilla,
     FileZillaPicked(Option<PathBuf>),
     Imported(Result<(Sites, Vec<String>), Error>),
@@ -78,7 +81,7 @@ struct Form {
     key_file: String,
     local_dir: String,
     /// A password typed to store; empty leaves the keyring as it is.
-    password: String,
+    password: Secret,
     is_new: bool,
 }
 
@@ -92,7 +95,7 @@ impl Form {
                 .unwrap_or_default(),
             key_file: path_text(&site.key_file),
             local_dir: path_text(&site.local_dir),
-            password: String::new(),
+            password: Secret::default(),
             site,
             is_new,
         }
@@ -217,12 +220,17 @@ impl SiteManager {
                         Field::Port => f.port = value,
                         Field::User => f.site.user = value.trim().to_string(),
                         Field::KeyFile => f.key_file = value,
-                        Field::Password => f.password = value,
                         Field::RemoteDir => f.site.remote_dir = value,
                         Field::LocalDir => f.local_dir = value,
                         Field::MaxTransfers => f.max = value,
                         Field::Notes => f.site.notes = value,
                     }
+                }
+                Task::none()
+            }
+            Message::Password(typed) => {
+                if let Some(f) = self.form.as_mut() {
+                    f.password = typed;
                 }
                 Task::none()
             }
@@ -260,8 +268,7 @@ impl SiteManager {
                 };
                 match form.site() {
                     Ok(site) => {
-                        let typed =
-                            (!form.password.is_empty()).then(|| Secret::new(form.password.clone()));
+                        let typed = (!form.password.is_empty()).then(|| form.password.clone());
                         self.status = Some((t!("site-testing").to_string(), false));
                         return (Task::none(), Some(Event::Test(Box::new(site), typed)));
                     }
@@ -299,23 +306,42 @@ impl SiteManager {
                 self.status = Some((error_text(&e), true));
                 Task::none()
             }
-            Message::ImportSsh => {
-                let Some(path) = ssh_config_path() else {
-                    self.status = Some((t!("site-no-ssh-config").to_string(), true));
-                    return (Task::none(), None);
-                };
+            // Looking for the files touches the disk (perhaps a dead network home): in tasks.
+            Message::ImportSsh => Task::perform(
+                async {
+                    tokio::task::spawn_blocking(ssh_config_path)
+                        .await
+                        .ok()
+                        .flatten()
+                },
+                Message::SshConfigFound,
+            ),
+            Message::SshConfigFound(None) => {
+                self.status = Some((t!("site-no-ssh-config").to_string(), true));
+                Task::none()
+            }
+            Message::SshConfigFound(Some(path)) => {
                 self.import(move || crate::engine::sites::import_ssh_config(&path))
             }
             Message::ImportFileZilla => {
-                let mut dialog = rfd::AsyncFileDialog::new()
-                    .set_title(t!("site-pick-filezilla"))
-                    .add_filter("FileZilla", &["xml"]); // i18n-ok: a name
-                if let Some(dir) = filezilla_path().and_then(|p| p.parent().map(|d| d.to_owned())) {
-                    dialog = dialog.set_directory(dir);
-                }
-                Task::perform(dialog.pick_file(), |f| {
-                    Message::FileZillaPicked(f.map(|f| f.path().to_path_buf()))
-                })
+                let title = t!("site-pick-filezilla");
+                Task::perform(
+                    async move {
+                        let mut dialog = rfd::AsyncFileDialog::new()
+                            .set_title(title)
+                            .add_filter("FileZilla", &["xml"]); // i18n-ok: a name
+                        let found = tokio::task::spawn_blocking(filezilla_path).await;
+                        if let Some(dir) = found
+                            .ok()
+                            .flatten()
+                            .and_then(|p| p.parent().map(|d| d.to_owned()))
+                        {
+                            dialog = dialog.set_directory(dir);
+                        }
+                        dialog.pick_file().await
+                    },
+                    |f| Message::FileZillaPicked(f.map(|f| f.path().to_path_buf())),
+                )
             }
             Message::FileZillaPicked(Some(path)) => {
                 self.import(move || crate::engine::sites::import_filezilla(&path))
@@ -384,7 +410,7 @@ impl SiteManager {
             self.status = Some((error_text(&e), true));
             return Task::none();
         }
-        let password = (!form.password.is_empty()).then(|| Secret::new(form.password.clone()));
+        let password = (!form.password.is_empty()).then(|| form.password.clone());
         let kind = if site.auth == AuthMethod::KeyFile {
             SecretKind::Passphrase
         } else {
@@ -392,7 +418,7 @@ impl SiteManager {
         };
         if let Some(f) = self.form.as_mut() {
             f.is_new = false;
-            f.password.clear();
+            f.password = Secret::default();
         }
         let secret = password.map(|p| (site.id.clone(), kind, p));
         let saved = Task::perform(
@@ -522,4 +548,19 @@ pub fn filezilla_path() -> Option<PathBuf> {
     ]
     .into_iter()
     .find(|p| p.is_file())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_form_keeps_a_typed_password_out_of_debug_prints() {
+        let typed = "correct-horse-7F3q";
+        let mut form = Form::of(Site::new("db", "db.example.org"), true);
+        form.password = Secret::new(typed);
+        let printed = format!("{form:?} {:?}", Message::Password(Secret::new(typed)));
+        assert!(!printed.contains(typed), "{printed}");
+        assert!(printed.contains("Secret(***)"), "{printed}");
+    }
 }

@@ -6,6 +6,7 @@ use iced::widget::{
 };
 use iced::{Element, Fill, Length};
 
+use crate::engine::secret::Secret;
 use crate::engine::sites::AuthMethod;
 use crate::gui::sites::{Field, Message, SiteManager};
 use crate::gui::text::t;
@@ -50,9 +51,16 @@ fn field<'a>(label: String, f: Field, value: &'a str, hint: String) -> Element<'
     if f == Field::Name {
         input = input.id("site-name");
     }
-    if f == Field::Password {
-        input = input.secure(true);
-    }
+    labelled(label, input)
+}
+
+/// The password or passphrase field: hidden, and a `Secret` from the first keystroke.
+fn secret_field<'a>(label: String, value: &'a Secret, hint: String) -> Element<'a, Message> {
+    let input = text_input(&hint, value.expose())
+        .on_input(|s| Message::Password(Secret::new(s)))
+        .on_submit(Message::Save)
+        .secure(true)
+        .size(13);
     labelled(label, input)
 }
 
@@ -101,9 +109,8 @@ impl SiteManager {
                     col = col.push(labelled(t!("site-key"), key));
                 }
                 if s.auth != AuthMethod::Agent {
-                    col = col.push(field(
+                    col = col.push(secret_field(
                         secret_label,
-                        Field::Password,
                         &f.password,
                         t!("site-password-hint"),
                     ));

@@ -223,9 +223,6 @@ impl Transfers {
                 [one] => JobSpec::from(one),
                 _ => continue, // several parts: a retry-failed job, which the GUI never saves
             };
-            if let Ok(mut q) = queue.lock() {
-                let _ = q.set_conflict(job.id, ConflictPolicy::Resume);
-            }
             let opts = TransferOptions {
                 conflict: ConflictPolicy::Resume,
                 verify: job.verify,

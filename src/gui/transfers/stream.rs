@@ -10,6 +10,7 @@ use async_trait::async_trait;
 use iced::futures::{SinkExt, Stream};
 use tokio::sync::{mpsc, oneshot};
 
+use crate::engine::error::Error;
 use crate::engine::transfer::queue::{Queue, SiteRef};
 use crate::engine::transfer::{
     ConflictInfo, ConflictPolicy, ConflictResolver, Control, Event, JobSpec, JobSummary, Note,
@@ -52,19 +53,31 @@ async fn run(
     control: Control,
     saved: Saved,
     events: mpsc::UnboundedSender<Event>,
-) -> crate::engine::error::Result<JobSummary> {
+) -> Result<JobSummary, Error> {
     let (queue, id) = match saved {
         Saved::No => return run_job(pool, spec, opts, control, events).await,
-        Saved::Existing(queue, id) => (queue, id),
+        Saved::Existing(queue, id) => {
+            // Resumed jobs continue what is there rather than ask; recorded so a second crash
+            // resumes the same way. The file is written (and synced) on the blocking pool.
+            let (q, conflict) = (queue.clone(), opts.conflict);
+            let _ = blocking(move || {
+                q.lock()
+                    .map_err(|_| Error::Cancelled)?
+                    .set_conflict(id, conflict)
+            })
+            .await;
+            (queue, id)
+        }
         Saved::New(queue, site) => {
-            let added = queue
-                .lock()
-                .map_err(|_| crate::engine::error::Error::Cancelled)
-                .and_then(|mut q| {
-                    // Jobs finished in earlier runs are not shown any more: keep the file small.
-                    q.clear_finished()?;
-                    q.add(site, vec![spec.clone()], opts.conflict, opts.verify)
-                });
+            let (q, job, conflict, verify) =
+                (queue.clone(), spec.clone(), opts.conflict, opts.verify);
+            let added = blocking(move || {
+                let mut q = q.lock().map_err(|_| Error::Cancelled)?;
+                // Jobs finished in earlier runs are not shown any more: keep the file small.
+                q.clear_finished()?;
+                q.add(site, vec![job], conflict, verify)
+            })
+            .await;
             match added {
                 Ok(id) => (queue, id),
                 Err(e) => {
@@ -76,6 +89,18 @@ async fn run(
         }
     };
     run_saved(&queue, id, pool, opts, control, events).await
+}
+
+/// Runs queue-file work on tokio's blocking pool (it writes and fsyncs `queue.json`).
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, Error> + Send + 'static,
+) -> Result<T, Error> {
+    tokio::task::spawn_blocking(f).await.unwrap_or_else(|e| {
+        Err(Error::Io {
+            path: String::new(),
+            detail: e.to_string(),
+        })
+    })
 }
 
 pub fn job(
