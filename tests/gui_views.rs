@@ -378,3 +378,38 @@ mod fileops_tests {
         assert!(matches!(msgs.as_slice(), [Message::Confirm]), "{msgs:?}");
     }
 }
+
+/// A listing cut short (here: more entries than the cap) shows what arrived, with a note above the
+/// rows saying that it is only part of the folder, and why.
+#[test]
+fn a_listing_cut_short_shows_what_arrived_with_a_note() {
+    let d = folder();
+    let path = from_local(d.path());
+    let opts = ListOptions {
+        cap: 3,
+        ..ListOptions::default()
+    };
+    let listing = tokio::runtime::Runtime::new()
+        .unwrap()
+        .block_on(LocalFs.list_partial(&path, opts))
+        .unwrap();
+    let cut = listing.cut.expect("the listing was cut");
+    assert_eq!(listing.entries.len(), 3);
+    let mut p = Pane::new("local", Some(Source::Local));
+    let _ = p.update(pane::Message::Listed(
+        path.clone(),
+        Ok((listing.entries, None, 0)),
+    ));
+    let _ = p.update(pane::Message::Cut(path.clone(), cut));
+    assert_eq!(
+        p.rows().count(),
+        2,
+        "what arrived (the hidden file aside) is shown"
+    );
+    let mut ui = simulator(p.view("Local".into()));
+    let note = format!(
+        "Only part of this folder is shown. {}",
+        ferry::gui::text::error_text(&cut.error(&path))
+    );
+    assert!(ui.find(note.as_str()).is_ok(), "no note: {note}");
+}

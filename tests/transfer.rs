@@ -539,8 +539,8 @@ fn corrupt_partial(part: &Path, good: &[u8], len: usize) {
 /// The rule for a leftover `.ferrypart` (`src/engine/transfer/partid.rs`): it is continued only
 /// when it was started from this very source (size and mtime recorded beside it) and, where the
 /// server computes checksums, its bytes are the source's. Anything else starts again from zero, so
-/// a changed source is never spliced onto an old prefix. `--verify` still catches a corrupt file
-/// the person chose to continue (`--on-conflict resume`).
+/// a changed source is never spliced onto an old prefix; an existing file the person chose to
+/// continue (`--on-conflict resume`) that is not the source's beginning fails instead.
 #[test]
 fn a_partial_file_is_continued_only_if_it_is_this_sources() {
     let sshd = Sshd::start();
@@ -610,11 +610,14 @@ fn a_partial_file_is_continued_only_if_it_is_this_sources() {
     assert!(std::fs::read(dest.path().join("v.bin")).unwrap() == data);
     assert!(!part.exists() && !dest.path().join("v.bin.ferrypart-id").exists());
 
-    // 5. --verify catches a corrupt copy the person chose to continue.
+    // 5. "Resume" on an existing file that is not the source's beginning: refused, not spliced,
+    //    and the file is left as it was.
     corrupt_partial(&dest.path().join("v.bin"), &data, 30 << 20);
-    let out = get(&["--verify", "--on-conflict", "resume"]);
+    let before = std::fs::read(dest.path().join("v.bin")).unwrap();
+    let out = get(&["--on-conflict", "resume"]);
     assert!(!out.status.success());
-    assert!(err(&out).contains("Checksum mismatch"), "{}", err(&out));
+    assert!(err(&out).contains("not the beginning"), "{}", err(&out));
+    assert!(std::fs::read(dest.path().join("v.bin")).unwrap() == before);
 
     // Upload: the same rule on the server's side.
     let local = dest.path().join("up.bin");

@@ -290,6 +290,7 @@ err-protocol = SSH-Fehler: { $detail }.
 err-size-changed = Die Größe von { $path } hat sich während des Kopierens geändert (erwartet: { $expected } Bytes, erhalten: { $got }); versuchen Sie es erneut, wenn nicht mehr in die Datei geschrieben wird.
 err-checksum = Die Prüfsummen von { $path } stimmen nicht überein: lokal { $local }, Server { $remote }. Die Kopie ist beschädigt; sie wurde nicht am Ziel abgelegt.
 err-unsafe-destination = Schreiben von { $path } verweigert: { $why }.
+err-not-a-prefix = { $path } wurde nicht fortgesetzt: Die Datei ist nicht der Anfang der kopierten Datei (die Quelle hat sich geändert oder es ist eine andere Datei). Überschreiben Sie sie stattdessen oder verschieben Sie sie.
 err-no-free-name = Beide Kopien von { $path } können nicht behalten werden: Die Namen bis „({ $tries })“ sind alle vergeben; nichts wurde überschrieben. Verschieben Sie einige davon oder wählen Sie eine andere Option.
 err-keyring-unavailable = Kein Schlüsselbund des Systems verfügbar ({ $why }): Ferry fragt jedes Mal nach dem Passwort und speichert es nie in einer Datei.
 err-keyring = Der Schlüsselbund des Systems hat die Anfrage abgelehnt: { $detail }.

@@ -301,6 +301,7 @@ err-protocol = Error de SSH: { $detail }.
 err-size-changed = { $path } cambió de tamaño mientras se copiaba (se esperaban { $expected } bytes, se obtuvieron { $got }); vuelve a intentarlo cuando ya no se esté escribiendo.
 err-checksum = Las sumas de verificación de { $path } no coinciden: local { $local }, servidor { $remote }. La copia está dañada; no se ha colocado en su destino.
 err-unsafe-destination = Se ha rechazado escribir { $path }: { $why }.
+err-not-a-prefix = { $path } no se ha continuado: no es el comienzo del archivo que se copia (el origen cambió o es otro archivo). Sobrescríbelo o muévelo.
 err-no-free-name = No se pueden conservar ambas copias de { $path }: los nombres hasta «({ $tries })» ya existen; no se ha sobrescrito nada. Mueve algunos o elige otra opción.
 err-keyring-unavailable = No hay ningún llavero del sistema disponible ({ $why }): Ferry pedirá la contraseña cada vez y nunca la guardará en un archivo.
 err-keyring = El llavero del sistema ha rechazado la solicitud: { $detail }.

@@ -269,6 +269,7 @@ err-protocol = SSH エラー：{ $detail }。
 err-size-changed = { $path } はコピー中にサイズが変わりました（予想 { $expected } バイト、実際 { $got } バイト）。書き込みが終わってから、もう一度お試しください。
 err-checksum = { $path } のチェックサムが一致しません（ローカル { $local }、サーバー { $remote }）。コピーは破損しているため、配置していません。
 err-unsafe-destination = { $path } への書き込みを拒否しました：{ $why }。
+err-not-a-prefix = { $path } は続きからコピーしませんでした：コピー中のファイルの先頭部分ではありません（元のファイルが変わったか、別のファイルです）。上書きするか、移動してください。
 err-no-free-name = { $path } の両方のコピーを残せません：「({ $tries })」までの名前はすべて使われています。何も上書きしていません。いくつかを移動するか、別の方法を選んでください。
 err-keyring-unavailable = OS のキーリングを使用できません（{ $why }）。Ferry は毎回パスワードを確認し、ファイルに保存することはありません。
 err-keyring = OS のキーリングが要求を拒否しました：{ $detail }。

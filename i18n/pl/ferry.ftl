@@ -305,6 +305,7 @@ err-protocol = Błąd SSH: { $detail }.
 err-size-changed = Rozmiar pliku { $path } zmienił się podczas kopiowania (oczekiwano { $expected } B, otrzymano { $got }); spróbuj ponownie, gdy plik nie będzie już zapisywany.
 err-checksum = Niezgodna suma kontrolna dla { $path }: lokalnie { $local }, na serwerze { $remote }. Kopia jest uszkodzona i nie została umieszczona w miejscu docelowym.
 err-unsafe-destination = Odmowa zapisu { $path }: { $why }.
+err-not-a-prefix = Nie wznowiono { $path }: to nie jest początek kopiowanego pliku (źródło się zmieniło albo to inny plik). Nadpisz go lub przenieś.
 err-no-free-name = Nie można zachować obu kopii { $path }: wszystkie nazwy do „({ $tries })” są zajęte; niczego nie nadpisano. Przenieś część z nich lub wybierz inną opcję.
 err-keyring-unavailable = Systemowy magazyn haseł jest niedostępny ({ $why }): Ferry będzie pytać o hasło za każdym razem i nigdy nie zapisze go w pliku.
 err-keyring = Systemowy magazyn haseł odrzucił żądanie: { $detail }.

@@ -165,6 +165,11 @@ pub enum Error {
     },
 
     #[error(
+        "{path} was not continued: it is not the beginning of the file being copied (the source changed, or it is another file). Overwrite it instead, or move it away."
+    )]
+    NotAPrefix { path: String },
+
+    #[error(
         "Cannot keep both copies of {path}: the names up to \"({tries})\" are all taken; nothing was overwritten. Move some of them away, or choose another conflict option."
     )]
     NoFreeName { path: String, tries: u32 },

@@ -163,7 +163,10 @@ impl Listing {
         order.sort_by(|a, b| self.entries[*a].name.cmp(&self.entries[*b].name));
         let mut dup = vec![false; self.entries.len()];
         for w in order.windows(2) {
-            if self.entries[w[0]].name == self.entries[w[1]].name {
+            // Names a lossy decoder mangled can look alike and still be two files: those are
+            // kept (they are marked inexact and never acted on).
+            let (a, b) = (&self.entries[w[0]], &self.entries[w[1]]);
+            if a.exact && b.exact && a.name == b.name {
                 // Stable sort: the later index of two equal names is the repeat.
                 dup[w[1]] = true;
             }

@@ -15,8 +15,9 @@
 //! with no mtime) and the partial file is deleted and the copy starts from zero. The rule holds
 //! under every conflict choice, since it is asked before the copy starts, whatever was decided
 //! about the destination. "Resume" on an existing destination (no id file: the person chose to
-//! continue that file) is checked by rule 2 where the server can. Retries within one run need no
-//! id: the worker knows the exact prefix it left.
+//! continue that file) is checked by rule 2 where the server can, and fails the file
+//! (`Error::NotAPrefix`) rather than splice. Retries within one run need no id: the worker knows
+//! the exact prefix it left.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 

@@ -284,6 +284,16 @@ async fn once(
     // The mode of a file this copy continues, which a server keeps when it opens it.
     let mut continued = None;
     if let Some((size, perms)) = resume_existing {
+        // The person chose to continue this file; where the server can tell, it must be the
+        // source's beginning (see `partid.rs`).
+        if !ctx.no_exec.load(Ordering::Relaxed)
+            && partid::prefix_matches(link, ctx.direction, &task.src, &dst, size).await
+                == Some(false)
+        {
+            return Err(Error::NotAPrefix {
+                path: dst.to_string(),
+            });
+        }
         // Continue the existing file: it becomes the partial file.
         dst_fs.rename(&dst, &part, true).await?;
         start = size;
