@@ -24,6 +24,17 @@ fn shows(app: &App, text: &str) -> bool {
     simulator(app.view()).find(text).is_ok()
 }
 
+/// Some text on screen holds `part`.
+fn shows_part(app: &App, part: &str) -> bool {
+    use iced_test::selector::Candidate;
+    let mut ui = simulator(app.view());
+    ui.find(|c: Candidate<'_>| match c {
+        Candidate::Text { content, .. } if content.contains(part) => Some(()),
+        _ => None,
+    })
+    .is_ok()
+}
+
 /// A Log line (they start with the time) ending in `text`.
 fn logged(app: &App, text: &str) -> bool {
     use iced_test::selector::Candidate;
@@ -231,8 +242,8 @@ fn enter_in_the_address_box_while_connected_asks_and_closes_the_first_connection
         "Enter did not ask"
     );
     let body = format!(
-        "Connecting to {} closes the connection to {address}.",
-        sshd.data_url("")
+        "Connecting to {}@127.0.0.1:{} closes the connection to {address}.",
+        sshd.user, sshd.port
     );
     assert!(shows(&app, &body), "no {body:?}");
     let _ = app.update(Message::Confirm(false));
@@ -241,6 +252,24 @@ fn enter_in_the_address_box_while_connected_asks_and_closes_the_first_connection
         browsing(&app).is_some_and(|l| std::sync::Arc::ptr_eq(&l, &first)) && !first.is_closed(),
         "saying no changed the connection"
     );
+
+    // An address that cannot be used (here: a password in it) is said at once, masked, and the
+    // open connection stays: no question, nothing broken.
+    let with_password = format!("sftp://{}:hunter2@127.0.0.1:{}/", sshd.user, sshd.port);
+    send(&mut app, Message::QuickEdited(with_password));
+    let _ = app.update(Message::Connect);
+    assert!(
+        !shows(&app, "Break the current connection?"),
+        "asked for a bad address"
+    );
+    let masked = format!("sftp://{}:***@127.0.0.1:{}/", sshd.user, sshd.port);
+    assert!(
+        shows_part(&app, &masked),
+        "no masked address in the message"
+    );
+    assert!(!shows_part(&app, "hunter2"), "the password is shown");
+    assert!(!first.is_closed(), "a bad address broke the connection");
+    send(&mut app, Message::QuickEdited(sshd.data_url("")));
 
     let _ = app.update(Message::Connect);
     send(&mut app, Message::Confirm(true));

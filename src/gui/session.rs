@@ -10,8 +10,14 @@ use crate::gui::confirm::{Confirm, Next};
 use crate::gui::connect::Question;
 
 impl App {
-    /// Connect to the quick-connect address; while connected or connecting, ask first.
+    /// Connect to the quick-connect address; while connected or connecting, ask first. An address
+    /// that cannot be used (a typo, a password in it) is said at once, and the open connection
+    /// stays.
     pub(super) fn connect(&mut self) -> Task<Message> {
+        if let Err(e) = Target::parse_quick(&self.quick) {
+            self.notice = Some(error_text(&e));
+            return Task::none();
+        }
         self.connect_next(Next::Quick)
     }
 

@@ -218,7 +218,10 @@ impl App {
         if let Some(c) = &self.confirm {
             let next = match c {
                 confirm::Confirm::Break(confirm::Next::Site(site)) => site.authority(),
-                _ => self.quick.clone(),
+                // The address as parsed (it was checked before asking), never the raw text.
+                _ => crate::engine::url::Target::parse_quick(&self.quick)
+                    .map(|t| t.authority())
+                    .unwrap_or_default(),
             };
             let current = self.current_address();
             let running = self.transfers.running();
