@@ -172,9 +172,11 @@ async fn local_file_operations() {
 }
 
 async fn open_sftp(sshd: &Sshd) -> SftpFs {
-    let conn = connect(&sshd.connect_options(), Arc::new(NoPrompt))
-        .await
-        .expect("connect");
+    let conn = Arc::new(
+        connect(&sshd.connect_options(), Arc::new(NoPrompt))
+            .await
+            .expect("connect"),
+    );
     let fs = SftpFs::open(&conn, SftpOptions::default())
         .await
         .expect("sftp");

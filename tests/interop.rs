@@ -82,10 +82,12 @@ fn remote(path: &Path) -> FsPath {
     from_local(path)
 }
 
-async fn session(peer: &Peer, password: bool) -> Result<(Connection, SftpFs), String> {
-    let conn = connect(&peer.connect_options(password), Arc::new(NoPrompt))
-        .await
-        .map_err(|e| format!("connect: {e}"))?;
+async fn session(peer: &Peer, password: bool) -> Result<(Arc<Connection>, SftpFs), String> {
+    let conn = Arc::new(
+        connect(&peer.connect_options(password), Arc::new(NoPrompt))
+            .await
+            .map_err(|e| format!("connect: {e}"))?,
+    );
     let sftp = SftpFs::open(&conn, SftpOptions::default())
         .await
         .map_err(|e| format!("sftp: {e}"))?;

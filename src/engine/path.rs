@@ -47,6 +47,12 @@ impl FsPath {
         })
     }
 
+    /// True when the path is UTF-8 (so russh-sftp can carry it; other paths go over the byte
+    /// client, see `sftp_bytes.rs`).
+    pub fn is_utf8(&self) -> bool {
+        std::str::from_utf8(&self.0).is_ok()
+    }
+
     /// The path for people: lossy UTF-8, control characters escaped.
     pub fn display_lossy(&self) -> String {
         crate::engine::name::escape_for_display(&String::from_utf8_lossy(&self.0))
