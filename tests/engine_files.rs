@@ -238,32 +238,37 @@ async fn large_listing_and_cap() {
     );
 }
 
+/// A name that is not UTF-8 and a real U+FFFD name that russh-sftp's lossy decoding makes look
+/// alike are told apart: both listed exactly, shown differently, and removing one leaves the other.
 #[tokio::test]
-async fn non_utf8_names_are_marked_not_acted_on() {
+async fn look_alike_names_are_told_apart() {
     use std::os::unix::ffi::OsStrExt;
     let sshd = Sshd::start();
     let raw = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
     std::fs::write(sshd.data.join(raw), b"latin-1 name").unwrap();
     std::fs::write(sshd.data.join("caf\u{FFFD}.txt"), b"a different file").unwrap();
     let fs = open_sftp(&sshd).await;
-    let listing = fs
-        .list(&from_local(&sshd.data), ListOptions::default())
+    let base = from_local(&sshd.data);
+    let listing = fs.list(&base, ListOptions::default()).await.unwrap();
+    let mut seen: Vec<(Vec<u8>, String, bool)> = listing
+        .entries
+        .iter()
+        .map(|e| (e.name.clone(), e.display.clone(), e.exact))
+        .collect();
+    seen.sort();
+    let want: Vec<(Vec<u8>, String, bool)> = vec![
+        (b"caf\xe9.txt".to_vec(), "caf\\xe9.txt".into(), true),
+        (
+            "caf\u{FFFD}.txt".as_bytes().to_vec(),
+            "caf\u{FFFD}.txt".into(),
+            true,
+        ),
+    ];
+    assert_eq!(seen, want);
+    fs.remove_file(&base.join(b"caf\xe9.txt").unwrap())
         .await
         .unwrap();
-    assert_eq!(listing.entries.len(), 2);
-    assert!(
-        listing.entries.iter().all(|e| !e.exact),
-        "both look alike after lossy decoding: neither is exact"
-    );
-    for e in &listing.entries {
-        assert!(e.display.contains('\u{FFFD}'));
-    }
-    // Deleting through the engine refuses rather than hitting the look-alike.
-    let err = remove_recursive(&fs, &from_local(&sshd.data))
-        .await
-        .unwrap_err();
-    assert!(matches!(err, Error::InexactName { .. }), "{err:?}");
-    assert_eq!(std::fs::read(sshd.data.join(raw)).unwrap(), b"latin-1 name");
+    assert!(!sshd.data.join(raw).exists());
     assert_eq!(
         std::fs::read(sshd.data.join("caf\u{FFFD}.txt")).unwrap(),
         b"a different file"
@@ -327,4 +332,90 @@ async fn lost_connection_is_reported_as_such() {
         .unwrap_err();
     assert!(matches!(err, Error::ConnectionLost { .. }), "{err:?}");
     assert!(err.to_string().contains("connection was lost"), "{err}");
+}
+
+/// Names that are not UTF-8 (Latin-1 `café.txt`, a folder `d\xff`): listed with their exact bytes
+/// and shown escaped, two of them that decode to the same text kept apart, and stat, rename,
+/// chmod, mkdir and remove_recursive act on exactly those names on the server.
+#[tokio::test]
+async fn names_that_are_not_utf8_are_exact_on_the_server() {
+    use std::os::unix::ffi::OsStrExt;
+    let os = |b: &[u8]| std::ffi::OsStr::from_bytes(b).to_os_string();
+    let sshd = Sshd::start();
+    let disk = sshd.data.join("odd");
+    std::fs::create_dir_all(disk.join(os(b"d\xff"))).unwrap();
+    std::fs::write(disk.join(os(b"caf\xe9.txt")), b"latin-1").unwrap();
+    // Decodes to the same lossy text as the one above: it must never be taken for it.
+    std::fs::write(disk.join(os(b"caf\xe8.txt")), b"other").unwrap();
+    std::fs::write(disk.join(os(b"d\xff")).join(os(b"in\xfe")), b"inside").unwrap();
+    sshd.chown_data();
+    let fs = open_sftp(&sshd).await;
+    let base = from_local(&disk);
+    let at = |name: &[u8]| base.join(name).unwrap();
+
+    let listing = fs.list(&base, ListOptions::default()).await.expect("list");
+    let mut seen: Vec<(Vec<u8>, String, bool)> = listing
+        .entries
+        .iter()
+        .map(|e| (e.name.clone(), e.display.clone(), e.exact))
+        .collect();
+    seen.sort();
+    let want: Vec<(Vec<u8>, String, bool)> = vec![
+        (b"caf\xe8.txt".to_vec(), "caf\\xe8.txt".into(), true),
+        (b"caf\xe9.txt".to_vec(), "caf\\xe9.txt".into(), true),
+        (b"d\xff".to_vec(), "d\\xff".into(), true),
+    ];
+    assert_eq!(seen, want);
+    let dir = at(b"d\xff");
+    let inner = fs
+        .list(&dir, ListOptions::default())
+        .await
+        .expect("list d\\xff");
+    let inner: Vec<Vec<u8>> = inner.entries.into_iter().map(|e| e.name).collect();
+    assert_eq!(inner, [b"in\xfe".to_vec()]);
+    let st = fs.stat(&at(b"caf\xe9.txt")).await.expect("stat");
+    assert_eq!((st.size, st.kind, st.exact), (Some(7), Kind::File, true));
+
+    let renamed = at(b"renamed \xe9");
+    fs.rename(&at(b"caf\xe9.txt"), &renamed, false)
+        .await
+        .expect("rename");
+    assert_eq!(
+        std::fs::read(disk.join(os(b"renamed \xe9"))).unwrap(),
+        b"latin-1"
+    );
+    assert!(!disk.join(os(b"caf\xe9.txt")).exists());
+    assert_eq!(
+        std::fs::read(disk.join(os(b"caf\xe8.txt"))).unwrap(),
+        b"other"
+    );
+    let refused = fs.rename(&renamed, &at(b"caf\xe8.txt"), false).await;
+    assert!(
+        matches!(refused, Err(Error::AlreadyExists { .. })),
+        "{refused:?}"
+    );
+    assert_eq!(
+        std::fs::read(disk.join(os(b"caf\xe8.txt"))).unwrap(),
+        b"other"
+    );
+
+    fs.chmod(&renamed, 0o600).await.expect("chmod");
+    let mode = std::fs::metadata(disk.join(os(b"renamed \xe9")))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+
+    fs.mkdir(&dir.join(b"sub\xfa").unwrap())
+        .await
+        .expect("mkdir");
+    assert!(disk.join(os(b"d\xff")).join(os(b"sub\xfa")).is_dir());
+    remove_recursive(&fs, &dir).await.expect("remove_recursive");
+    assert!(!disk.join(os(b"d\xff")).exists());
+    fs.remove_file(&renamed).await.expect("remove");
+    assert!(!disk.join(os(b"renamed \xe9")).exists());
+    assert!(
+        disk.join(os(b"caf\xe8.txt")).exists(),
+        "only the named file went"
+    );
 }

@@ -428,10 +428,7 @@ impl SftpFs {
                     self.host,
                     why.describe()
                 );
-                listing.refuse(
-                    crate::engine::name::escape_for_display(&String::from_utf8_lossy(name)),
-                    why.describe(),
-                );
+                listing.refuse(crate::engine::name::display_bytes(name), why.describe());
             }
             return None;
         }
