@@ -1168,4 +1168,27 @@ fn names_that_are_not_utf8_are_copied_byte_for_byte() {
         snapshot_bytes(&up_src),
         "upload differs"
     );
+
+    // With --verify the server's checksum of such a name is asked for too (and matches).
+    let again = tempfile::tempdir().unwrap();
+    let verified = ferry(
+        &sshd,
+        &[
+            "get",
+            "-r",
+            "--verify",
+            &sshd.data_url("odd"),
+            &format!("{}/", again.path().display()),
+        ],
+    );
+    assert!(
+        verified.status.success(),
+        "get --verify: {}",
+        err(&verified)
+    );
+    assert!(!err(&verified).contains("checksum"), "{}", err(&verified));
+    assert_eq!(
+        snapshot_bytes(&again.path().join("odd")),
+        snapshot_bytes(&tree)
+    );
 }

@@ -30,7 +30,7 @@ pub fn local_name_problem(name: &[u8]) -> Option<&'static str> {
     // Windows names are UTF-16 and APFS names UTF-8: bytes that are not UTF-8 have no exact
     // local name there (Linux and the BSDs take any bytes).
     if cfg!(any(windows, target_vendor = "apple")) && std::str::from_utf8(name).is_err() {
-        return Some("a name that is not valid UTF-8, which this computer's file names must be,");
+        return Some("a name that is not UTF-8 (file names on this computer must be)");
     }
     if cfg!(windows) {
         if name.iter().any(|b| b":*?\"<>|".contains(b) || *b < 0x20) {
