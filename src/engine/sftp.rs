@@ -260,9 +260,12 @@ impl SftpFs {
         &self.raw
     }
 
-    /// Ends the SFTP channel.
+    /// Ends the SFTP channel (and the byte client's, if one was opened).
     pub fn close(&self) {
         let _ = self.raw.close_session();
+        if let Some(b) = self.bytes.get() {
+            b.end();
+        }
     }
 
     fn err(&self, path: &FsPath) -> impl Fn(SftpError) -> Error + '_ {

@@ -82,14 +82,13 @@ pub struct ByteSftp {
     next_id: AtomicU32,
     timeout: Duration,
     posix_rename: bool,
-    tasks: [tokio::task::JoinHandle<()>; 2],
+    reader: tokio::task::JoinHandle<()>,
 }
 
 impl Drop for ByteSftp {
     fn drop(&mut self) {
-        for t in &self.tasks {
-            t.abort();
-        }
+        // The writer ends by itself once `out` is gone, ending the channel as it goes.
+        self.reader.abort();
     }
 }
 
@@ -286,12 +285,15 @@ impl ByteSftp {
         }
         let waiters: Waiters = Arc::new(Mutex::new(Some(HashMap::new())));
         let (out, mut queue) = mpsc::channel::<Vec<u8>>(QUEUE);
-        let writer = tokio::spawn(async move {
-            while let Some(packet) = queue.recv().await {
+        tokio::spawn(async move {
+            // An empty packet is `end`'s: nothing more is sent.
+            while let Some(packet) = queue.recv().await.filter(|p| !p.is_empty()) {
                 if wr.write_all(&packet).await.is_err() || wr.flush().await.is_err() {
-                    break;
+                    return;
                 }
             }
+            // End of input: the server's SFTP process exits and closes the channel.
+            let _ = wr.shutdown().await;
         });
         let w = waiters.clone();
         let reader = tokio::spawn(async move {
@@ -312,8 +314,13 @@ impl ByteSftp {
             next_id: AtomicU32::new(1),
             timeout,
             posix_rename,
-            tasks: [writer, reader],
+            reader,
         })
+    }
+
+    /// Ends the session once the requests already queued have gone out.
+    pub fn end(&self) {
+        let _ = self.out.try_send(Vec::new());
     }
 
     /// True when the server offers `posix-rename@openssh.com` (a rename that replaces).
