@@ -336,7 +336,8 @@ async fn lost_connection_is_reported_as_such() {
 
 /// Names that are not UTF-8 (Latin-1 `café.txt`, a folder `d\xff`): listed with their exact bytes
 /// and shown escaped, two of them that decode to the same text kept apart, and stat, rename,
-/// chmod, mkdir and remove_recursive act on exactly those names on the server.
+/// chmod, canonicalize, free space, symlink, read_link, mkdir and remove_recursive act on
+/// exactly those names on the server.
 #[tokio::test]
 async fn names_that_are_not_utf8_are_exact_on_the_server() {
     use std::os::unix::ffi::OsStrExt;
@@ -406,6 +407,25 @@ async fn names_that_are_not_utf8_are_exact_on_the_server() {
         .mode();
     assert_eq!(mode & 0o777, 0o600);
 
+    let real = fs.canonicalize(&dir).await.expect("canonicalize");
+    assert_eq!(real.file_name(), Some(&b"d\xff"[..]));
+    let free = fs.free_space(&dir).await.expect("free space");
+    assert!(free.is_some_and(|f| f.total > 0), "{free:?}");
+    let link = dir.join(b"link\xfb").unwrap();
+    fs.symlink(&FsPath::from_bytes(b"in\xfe".to_vec()), &link)
+        .await
+        .expect("symlink");
+    assert_eq!(
+        std::fs::read(disk.join(os(b"d\xff")).join(os(b"link\xfb"))).unwrap(),
+        b"inside"
+    );
+    let target = fs.read_link(&link).await.expect("read_link");
+    assert_eq!(target.as_bytes(), b"in\xfe");
+    let lsted = fs.lstat(&link).await.expect("lstat");
+    assert_eq!(
+        (lsted.kind, lsted.link_target.as_deref()),
+        (Kind::Symlink, Some("in\\xfe"))
+    );
     fs.mkdir(&dir.join(b"sub\xfa").unwrap())
         .await
         .expect("mkdir");

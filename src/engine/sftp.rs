@@ -756,6 +756,13 @@ impl FileSystem for SftpFs {
     }
 
     async fn symlink(&self, target: &FsPath, link: &FsPath) -> Result<()> {
+        if !(target.is_utf8() && link.is_utf8()) {
+            let b = self.bytes().await?;
+            return b
+                .symlink(target.as_bytes(), link.as_bytes())
+                .await
+                .map_err(self.err(link));
+        }
         // OpenSSH (and the servers that copy it) read SSH_FXP_SYMLINK's two paths in the reverse of
         // the draft's order; russh-sftp sends the draft's order, so the arguments are swapped here.
         self.raw
@@ -766,11 +773,12 @@ impl FileSystem for SftpFs {
     }
 
     async fn canonicalize(&self, path: &FsPath) -> Result<FsPath> {
-        let reply = self
-            .raw
-            .realpath(path.to_wire()?)
-            .await
-            .map_err(self.err(path))?;
+        let Ok(wire) = path.to_wire() else {
+            let b = self.bytes().await?;
+            let real = b.realpath(path.as_bytes()).await.map_err(self.err(path))?;
+            return Ok(FsPath::from_bytes(real));
+        };
+        let reply = self.raw.realpath(wire).await.map_err(self.err(path))?;
         self.first_name(reply, path).await
     }
 
@@ -799,6 +807,15 @@ impl FileSystem for SftpFs {
     async fn free_space(&self, path: &FsPath) -> Result<Option<FreeSpace>> {
         if !self.ext.statvfs {
             return Ok(None);
+        }
+        if !path.is_utf8() {
+            let b = self.bytes().await?;
+            let (frsize, blocks, avail) =
+                b.statvfs(path.as_bytes()).await.map_err(self.err(path))?;
+            return Ok(Some(FreeSpace {
+                available: avail.saturating_mul(frsize),
+                total: blocks.saturating_mul(frsize),
+            }));
         }
         let st = self
             .raw

@@ -43,15 +43,18 @@ const READDIR: u8 = 12;
 const REMOVE: u8 = 13;
 const MKDIR: u8 = 14;
 const RMDIR: u8 = 15;
+const REALPATH: u8 = 16;
 const STAT: u8 = 17;
 const RENAME: u8 = 18;
 const READLINK: u8 = 19;
+const SYMLINK: u8 = 20;
 const STATUS: u8 = 101;
 const HANDLE: u8 = 102;
 const DATA: u8 = 103;
 const NAME: u8 = 104;
 const ATTRS: u8 = 105;
 const EXTENDED: u8 = 200;
+const EXTENDED_REPLY: u8 = 201;
 
 // Attribute flags (draft 02, section 5).
 const A_SIZE: u32 = 0x1;
@@ -418,16 +421,47 @@ impl ByteSftp {
         names(&body)
     }
 
-    pub async fn readlink(&self, path: &[u8]) -> Result<Vec<u8>, SftpError> {
+    /// The one name of a READLINK or REALPATH reply.
+    async fn one_name(&self, kind: u8, path: &[u8]) -> Result<Vec<u8>, SftpError> {
         let body = self
-            .call(READLINK, Req::new().bytes(path))
+            .call(kind, Req::new().bytes(path))
             .await?
             .expect(NAME)?;
         names(&body)?
             .into_iter()
             .next()
             .map(|n| n.name)
-            .ok_or_else(|| malformed("link"))
+            .ok_or_else(|| malformed("name"))
+    }
+
+    pub async fn readlink(&self, path: &[u8]) -> Result<Vec<u8>, SftpError> {
+        self.one_name(READLINK, path).await
+    }
+
+    pub async fn realpath(&self, path: &[u8]) -> Result<Vec<u8>, SftpError> {
+        self.one_name(REALPATH, path).await
+    }
+
+    /// A symlink at `link` to `target`, in the order OpenSSH reads SSH_FXP_SYMLINK (the reverse
+    /// of the draft's; the servers that copy it do the same).
+    pub async fn symlink(&self, target: &[u8], link: &[u8]) -> Result<(), SftpError> {
+        let req = Req::new().bytes(target).bytes(link);
+        self.call(SYMLINK, req).await?.ok()
+    }
+
+    /// `statvfs@openssh.com`: (fragment size, blocks, blocks available to the user).
+    pub async fn statvfs(&self, path: &[u8]) -> Result<(u64, u64, u64), SftpError> {
+        let req = Req::new().bytes(b"statvfs@openssh.com").bytes(path);
+        let body = self.call(EXTENDED, req).await?.expect(EXTENDED_REPLY)?;
+        let mut f = Fields(&body);
+        let fields = (|| {
+            let _bsize = f.u64()?;
+            let frsize = f.u64()?;
+            let blocks = f.u64()?;
+            let _bfree = f.u64()?;
+            Some((frsize, blocks, f.u64()?))
+        })();
+        fields.ok_or_else(|| malformed("statvfs"))
     }
 
     pub async fn remove(&self, path: &[u8]) -> Result<(), SftpError> {
