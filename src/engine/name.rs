@@ -56,6 +56,9 @@ pub fn check_name(name: &[u8]) -> Result<()> {
 /// A name or path as bytes, for people: bytes that are not UTF-8 as `\xe9`-style escapes (two
 /// names that differ only there then look different too), the rest as [`escape_for_display`].
 pub fn display_bytes(bytes: &[u8]) -> String {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return escape_for_display(text);
+    }
     let mut text = String::with_capacity(bytes.len());
     for chunk in bytes.utf8_chunks() {
         text.push_str(chunk.valid());

@@ -630,7 +630,12 @@ impl FileSystem for SftpFs {
         // the byte client, which gets every name exactly.
         if listing.entries.iter().any(|e| !e.exact) {
             tracing::debug!("{}: {dir} holds names that are not UTF-8", self.host);
-            listing = self.list_bytes(dir, opts).await?;
+            match self.list_bytes(dir, opts).await {
+                Ok(exact) => listing = exact,
+                // A server that allows no second channel: the names stay marked inexact, as
+                // they were before the byte client existed, and are not acted on.
+                Err(e) => tracing::info!("{}: could not list {dir} exactly: {e}", self.host),
+            }
         }
         Ok(self.finish_listing(dir, listing, opts).await)
     }
