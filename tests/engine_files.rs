@@ -439,3 +439,49 @@ async fn names_that_are_not_utf8_are_exact_on_the_server() {
         "only the named file went"
     );
 }
+
+/// The byte client's channel is opened only when a name needs it, once per session: ordinary
+/// folders and files never cost a second SFTP channel.
+#[tokio::test]
+async fn the_byte_client_opens_only_when_a_name_needs_it() {
+    use std::os::unix::ffi::OsStrExt;
+    let sshd = Sshd::start();
+    std::fs::create_dir_all(sshd.data.join("plain/sub")).unwrap();
+    std::fs::write(sshd.data.join("plain/a.txt"), b"a").unwrap();
+    let odd = sshd.data.join("odd");
+    std::fs::create_dir(&odd).unwrap();
+    std::fs::write(odd.join(std::ffi::OsStr::from_bytes(b"caf\xe9")), b"b").unwrap();
+    sshd.chown_data();
+    let fs = open_sftp(&sshd).await;
+    let channels = || {
+        sshd.log()
+            .matches("Starting session: subsystem 'sftp'")
+            .count()
+    };
+    assert_eq!(channels(), 1, "{}", sshd.log());
+
+    let plain = from_local(&sshd.data.join("plain"));
+    assert_eq!(
+        fs.list(&plain, ListOptions::default())
+            .await
+            .unwrap()
+            .entries
+            .len(),
+        2
+    );
+    let a = plain.join(b"a.txt").unwrap();
+    fs.rename(&a, &plain.join(b"b.txt").unwrap(), false)
+        .await
+        .unwrap();
+    remove_recursive(&fs, &plain).await.unwrap();
+    assert_eq!(channels(), 1, "an ordinary name opened a second channel");
+
+    for _ in 0..2 {
+        let listing = fs
+            .list(&from_local(&odd), ListOptions::default())
+            .await
+            .unwrap();
+        assert!(listing.entries[0].exact);
+    }
+    assert_eq!(channels(), 2, "the byte client is opened once, when needed");
+}
