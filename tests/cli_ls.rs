@@ -60,6 +60,31 @@ fn lists_names_with_odd_characters() {
     );
 }
 
+/// Names that are not UTF-8 are listed with their bytes escaped (`caf\xe9.txt`, two that decode
+/// to the same text both shown, apart), and `ferry ls` exits 0.
+#[test]
+fn lists_names_that_are_not_utf8_escaped() {
+    use std::os::unix::ffi::OsStrExt;
+    let os = |b: &[u8]| std::ffi::OsStr::from_bytes(b).to_os_string();
+    let sshd = Sshd::start();
+    std::fs::create_dir(sshd.data.join(os(b"d\xff"))).unwrap();
+    std::fs::write(sshd.data.join(os(b"caf\xe9.txt")), b"x").unwrap();
+    std::fs::write(sshd.data.join(os(b"caf\xe8.txt")), b"y").unwrap();
+    sshd.chown_data();
+    let out = ls(&sshd, &[&sshd.data_url("")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(lines(&out), ["d\\xff", "caf\\xe8.txt", "caf\\xe9.txt"]);
+    let long = ls(&sshd, &["-l", &sshd.data_url("")]);
+    assert!(long.status.success(), "{}", stderr(&long));
+    let text = stdout(&long);
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with('d') && l.ends_with(" d\\xff")),
+        "{text}"
+    );
+    assert!(!text.contains("not valid UTF-8"), "{text}");
+}
+
 #[test]
 fn glob_filters_client_side_and_single_file() {
     let sshd = Sshd::start();

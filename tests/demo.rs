@@ -39,10 +39,12 @@ fn p(s: &str) -> FsPath {
     FsPath::from(s)
 }
 
-async fn open(demo: &DemoServer) -> (Connection, SftpFs) {
-    let conn = connect(&demo.connect_options(), Arc::new(NoPrompt))
-        .await
-        .expect("connect to the demo server");
+async fn open(demo: &DemoServer) -> (Arc<Connection>, SftpFs) {
+    let conn = Arc::new(
+        connect(&demo.connect_options(), Arc::new(NoPrompt))
+            .await
+            .expect("connect to the demo server"),
+    );
     let fs = SftpFs::open(&conn, SftpOptions::default())
         .await
         .expect("start SFTP");

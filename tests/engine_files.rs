@@ -172,9 +172,11 @@ async fn local_file_operations() {
 }
 
 async fn open_sftp(sshd: &Sshd) -> SftpFs {
-    let conn = connect(&sshd.connect_options(), Arc::new(NoPrompt))
-        .await
-        .expect("connect");
+    let conn = Arc::new(
+        connect(&sshd.connect_options(), Arc::new(NoPrompt))
+            .await
+            .expect("connect"),
+    );
     let fs = SftpFs::open(&conn, SftpOptions::default())
         .await
         .expect("sftp");
@@ -236,32 +238,37 @@ async fn large_listing_and_cap() {
     );
 }
 
+/// A name that is not UTF-8 and a real U+FFFD name that russh-sftp's lossy decoding makes look
+/// alike are told apart: both listed exactly, shown differently, and removing one leaves the other.
 #[tokio::test]
-async fn non_utf8_names_are_marked_not_acted_on() {
+async fn look_alike_names_are_told_apart() {
     use std::os::unix::ffi::OsStrExt;
     let sshd = Sshd::start();
     let raw = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
     std::fs::write(sshd.data.join(raw), b"latin-1 name").unwrap();
     std::fs::write(sshd.data.join("caf\u{FFFD}.txt"), b"a different file").unwrap();
     let fs = open_sftp(&sshd).await;
-    let listing = fs
-        .list(&from_local(&sshd.data), ListOptions::default())
+    let base = from_local(&sshd.data);
+    let listing = fs.list(&base, ListOptions::default()).await.unwrap();
+    let mut seen: Vec<(Vec<u8>, String, bool)> = listing
+        .entries
+        .iter()
+        .map(|e| (e.name.clone(), e.display.clone(), e.exact))
+        .collect();
+    seen.sort();
+    let want: Vec<(Vec<u8>, String, bool)> = vec![
+        (b"caf\xe9.txt".to_vec(), "caf\\xe9.txt".into(), true),
+        (
+            "caf\u{FFFD}.txt".as_bytes().to_vec(),
+            "caf\u{FFFD}.txt".into(),
+            true,
+        ),
+    ];
+    assert_eq!(seen, want);
+    fs.remove_file(&base.join(b"caf\xe9.txt").unwrap())
         .await
         .unwrap();
-    assert_eq!(listing.entries.len(), 2);
-    assert!(
-        listing.entries.iter().all(|e| !e.exact),
-        "both look alike after lossy decoding: neither is exact"
-    );
-    for e in &listing.entries {
-        assert!(e.display.contains('\u{FFFD}'));
-    }
-    // Deleting through the engine refuses rather than hitting the look-alike.
-    let err = remove_recursive(&fs, &from_local(&sshd.data))
-        .await
-        .unwrap_err();
-    assert!(matches!(err, Error::InexactName { .. }), "{err:?}");
-    assert_eq!(std::fs::read(sshd.data.join(raw)).unwrap(), b"latin-1 name");
+    assert!(!sshd.data.join(raw).exists());
     assert_eq!(
         std::fs::read(sshd.data.join("caf\u{FFFD}.txt")).unwrap(),
         b"a different file"
@@ -325,4 +332,156 @@ async fn lost_connection_is_reported_as_such() {
         .unwrap_err();
     assert!(matches!(err, Error::ConnectionLost { .. }), "{err:?}");
     assert!(err.to_string().contains("connection was lost"), "{err}");
+}
+
+/// Names that are not UTF-8 (Latin-1 `café.txt`, a folder `d\xff`): listed with their exact bytes
+/// and shown escaped, two of them that decode to the same text kept apart, and stat, rename,
+/// chmod, canonicalize, free space, symlink, read_link, mkdir and remove_recursive act on
+/// exactly those names on the server.
+#[tokio::test]
+async fn names_that_are_not_utf8_are_exact_on_the_server() {
+    use std::os::unix::ffi::OsStrExt;
+    let os = |b: &[u8]| std::ffi::OsStr::from_bytes(b).to_os_string();
+    let sshd = Sshd::start();
+    let disk = sshd.data.join("odd");
+    std::fs::create_dir_all(disk.join(os(b"d\xff"))).unwrap();
+    std::fs::write(disk.join(os(b"caf\xe9.txt")), b"latin-1").unwrap();
+    // Decodes to the same lossy text as the one above: it must never be taken for it.
+    std::fs::write(disk.join(os(b"caf\xe8.txt")), b"other").unwrap();
+    std::fs::write(disk.join(os(b"d\xff")).join(os(b"in\xfe")), b"inside").unwrap();
+    sshd.chown_data();
+    let fs = open_sftp(&sshd).await;
+    let base = from_local(&disk);
+    let at = |name: &[u8]| base.join(name).unwrap();
+
+    let listing = fs.list(&base, ListOptions::default()).await.expect("list");
+    let mut seen: Vec<(Vec<u8>, String, bool)> = listing
+        .entries
+        .iter()
+        .map(|e| (e.name.clone(), e.display.clone(), e.exact))
+        .collect();
+    seen.sort();
+    let want: Vec<(Vec<u8>, String, bool)> = vec![
+        (b"caf\xe8.txt".to_vec(), "caf\\xe8.txt".into(), true),
+        (b"caf\xe9.txt".to_vec(), "caf\\xe9.txt".into(), true),
+        (b"d\xff".to_vec(), "d\\xff".into(), true),
+    ];
+    assert_eq!(seen, want);
+    let dir = at(b"d\xff");
+    let inner = fs
+        .list(&dir, ListOptions::default())
+        .await
+        .expect("list d\\xff");
+    let inner: Vec<Vec<u8>> = inner.entries.into_iter().map(|e| e.name).collect();
+    assert_eq!(inner, [b"in\xfe".to_vec()]);
+    let st = fs.stat(&at(b"caf\xe9.txt")).await.expect("stat");
+    assert_eq!((st.size, st.kind, st.exact), (Some(7), Kind::File, true));
+
+    let renamed = at(b"renamed \xe9");
+    fs.rename(&at(b"caf\xe9.txt"), &renamed, false)
+        .await
+        .expect("rename");
+    assert_eq!(
+        std::fs::read(disk.join(os(b"renamed \xe9"))).unwrap(),
+        b"latin-1"
+    );
+    assert!(!disk.join(os(b"caf\xe9.txt")).exists());
+    assert_eq!(
+        std::fs::read(disk.join(os(b"caf\xe8.txt"))).unwrap(),
+        b"other"
+    );
+    let refused = fs.rename(&renamed, &at(b"caf\xe8.txt"), false).await;
+    assert!(
+        matches!(refused, Err(Error::AlreadyExists { .. })),
+        "{refused:?}"
+    );
+    assert_eq!(
+        std::fs::read(disk.join(os(b"caf\xe8.txt"))).unwrap(),
+        b"other"
+    );
+
+    fs.chmod(&renamed, 0o600).await.expect("chmod");
+    let mode = std::fs::metadata(disk.join(os(b"renamed \xe9")))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+
+    let real = fs.canonicalize(&dir).await.expect("canonicalize");
+    assert_eq!(real.file_name(), Some(&b"d\xff"[..]));
+    let free = fs.free_space(&dir).await.expect("free space");
+    assert!(free.is_some_and(|f| f.total > 0), "{free:?}");
+    let link = dir.join(b"link\xfb").unwrap();
+    fs.symlink(&FsPath::from_bytes(b"in\xfe".to_vec()), &link)
+        .await
+        .expect("symlink");
+    assert_eq!(
+        std::fs::read(disk.join(os(b"d\xff")).join(os(b"link\xfb"))).unwrap(),
+        b"inside"
+    );
+    let target = fs.read_link(&link).await.expect("read_link");
+    assert_eq!(target.as_bytes(), b"in\xfe");
+    let lsted = fs.lstat(&link).await.expect("lstat");
+    assert_eq!(
+        (lsted.kind, lsted.link_target.as_deref()),
+        (Kind::Symlink, Some("in\\xfe"))
+    );
+    fs.mkdir(&dir.join(b"sub\xfa").unwrap())
+        .await
+        .expect("mkdir");
+    assert!(disk.join(os(b"d\xff")).join(os(b"sub\xfa")).is_dir());
+    remove_recursive(&fs, &dir).await.expect("remove_recursive");
+    assert!(!disk.join(os(b"d\xff")).exists());
+    fs.remove_file(&renamed).await.expect("remove");
+    assert!(!disk.join(os(b"renamed \xe9")).exists());
+    assert!(
+        disk.join(os(b"caf\xe8.txt")).exists(),
+        "only the named file went"
+    );
+}
+
+/// The byte client's channel is opened only when a name needs it, once per session: ordinary
+/// folders and files never cost a second SFTP channel.
+#[tokio::test]
+async fn the_byte_client_opens_only_when_a_name_needs_it() {
+    use std::os::unix::ffi::OsStrExt;
+    let sshd = Sshd::start();
+    std::fs::create_dir_all(sshd.data.join("plain/sub")).unwrap();
+    std::fs::write(sshd.data.join("plain/a.txt"), b"a").unwrap();
+    let odd = sshd.data.join("odd");
+    std::fs::create_dir(&odd).unwrap();
+    std::fs::write(odd.join(std::ffi::OsStr::from_bytes(b"caf\xe9")), b"b").unwrap();
+    sshd.chown_data();
+    let fs = open_sftp(&sshd).await;
+    let channels = || {
+        sshd.log()
+            .matches("Starting session: subsystem 'sftp'")
+            .count()
+    };
+    assert_eq!(channels(), 1, "{}", sshd.log());
+
+    let plain = from_local(&sshd.data.join("plain"));
+    assert_eq!(
+        fs.list(&plain, ListOptions::default())
+            .await
+            .unwrap()
+            .entries
+            .len(),
+        2
+    );
+    let a = plain.join(b"a.txt").unwrap();
+    fs.rename(&a, &plain.join(b"b.txt").unwrap(), false)
+        .await
+        .unwrap();
+    remove_recursive(&fs, &plain).await.unwrap();
+    assert_eq!(channels(), 1, "an ordinary name opened a second channel");
+
+    for _ in 0..2 {
+        let listing = fs
+            .list(&from_local(&odd), ListOptions::default())
+            .await
+            .unwrap();
+        assert!(listing.entries[0].exact);
+    }
+    assert_eq!(channels(), 2, "the byte client is opened once, when needed");
 }

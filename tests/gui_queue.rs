@@ -4,7 +4,8 @@
 //! over, and ends exact and recorded as done; a transfer started in the window is recorded in the
 //! queue file too, with no secret in it. And one connection at a time: Disconnect while a transfer
 //! runs asks first, then cancels it and closes the connection; Enter in the address box while
-//! connected (or connecting) asks "Break the current connection?" and closes the first one.
+//! connected (or connecting) asks "Break the current connection?" and closes the first one. A
+//! server name that is not UTF-8 shows escaped in the remote pane, and Rename and Delete act on it.
 
 mod common;
 
@@ -323,4 +324,57 @@ fn enter_while_connecting_gives_up_the_first_attempt_and_closes_what_it_opened()
     let second = browsing(&app).expect("the second attempt connected");
     assert!(!std::sync::Arc::ptr_eq(&second, &first));
     assert!(!second.is_closed());
+}
+
+/// A name that is not UTF-8 shows in the remote pane with its byte escaped (`caf\xe9.txt`), and
+/// the window's Rename and Delete (menu, dialog, confirm, as a person does it) act on exactly it.
+#[test]
+fn a_name_that_is_not_utf8_shows_escaped_and_renames_and_deletes() {
+    use ferry::gui::fileops;
+    use ferry::gui::pane::{self, MenuAction};
+    use std::os::unix::ffi::OsStrExt;
+    let os = |b: &[u8]| std::ffi::OsStr::from_bytes(b).to_os_string();
+    let sshd = Sshd::start();
+    std::fs::write(sshd.data.join(os(b"caf\xe9.txt")), b"latin-1").unwrap();
+    std::fs::create_dir(sshd.data.join(os(b"d\xff"))).unwrap();
+    std::fs::write(sshd.data.join(os(b"d\xff")).join("in.txt"), b"inside").unwrap();
+    sshd.chown_data();
+    let config = tempfile::tempdir().unwrap();
+    let mut app = connected_app(&sshd, config.path());
+    assert!(shows(&app, "caf\\xe9.txt"), "the name is not shown escaped");
+    assert!(shows(&app, "d\\xff/"));
+
+    let act = |app: &mut App, name: &[u8], action: MenuAction, typed: Option<&str>| {
+        let row = app
+            .remote
+            .rows()
+            .position(|e| e.name == name)
+            .expect("the row");
+        send(app, Message::Remote(pane::Message::RightClicked(row)));
+        send(app, Message::Remote(pane::Message::MenuChosen(action)));
+        if let Some(t) = typed {
+            send(app, Message::FileOp(fileops::Message::Input(t.into())));
+        }
+        send(app, Message::FileOp(fileops::Message::Confirm));
+    };
+    act(
+        &mut app,
+        b"caf\xe9.txt",
+        MenuAction::Rename,
+        Some("café.txt"),
+    );
+    assert_eq!(
+        std::fs::read(sshd.data.join("café.txt")).unwrap(),
+        b"latin-1"
+    );
+    assert!(!sshd.data.join(os(b"caf\xe9.txt")).exists());
+    act(&mut app, b"d\xff", MenuAction::Delete, None);
+    assert!(
+        !sshd.data.join(os(b"d\xff")).exists(),
+        "the folder is still there"
+    );
+    assert!(
+        shows(&app, "café.txt") && !shows(&app, "d\\xff"),
+        "the pane was not refreshed"
+    );
 }

@@ -1101,3 +1101,97 @@ async fn a_second_factor_is_asked_once_and_the_connections_share_that_login() {
     );
     pool.close().await;
 }
+
+/// Every file and folder under `root` by its exact name bytes (the shared `snapshot` keys are
+/// lossy text, which would take a wrongly decoded name for the right one).
+#[cfg(unix)]
+fn snapshot_bytes(root: &Path) -> std::collections::BTreeMap<Vec<u8>, Vec<u8>> {
+    use std::os::unix::ffi::OsStrExt;
+    let mut out = std::collections::BTreeMap::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            let mut rel = p
+                .strip_prefix(root)
+                .unwrap()
+                .as_os_str()
+                .as_bytes()
+                .to_vec();
+            if p.is_dir() {
+                rel.push(b'/');
+                out.insert(rel, Vec::new());
+                stack.push(p);
+            } else {
+                out.insert(rel, std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
+
+/// Names that are not UTF-8 (Latin-1 `café.txt`, a folder `d\xff` holding a file bigger than
+/// one request) are copied byte for byte under their exact names, down with `ferry get -r` and
+/// up with `ferry put -r`.
+#[cfg(unix)]
+#[test]
+fn names_that_are_not_utf8_are_copied_byte_for_byte() {
+    use std::os::unix::ffi::OsStrExt;
+    let os = |b: &[u8]| std::ffi::OsStr::from_bytes(b).to_os_string();
+    let sshd = Sshd::start();
+    let tree = sshd.data.join("odd");
+    let dir = tree.join(os(b"d\xff"));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(tree.join(os(b"caf\xe9.txt")), b"latin-1 name").unwrap();
+    std::fs::write(tree.join(os(b"caf\xe8.txt")), b"another one").unwrap();
+    std::fs::write(dir.join(os(b"big\xfe.bin")), bytes(3, 700_000)).unwrap();
+    std::fs::write(dir.join("plain.txt"), b"plain").unwrap();
+    sshd.chown_data();
+
+    let local = tempfile::tempdir().unwrap();
+    let down = get_tree_into(&sshd, "odd", local.path());
+    assert!(down.status.success(), "get: {}", err(&down));
+    let got = local.path().join("odd");
+    assert_eq!(
+        snapshot_bytes(&got),
+        snapshot_bytes(&tree),
+        "download differs"
+    );
+
+    // Up: a local tree whose names inside are not UTF-8 (the top folder's name is typed).
+    let up_src = local.path().join("up");
+    std::fs::rename(&got, &up_src).unwrap();
+    let up = ferry(
+        &sshd,
+        &["put", "-r", up_src.to_str().unwrap(), &sshd.data_url("")],
+    );
+    assert!(up.status.success(), "put: {}", err(&up));
+    assert_eq!(
+        snapshot_bytes(&sshd.data.join("up")),
+        snapshot_bytes(&up_src),
+        "upload differs"
+    );
+
+    // With --verify the server's checksum of such a name is asked for too (and matches).
+    let again = tempfile::tempdir().unwrap();
+    let verified = ferry(
+        &sshd,
+        &[
+            "get",
+            "-r",
+            "--verify",
+            &sshd.data_url("odd"),
+            &format!("{}/", again.path().display()),
+        ],
+    );
+    assert!(
+        verified.status.success(),
+        "get --verify: {}",
+        err(&verified)
+    );
+    assert!(!err(&verified).contains("checksum"), "{}", err(&verified));
+    assert_eq!(
+        snapshot_bytes(&again.path().join("odd")),
+        snapshot_bytes(&tree)
+    );
+}

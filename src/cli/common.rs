@@ -116,7 +116,7 @@ pub async fn resolve(common: &CommonArgs, input: &str) -> Result<Resolved> {
 
 /// An open SFTP session and the connection under it.
 pub struct Remote {
-    pub conn: Connection,
+    pub conn: Arc<Connection>,
     pub fs: SftpFs,
 }
 
@@ -129,7 +129,7 @@ pub fn sftp_options(common: &CommonArgs) -> SftpOptions {
 
 pub async fn open(opts: &ConnectOptions, sftp: SftpOptions) -> Result<Remote> {
     let prompter = Arc::new(TerminalPrompter::new());
-    let conn = ssh::connect(opts, prompter).await?;
+    let conn = Arc::new(ssh::connect(opts, prompter).await?);
     let fs = SftpFs::open(&conn, sftp).await?;
     Ok(Remote { conn, fs })
 }

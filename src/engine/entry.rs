@@ -10,7 +10,7 @@ use std::time::SystemTime;
 use globset::{GlobBuilder, GlobMatcher};
 
 use crate::engine::error::{Error, Result};
-use crate::engine::name::escape_for_display;
+use crate::engine::name::display_bytes;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
@@ -45,10 +45,9 @@ pub struct Entry {
 
 impl Entry {
     pub fn new(name: Vec<u8>, kind: Kind) -> Entry {
-        let lossy = String::from_utf8_lossy(&name);
-        let exact = std::str::from_utf8(&name).is_ok() && !lossy.contains('\u{FFFD}');
+        let exact = std::str::from_utf8(&name).is_ok_and(|s| !s.contains('\u{FFFD}'));
         Entry {
-            display: escape_for_display(&lossy),
+            display: display_bytes(&name),
             exact,
             name,
             kind,

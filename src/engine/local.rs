@@ -81,7 +81,8 @@ fn kind_of(ft: std::fs::FileType) -> Kind {
 
 fn entry_from_meta(name: Vec<u8>, exact: bool, meta: &std::fs::Metadata) -> Entry {
     let mut e = Entry::new(name, kind_of(meta.file_type()));
-    e.exact &= exact;
+    // The OS's own name: exact even where it is not UTF-8 (Unix names are bytes).
+    e.exact = exact;
     e.size = Some(meta.len());
     e.mtime = meta.modified().ok();
     #[cfg(unix)]
@@ -160,7 +161,7 @@ fn list_blocking(dir: &Path, opts: ListOptions) -> Result<Listing> {
             // Vanished between readdir and stat, or unreadable: still list the name.
             Err(_) => {
                 let mut e = Entry::new(name, Kind::Other);
-                e.exact &= exact;
+                e.exact = exact;
                 e
             }
         };

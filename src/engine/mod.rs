@@ -17,6 +17,7 @@ pub mod props;
 pub mod secret;
 pub mod secrets;
 pub mod sftp;
+pub mod sftp_bytes;
 pub mod sites;
 pub mod ssh;
 pub mod transfer;

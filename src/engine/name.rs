@@ -53,6 +53,22 @@ pub fn check_name(name: &[u8]) -> Result<()> {
     }
 }
 
+/// A name or path as bytes, for people: bytes that are not UTF-8 as `\xe9`-style escapes (two
+/// names that differ only there then look different too), the rest as [`escape_for_display`].
+pub fn display_bytes(bytes: &[u8]) -> String {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return escape_for_display(text);
+    }
+    let mut text = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            text.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    escape_for_display(&text)
+}
+
 /// Escapes C0/C1 control characters and DEL (`\n` → `\n`, ESC → `\x1b`, …) so a name is shown on one
 /// line as it is, without acting on a terminal; line/paragraph separators and bidirectional
 /// overrides (which make `exe.txt` read as `txt.exe`) become `\u{202e}`-style escapes.
@@ -96,5 +112,7 @@ mod tests {
         assert_eq!(escape_for_display("a\nb\x1b[31m"), "a\\nb\\x1b[31m");
         assert_eq!(escape_for_display("plain ü"), "plain ü");
         assert_eq!(escape_for_display("a\u{202e}b"), "a\\u{202e}b");
+        assert_eq!(display_bytes(b"caf\xe9\n.txt"), "caf\\xe9\\n.txt");
+        assert_eq!(display_bytes("ünï".as_bytes()), "ünï");
     }
 }

@@ -3,11 +3,13 @@
 //! Owns the SFTP subsystem of one connection: protocol init, the extensions the server offers
 //! (posix-rename, statvfs, home-directory, limits…), bounded directory listings (russh-sftp's own
 //! `read_dir` has no cap), owner/group names from the `ls -l` long names, and mapping SFTP status
-//! codes to errors a person can act on. Names arrive lossily decoded by russh-sftp: such entries are
-//! marked inexact (see `entry.rs`) and paths that are not UTF-8 are never sent.
+//! codes to errors a person can act on. Names arrive lossily decoded by russh-sftp, which can send
+//! only UTF-8: a path that is not UTF-8, and a folder whose listing held a name that was not, go
+//! over [`ByteSftp`] instead (opened on first need on a second channel), so such names are listed,
+//! copied, renamed and deleted byte for byte.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use async_trait::async_trait;
@@ -21,6 +23,7 @@ use crate::engine::error::{Error, Result, Side};
 use crate::engine::fs::{FileSystem, FreeSpace, ListBudget, ListOptions, Listing};
 use crate::engine::name::classify;
 use crate::engine::path::FsPath;
+use crate::engine::sftp_bytes::ByteSftp;
 use crate::engine::ssh::Connection;
 
 /// Tunables for one SFTP session.
@@ -89,6 +92,10 @@ pub struct SftpFs {
     timeout: Duration,
     limits: Limits,
     rtt: Duration,
+    /// The connection, for opening the byte client's channel (not kept alive by this).
+    conn: Weak<Connection>,
+    /// The byte client, once a name needed it.
+    bytes: tokio::sync::OnceCell<ByteSftp>,
 }
 
 impl std::fmt::Debug for SftpFs {
@@ -99,7 +106,7 @@ impl std::fmt::Debug for SftpFs {
 
 impl SftpFs {
     /// Starts the `sftp` subsystem on `conn` and reads the server's extensions.
-    pub async fn open(conn: &Connection, opts: SftpOptions) -> Result<SftpFs> {
+    pub async fn open(conn: &Arc<Connection>, opts: SftpOptions) -> Result<SftpFs> {
         let channel = conn.sftp_channel().await?;
         let config = russh_sftp::client::Config {
             request_timeout_secs: opts.request_timeout.as_secs().max(1),
@@ -172,7 +179,61 @@ impl SftpFs {
             timeout: opts.request_timeout,
             limits,
             rtt,
+            conn: Arc::downgrade(conn),
+            bytes: tokio::sync::OnceCell::new(),
         })
+    }
+
+    /// The byte client, opened on first use (a second `sftp` channel on the same connection).
+    pub(crate) async fn bytes(&self) -> Result<&ByteSftp> {
+        self.bytes
+            .get_or_try_init(|| async {
+                let lost = || Error::ConnectionLost {
+                    detail: format!("{}: the connection has closed", self.host),
+                };
+                let conn = self.conn.upgrade().ok_or_else(lost)?;
+                let start = async {
+                    let channel = conn.sftp_channel().await?;
+                    ByteSftp::start(channel.into_stream(), self.timeout)
+                        .await
+                        .map_err(|e| map_err(e, "", &self.host, self.timeout))
+                };
+                tokio::time::timeout(self.timeout, start)
+                    .await
+                    .map_err(|_| Error::Timeout {
+                        what: format!("opening a second SFTP channel on {}", self.host),
+                        secs: self.timeout.as_secs(),
+                    })?
+            })
+            .await
+    }
+
+    /// Sets the size of a remote file (cutting a partial copy back to its good prefix).
+    pub(crate) async fn set_size(&self, path: &FsPath, size: u64) -> Result<()> {
+        let attrs = FileAttributes {
+            size: Some(size),
+            ..FileAttributes::empty()
+        };
+        self.setstat(path, attrs).await
+    }
+
+    async fn setstat(&self, path: &FsPath, attrs: FileAttributes) -> Result<()> {
+        match path.to_wire() {
+            Ok(w) => self.raw.setstat(w, attrs).await.map(|_| ()),
+            Err(_) => self.bytes().await?.setstat(path.as_bytes(), &attrs).await,
+        }
+        .map_err(self.err(path))
+    }
+
+    /// Attributes of `path` (`follow`: STAT, else LSTAT), over whichever client can name it.
+    async fn attrs(&self, path: &FsPath, follow: bool) -> Result<FileAttributes> {
+        match path.to_wire() {
+            Ok(w) if follow => self.raw.stat(w).await.map(|a| a.attrs),
+            Ok(w) => self.raw.lstat(w).await.map(|a| a.attrs),
+            Err(_) if follow => self.bytes().await?.stat(path.as_bytes()).await,
+            Err(_) => self.bytes().await?.lstat(path.as_bytes()).await,
+        }
+        .map_err(self.err(path))
     }
 
     pub fn extensions(&self) -> &Extensions {
@@ -199,9 +260,12 @@ impl SftpFs {
         &self.raw
     }
 
-    /// Ends the SFTP channel.
+    /// Ends the SFTP channel (and the byte client's, if one was opened).
     pub fn close(&self) {
         let _ = self.raw.close_session();
+        if let Some(b) = self.bytes.get() {
+            b.end();
+        }
     }
 
     fn err(&self, path: &FsPath) -> impl Fn(SftpError) -> Error + '_ {
@@ -229,10 +293,149 @@ impl SftpFs {
     }
 
     async fn exists(&self, path: &FsPath) -> bool {
-        match path.to_wire() {
-            Ok(w) => self.raw.lstat(w).await.is_ok(),
-            Err(_) => false,
+        self.attrs(path, false).await.is_ok()
+    }
+
+    /// Lists `dir` over the byte client: every name exactly as the server holds it.
+    async fn list_bytes(&self, dir: &FsPath, opts: ListOptions) -> Result<Listing> {
+        let b = self.bytes().await?;
+        let handle = b.opendir(dir.as_bytes()).await.map_err(self.err(dir))?;
+        let mut listing = Listing::default();
+        let mut budget = ListBudget::new(opts);
+        let read = async {
+            loop {
+                let batch = match b.readdir(&handle).await {
+                    Ok(b) => b,
+                    Err(SftpError::Status(s)) if s.status_code == StatusCode::Eof => return Ok(()),
+                    Err(e) => return Err(self.err(dir)(e)),
+                };
+                if batch.is_empty() {
+                    return Ok(());
+                }
+                for f in batch {
+                    if let Some(cut) = budget.take(f.name.len() * 2 + f.longname.len().min(64)) {
+                        listing.cut = Some(cut);
+                        return Ok(());
+                    }
+                    if let Some(entry) = self.keep(&mut listing, &f.name, |name| {
+                        entry_from_bytes(name, &String::from_utf8_lossy(&f.longname), &f.attrs)
+                    }) {
+                        listing.entries.push(exact(entry));
+                    }
+                }
+                if let Some(cut) = budget.out_of_time() {
+                    listing.cut = Some(cut);
+                    return Ok(());
+                }
+            }
+        };
+        let result = read.await;
+        let _ = b.close(&handle).await;
+        result.map(|()| listing)
+    }
+
+    /// What every listing does once its names are in: duplicates dropped, links resolved.
+    async fn finish_listing(
+        &self,
+        dir: &FsPath,
+        mut listing: Listing,
+        opts: ListOptions,
+    ) -> Listing {
+        listing.drop_duplicates();
+        if listing.duplicate_count > 0 {
+            tracing::debug!(
+                "{}: {dir} named {} entries more than once; the first of each was kept",
+                self.host,
+                listing.duplicate_count
+            );
         }
+        if !opts.resolve_links {
+            return listing;
+        }
+        let links: Vec<usize> = (0..listing.entries.len())
+            .filter(|i| listing.entries[*i].kind == Kind::Symlink && listing.entries[*i].exact)
+            .collect();
+        let resolved: Vec<(usize, Option<Kind>, Option<String>)> = futures::stream::iter(links)
+            .map(|i| {
+                let path = dir.join(&listing.entries[i].name).ok();
+                async move {
+                    let Some(path) = path else {
+                        return (i, None, None);
+                    };
+                    let Ok(wire) = path.to_wire() else {
+                        let (st, rl) = tokio::join!(self.attrs(&path, true), self.read_link(&path));
+                        let kind = st.ok().map(|a| entry_from("x", "", &a).kind);
+                        return (i, kind, rl.ok().map(|p| p.to_string()));
+                    };
+                    let (st, rl) =
+                        tokio::join!(self.raw.stat(wire.clone()), self.raw.readlink(wire));
+                    let kind = st.ok().map(|a| entry_from("x", "", &a.attrs).kind);
+                    let target = rl
+                        .ok()
+                        .and_then(|n| n.files.into_iter().next())
+                        .map(|f| f.filename);
+                    (i, kind, target)
+                }
+            })
+            .buffer_unordered(32)
+            .collect()
+            .await;
+        for (i, kind, target) in resolved {
+            listing.entries[i].target_kind = kind;
+            listing.entries[i].link_target = target;
+        }
+        listing
+    }
+
+    /// [`FileSystem::rename`] where a name is not UTF-8: the same rules over the byte client.
+    async fn rename_bytes(&self, from: &FsPath, to: &FsPath, overwrite: bool) -> Result<()> {
+        let b = self.bytes().await?;
+        let (f, t) = (from.as_bytes(), to.as_bytes());
+        if overwrite && b.has_posix_rename() {
+            return b.posix_rename(f, t).await.map_err(self.err(from));
+        }
+        if !overwrite && self.exists(to).await {
+            return Err(Error::AlreadyExists {
+                path: to.to_string(),
+            });
+        }
+        match b.rename(f, t).await {
+            Ok(()) => Ok(()),
+            Err(SftpError::Status(s))
+                if s.status_code == StatusCode::Failure && self.exists(to).await =>
+            {
+                if !overwrite {
+                    return Err(Error::AlreadyExists {
+                        path: to.to_string(),
+                    });
+                }
+                self.remove_file(to).await?;
+                b.rename(f, t).await.map_err(self.err(from))
+            }
+            Err(e) => Err(self.err(from)(e)),
+        }
+    }
+
+    /// The entry for a name a listing sent, or `None` when the name is refused (recorded) or a
+    /// dot entry.
+    fn keep(
+        &self,
+        listing: &mut Listing,
+        name: &[u8],
+        entry: impl FnOnce(&[u8]) -> Entry,
+    ) -> Option<Entry> {
+        if let Some(why) = classify(name) {
+            if why != crate::engine::name::BadName::Dot {
+                tracing::debug!(
+                    "{}: refused a name from the server: {}",
+                    self.host,
+                    why.describe()
+                );
+                listing.refuse(crate::engine::name::display_bytes(name), why.describe());
+            }
+            return None;
+        }
+        Some(entry(name))
     }
 
     async fn first_name(&self, reply: russh_sftp::protocol::Name, path: &FsPath) -> Result<FsPath> {
@@ -315,6 +518,11 @@ fn map_status(s: russh_sftp::protocol::Status, path: String, host: &str) -> Erro
 /// Builds an entry from SFTP attributes and the `ls -l`-style long name (where owner and group
 /// names are, in SFTP v3).
 pub(crate) fn entry_from(name: &str, longname: &str, attrs: &FileAttributes) -> Entry {
+    entry_from_bytes(name.as_bytes(), longname, attrs)
+}
+
+/// As [`entry_from`], for a name given as bytes.
+fn entry_from_bytes(name: &[u8], longname: &str, attrs: &FileAttributes) -> Entry {
     let kind = match attrs.permissions.map(|p| p & 0o170000) {
         Some(0o040000) => Kind::Dir,
         Some(0o100000) => Kind::File,
@@ -327,7 +535,7 @@ pub(crate) fn entry_from(name: &str, longname: &str, attrs: &FileAttributes) -> 
         },
         Some(_) => Kind::Other,
     };
-    let mut e = Entry::new(name.as_bytes().to_vec(), kind);
+    let mut e = Entry::new(name.to_vec(), kind);
     e.size = attrs.size;
     e.mtime = attrs
         .mtime
@@ -356,10 +564,18 @@ pub(crate) fn entry_from(name: &str, longname: &str, attrs: &FileAttributes) -> 
     e
 }
 
-fn leaf_name(path: &FsPath) -> String {
-    path.file_name()
-        .map(|n| String::from_utf8_lossy(n).into_owned())
-        .unwrap_or_else(|| path.to_string())
+/// The entry for a path's own last component (exact when the path is not UTF-8: it then went
+/// over the byte client, which names it exactly).
+fn leaf_entry(path: &FsPath, attrs: &FileAttributes) -> Entry {
+    let leaf = path.file_name().unwrap_or(path.as_bytes());
+    let e = entry_from_bytes(leaf, "", attrs);
+    if path.to_wire().is_err() { exact(e) } else { e }
+}
+
+/// An entry whose name came over the byte client: its bytes are the server's own.
+fn exact(mut e: Entry) -> Entry {
+    e.exact = true;
+    e
 }
 
 #[async_trait]
@@ -369,7 +585,10 @@ impl FileSystem for SftpFs {
     }
 
     async fn list_partial(&self, dir: &FsPath, opts: ListOptions) -> Result<Listing> {
-        let wire = dir.to_wire()?;
+        let Ok(wire) = dir.to_wire() else {
+            let listing = self.list_bytes(dir, opts).await?;
+            return Ok(self.finish_listing(dir, listing, opts).await);
+        };
         let handle = self.raw.opendir(wire).await.map_err(self.err(dir))?.handle;
         let mut listing = Listing::default();
         let mut budget = ListBudget::new(opts);
@@ -392,23 +611,11 @@ impl FileSystem for SftpFs {
                         listing.cut = Some(cut);
                         return Ok(());
                     }
-                    if let Some(why) = classify(f.filename.as_bytes()) {
-                        if why != crate::engine::name::BadName::Dot {
-                            tracing::debug!(
-                                "{}: refused a name from the server: {}",
-                                self.host,
-                                why.describe()
-                            );
-                            listing.refuse(
-                                crate::engine::name::escape_for_display(&f.filename),
-                                why.describe(),
-                            );
-                        }
-                        continue;
+                    if let Some(entry) = self.keep(&mut listing, f.filename.as_bytes(), |name| {
+                        entry_from_bytes(name, &f.longname, &f.attrs)
+                    }) {
+                        listing.entries.push(entry);
                     }
-                    listing
-                        .entries
-                        .push(entry_from(&f.filename, &f.longname, &f.attrs));
                 }
                 if let Some(cut) = budget.out_of_time() {
                     listing.cut = Some(cut);
@@ -419,66 +626,28 @@ impl FileSystem for SftpFs {
         let result = read.await;
         let _ = self.raw.close(handle).await;
         result?;
-        listing.drop_duplicates();
-        if listing.duplicate_count > 0 {
-            tracing::debug!(
-                "{}: {dir} named {} entries more than once; the first of each was kept",
-                self.host,
-                listing.duplicate_count
-            );
-        }
-
-        if opts.resolve_links {
-            let links: Vec<usize> = (0..listing.entries.len())
-                .filter(|i| listing.entries[*i].kind == Kind::Symlink && listing.entries[*i].exact)
-                .collect();
-            let resolved: Vec<(usize, Option<Kind>, Option<String>)> = futures::stream::iter(links)
-                .map(|i| {
-                    let path = dir
-                        .join(&listing.entries[i].name)
-                        .ok()
-                        .and_then(|p| p.to_wire().ok());
-                    async move {
-                        let Some(path) = path else {
-                            return (i, None, None);
-                        };
-                        let (st, rl) =
-                            tokio::join!(self.raw.stat(path.clone()), self.raw.readlink(path));
-                        let kind = st.ok().map(|a| entry_from("x", "", &a.attrs).kind);
-                        let target = rl
-                            .ok()
-                            .and_then(|n| n.files.into_iter().next())
-                            .map(|f| f.filename);
-                        (i, kind, target)
-                    }
-                })
-                .buffer_unordered(32)
-                .collect()
-                .await;
-            for (i, kind, target) in resolved {
-                listing.entries[i].target_kind = kind;
-                listing.entries[i].link_target = target;
+        // A name russh-sftp decoded lossily (a U+FFFD in it): the folder is listed again over
+        // the byte client, which gets every name exactly.
+        if listing.entries.iter().any(|e| !e.exact) {
+            tracing::debug!("{}: {dir} holds names that are not UTF-8", self.host);
+            match self.list_bytes(dir, opts).await {
+                Ok(exact) => listing = exact,
+                // A server that allows no second channel: the names stay marked inexact, as
+                // they were before the byte client existed, and are not acted on.
+                Err(e) => tracing::info!("{}: could not list {dir} exactly: {e}", self.host),
             }
         }
-        Ok(listing)
+        Ok(self.finish_listing(dir, listing, opts).await)
     }
 
     async fn stat(&self, path: &FsPath) -> Result<Entry> {
-        let a = self
-            .raw
-            .stat(path.to_wire()?)
-            .await
-            .map_err(self.err(path))?;
-        Ok(entry_from(&leaf_name(path), "", &a.attrs))
+        let a = self.attrs(path, true).await?;
+        Ok(leaf_entry(path, &a))
     }
 
     async fn lstat(&self, path: &FsPath) -> Result<Entry> {
-        let a = self
-            .raw
-            .lstat(path.to_wire()?)
-            .await
-            .map_err(self.err(path))?;
-        let mut e = entry_from(&leaf_name(path), "", &a.attrs);
+        let a = self.attrs(path, false).await?;
+        let mut e = leaf_entry(path, &a);
         if e.kind == Kind::Symlink {
             e.link_target = self.read_link(path).await.ok().map(|p| p.to_string());
         }
@@ -492,8 +661,12 @@ impl FileSystem for SftpFs {
             permissions: (mode != 0o777).then_some(mode & 0o7777),
             ..FileAttributes::empty()
         };
-        match self.raw.mkdir(path.to_wire()?, attrs).await {
-            Ok(_) => Ok(()),
+        let made = match path.to_wire() {
+            Ok(w) => self.raw.mkdir(w, attrs).await.map(|_| ()),
+            Err(_) => self.bytes().await?.mkdir(path.as_bytes(), &attrs).await,
+        };
+        match made {
+            Ok(()) => Ok(()),
             // OpenSSH answers a plain "Failure" when the folder exists.
             Err(SftpError::Status(s))
                 if s.status_code == StatusCode::Failure && self.exists(path).await =>
@@ -507,23 +680,25 @@ impl FileSystem for SftpFs {
     }
 
     async fn rmdir(&self, path: &FsPath) -> Result<()> {
-        self.raw
-            .rmdir(path.to_wire()?)
-            .await
-            .map_err(self.err(path))?;
-        Ok(())
+        match path.to_wire() {
+            Ok(w) => self.raw.rmdir(w).await.map(|_| ()),
+            Err(_) => self.bytes().await?.rmdir(path.as_bytes()).await,
+        }
+        .map_err(self.err(path))
     }
 
     async fn remove_file(&self, path: &FsPath) -> Result<()> {
-        self.raw
-            .remove(path.to_wire()?)
-            .await
-            .map_err(self.err(path))?;
-        Ok(())
+        match path.to_wire() {
+            Ok(w) => self.raw.remove(w).await.map(|_| ()),
+            Err(_) => self.bytes().await?.remove(path.as_bytes()).await,
+        }
+        .map_err(self.err(path))
     }
 
     async fn rename(&self, from: &FsPath, to: &FsPath, overwrite: bool) -> Result<()> {
-        let (f, t) = (from.to_wire()?, to.to_wire()?);
+        let (Ok(f), Ok(t)) = (from.to_wire(), to.to_wire()) else {
+            return self.rename_bytes(from, to, overwrite).await;
+        };
         if overwrite && self.ext.posix_rename {
             self.extended("posix-rename@openssh.com", &[&f, &t], from)
                 .await?;
@@ -558,42 +733,41 @@ impl FileSystem for SftpFs {
             permissions: Some(mode & 0o7777),
             ..FileAttributes::empty()
         };
-        self.raw
-            .setstat(path.to_wire()?, attrs)
-            .await
-            .map_err(self.err(path))?;
-        Ok(())
+        self.setstat(path, attrs).await
     }
 
     async fn set_mtime(&self, path: &FsPath, mtime: SystemTime) -> Result<()> {
-        let wire = path.to_wire()?;
-        let current = self.raw.stat(wire.clone()).await.map_err(self.err(path))?;
+        let current = self.attrs(path, true).await?;
         let secs = mtime
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_secs().min(u64::from(u32::MAX)) as u32)
             .unwrap_or(0);
         let attrs = FileAttributes {
-            atime: Some(current.attrs.atime.unwrap_or(secs)),
+            atime: Some(current.atime.unwrap_or(secs)),
             mtime: Some(secs),
             ..FileAttributes::empty()
         };
-        self.raw
-            .setstat(wire, attrs)
-            .await
-            .map_err(self.err(path))?;
-        Ok(())
+        self.setstat(path, attrs).await
     }
 
     async fn read_link(&self, path: &FsPath) -> Result<FsPath> {
-        let reply = self
-            .raw
-            .readlink(path.to_wire()?)
-            .await
-            .map_err(self.err(path))?;
+        let Ok(wire) = path.to_wire() else {
+            let b = self.bytes().await?;
+            let target = b.readlink(path.as_bytes()).await.map_err(self.err(path))?;
+            return Ok(FsPath::from_bytes(target));
+        };
+        let reply = self.raw.readlink(wire).await.map_err(self.err(path))?;
         self.first_name(reply, path).await
     }
 
     async fn symlink(&self, target: &FsPath, link: &FsPath) -> Result<()> {
+        if !(target.is_utf8() && link.is_utf8()) {
+            let b = self.bytes().await?;
+            return b
+                .symlink(target.as_bytes(), link.as_bytes())
+                .await
+                .map_err(self.err(link));
+        }
         // OpenSSH (and the servers that copy it) read SSH_FXP_SYMLINK's two paths in the reverse of
         // the draft's order; russh-sftp sends the draft's order, so the arguments are swapped here.
         self.raw
@@ -604,11 +778,12 @@ impl FileSystem for SftpFs {
     }
 
     async fn canonicalize(&self, path: &FsPath) -> Result<FsPath> {
-        let reply = self
-            .raw
-            .realpath(path.to_wire()?)
-            .await
-            .map_err(self.err(path))?;
+        let Ok(wire) = path.to_wire() else {
+            let b = self.bytes().await?;
+            let real = b.realpath(path.as_bytes()).await.map_err(self.err(path))?;
+            return Ok(FsPath::from_bytes(real));
+        };
+        let reply = self.raw.realpath(wire).await.map_err(self.err(path))?;
         self.first_name(reply, path).await
     }
 
@@ -637,6 +812,15 @@ impl FileSystem for SftpFs {
     async fn free_space(&self, path: &FsPath) -> Result<Option<FreeSpace>> {
         if !self.ext.statvfs {
             return Ok(None);
+        }
+        if !path.is_utf8() {
+            let b = self.bytes().await?;
+            let (frsize, blocks, avail) =
+                b.statvfs(path.as_bytes()).await.map_err(self.err(path))?;
+            return Ok(Some(FreeSpace {
+                available: avail.saturating_mul(frsize),
+                total: blocks.saturating_mul(frsize),
+            }));
         }
         let st = self
             .raw

@@ -143,10 +143,10 @@ pub fn connect(opts: ConnectOptions, sftp: SftpOptions) -> impl Stream<Item = Pr
             // The clone shares the session memory: what this login learns, `opts` knows.
             let o = opts.clone();
             let work = async move {
-                let conn = ssh::connect(&o, prompter).await?;
+                let conn = Arc::new(ssh::connect(&o, prompter).await?);
                 let sftp = SftpFs::open(&conn, sftp).await?;
                 Ok::<_, Error>(Arc::new(Link {
-                    conn: Arc::new(conn),
+                    conn,
                     sftp,
                     generation: 0,
                 }))

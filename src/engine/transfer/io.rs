@@ -12,6 +12,9 @@
 //! (at most [`GROWTH_ALLOWANCE`] past its listed size) and one that shrank is reported, never
 //! passed off as complete. On error the partial file is cut
 //! back to its contiguous prefix.
+//!
+//! A file whose server path is not UTF-8 goes the same way over the session's byte client
+//! ([`Lane::Bytes`]): russh-sftp cannot name it.
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -22,6 +25,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use futures::StreamExt;
 use futures::stream::FuturesUnordered;
+use russh_sftp::client::RawSftpSession;
 use russh_sftp::client::error::Error as SftpError;
 use russh_sftp::protocol::{FileAttributes, OpenFlags, StatusCode};
 
@@ -29,6 +33,7 @@ use crate::engine::error::{Error, Result};
 use crate::engine::fs::FileSystem;
 use crate::engine::path::FsPath;
 use crate::engine::sftp::SftpFs;
+use crate::engine::sftp_bytes::ByteSftp;
 use crate::engine::transfer::control::Control;
 use crate::engine::transfer::disk::{blocking, local_err, open_part_local, read_full, write_at};
 use crate::engine::transfer::progress::Counters;
@@ -127,32 +132,66 @@ impl Copy<'_> {
     }
 }
 
+/// An open remote file: a russh-sftp handle, or a byte client's one for a path that is not UTF-8.
+#[derive(Clone)]
+enum Lane<'a> {
+    Raw(Arc<RawSftpSession>, String),
+    Bytes(&'a ByteSftp, Vec<u8>),
+}
+
+impl<'a> Lane<'a> {
+    async fn open(c: &Copy<'a>, path: &FsPath, flags: OpenFlags) -> Result<Lane<'a>> {
+        let attrs = if flags.contains(OpenFlags::CREATE) {
+            c.create_attrs()
+        } else {
+            FileAttributes::empty()
+        };
+        let err = |e| c.sftp.map_error(e, path);
+        match path.to_wire() {
+            Ok(w) => {
+                let raw = c.sftp.raw().clone();
+                let h = raw.open(w, flags, attrs).await.map_err(err)?.handle;
+                Ok(Lane::Raw(raw, h))
+            }
+            Err(_) => {
+                let b = c.sftp.bytes().await?;
+                let h = b.open(path.as_bytes(), flags.bits(), &attrs).await;
+                Ok(Lane::Bytes(b, h.map_err(err)?))
+            }
+        }
+    }
+
+    async fn read(self, off: u64, len: u32) -> std::result::Result<Vec<u8>, SftpError> {
+        match self {
+            Lane::Raw(raw, h) => raw.read(h, off, len).await.map(|d| d.data),
+            Lane::Bytes(b, h) => b.read(&h, off, len).await,
+        }
+    }
+
+    async fn write(self, off: u64, data: Vec<u8>) -> std::result::Result<(), SftpError> {
+        match self {
+            Lane::Raw(raw, h) => raw.write(h, off, data).await.map(|_| ()),
+            Lane::Bytes(b, h) => b.write(&h, off, &data).await,
+        }
+    }
+
+    async fn close(self) -> std::result::Result<(), SftpError> {
+        match self {
+            Lane::Raw(raw, h) => raw.close(h).await.map(|_| ()),
+            Lane::Bytes(b, h) => b.close(&h).await,
+        }
+    }
+}
+
 /// Opens `path` on the server for one lane; on failure the whole copy stops with the error.
-async fn open_lane(
-    c: &Copy<'_>,
+async fn open_lane<'a>(
+    c: &Copy<'a>,
     path: &FsPath,
     flags: OpenFlags,
     sh: &Shared<'_>,
-) -> Option<String> {
-    let opened = match path.to_wire() {
-        Ok(w) => c
-            .sftp
-            .raw()
-            .open(
-                w,
-                flags,
-                if flags.contains(OpenFlags::CREATE) {
-                    c.create_attrs()
-                } else {
-                    FileAttributes::empty()
-                },
-            )
-            .await
-            .map_err(|e| c.sftp.map_error(e, path)),
-        Err(e) => Err(e),
-    };
-    match opened {
-        Ok(h) => Some(h.handle),
+) -> Option<Lane<'a>> {
+    match Lane::open(c, path, flags).await {
+        Ok(lane) => Some(lane),
         Err(e) => {
             sh.fail(e);
             None
@@ -313,6 +352,7 @@ pub async fn download(
 ) -> Result<(u64, Settled)> {
     if start == 0
         && expected < u64::from(copies[0].sftp.limits().read_len)
+        && src.is_utf8()
         && let Some(done) = small::download_small(&copies[0], src, part, mtime).await?
     {
         return Ok(done);
@@ -350,11 +390,7 @@ pub async fn download(
     }
 }
 
-type ReadReply = (
-    u64,
-    u64,
-    std::result::Result<russh_sftp::protocol::Data, SftpError>,
-);
+type ReadReply = (u64, u64, std::result::Result<Vec<u8>, SftpError>);
 
 async fn download_lane(
     c: &Copy<'_>,
@@ -364,14 +400,12 @@ async fn download_lane(
     expected: u64,
     sh: &Shared<'_>,
 ) {
-    let raw = c.sftp.raw().clone();
-    let Some(handle) = open_lane(c, src, OpenFlags::READ, sh).await else {
+    let Some(lane) = open_lane(c, src, OpenFlags::READ, sh).await else {
         return;
     };
     let read = |off: u64, len: u64| {
-        let raw = raw.clone();
-        let h = handle.clone();
-        async move { (off, len, raw.read(h, off, len as u32).await) as ReadReply }
+        let lane = lane.clone();
+        async move { (off, len, lane.read(off, len as u32).await) as ReadReply }
     };
     let mut pending = FuturesUnordered::new();
     loop {
@@ -390,14 +424,14 @@ async fn download_lane(
             continue;
         }
         match reply {
-            Ok(data) if data.data.len() as u64 > len => sh.fail(Error::Protocol {
+            Ok(data) if data.len() as u64 > len => sh.fail(Error::Protocol {
                 detail: format!("the server sent more data than asked for reading {src}"),
             }),
-            Ok(data) if data.data.is_empty() => sh.lock().eof_at(off),
+            Ok(data) if data.is_empty() => sh.lock().eof_at(off),
             Ok(data) => {
-                let n = data.data.len() as u64;
+                let n = data.len() as u64;
                 let f = file.clone();
-                let buf = data.data;
+                let buf = data;
                 if let Err(e) = blocking(move || write_at(&f, &buf, off)).await {
                     sh.fail(Error::from_local_io(&e, part));
                     continue;
@@ -433,7 +467,7 @@ async fn download_lane(
         }
     }
     if !sh.connection_failed() {
-        let _ = raw.close(handle).await;
+        let _ = lane.close().await;
     }
 }
 
@@ -481,6 +515,7 @@ async fn upload_inner(
     let first = &copies[0];
     let chunk = first.sftp.limits().write_len as usize;
     if start == 0
+        && part.is_utf8()
         && let Some(data) = whole.filter(|d| d.len() <= chunk)
     {
         return small::upload_small(first, data, part, mtime).await;
@@ -496,7 +531,7 @@ async fn upload_inner(
     })
     .await
     .map_err(local_err(src))?;
-    if start == 0 && head.len() <= chunk {
+    if start == 0 && head.len() <= chunk && part.is_utf8() {
         return small::upload_small(first, head, part, mtime).await;
     }
     let file = Arc::new(file);
@@ -506,13 +541,8 @@ async fn upload_inner(
     }
     if copies.len() > 1 {
         // Create/truncate once, before several handles write into the same file.
-        let raw = first.sftp.raw();
-        let h = raw
-            .open(part.to_wire()?, flags, first.create_attrs())
-            .await
-            .map_err(|e| first.sftp.map_error(e, part))?
-            .handle;
-        raw.close(h)
+        let lane = Lane::open(first, part, flags).await?;
+        lane.close()
             .await
             .map_err(|e| first.sftp.map_error(e, part))?;
         flags = OpenFlags::WRITE;
@@ -535,13 +565,7 @@ async fn upload_inner(
         Err((e, _)) if shared.connection_failed() => Err(e),
         Err((e, prefix)) => {
             // Cut the remote partial file back to what is known to be contiguous.
-            let attrs = FileAttributes {
-                size: Some(prefix),
-                ..FileAttributes::empty()
-            };
-            if let Ok(w) = part.to_wire() {
-                let _ = first.sftp.raw().setstat(w, attrs).await;
-            }
+            let _ = first.sftp.set_size(part, prefix).await;
             Err(e)
         }
     }
@@ -555,8 +579,7 @@ async fn upload_lane(
     flags: OpenFlags,
     sh: &Shared<'_>,
 ) {
-    let raw = c.sftp.raw().clone();
-    let Some(handle) = open_lane(c, part, flags, sh).await else {
+    let Some(lane) = open_lane(c, part, flags, sh).await else {
         return;
     };
     let mut pending = FuturesUnordered::new();
@@ -579,9 +602,8 @@ async fn upload_lane(
                 continue;
             }
             let n = buf.len() as u64;
-            let raw = raw.clone();
-            let h = handle.clone();
-            pending.push(async move { (off, n, raw.write(h, off, buf).await) });
+            let lane = lane.clone();
+            pending.push(async move { (off, n, lane.write(off, buf).await) });
         }
         let Some((off, n, reply)) = pending.next().await else {
             break;
@@ -604,7 +626,7 @@ async fn upload_lane(
     if sh.connection_failed() {
         return;
     }
-    if let Err(e) = raw.close(handle).await
+    if let Err(e) = lane.close().await
         && !sh.stop.load(Ordering::Relaxed)
     {
         sh.fail(c.sftp.map_error(e, part));

@@ -413,6 +413,19 @@ async fn walk(ctx: &JobCtx, spec: &JobSpec, link: &Arc<Link>, tx: &mpsc::Sender<
                 continue;
             }
             let shown = display_child(&sdir, &e.display);
+            if !e.exact && !download {
+                // Only a local name can be inexact now: one Windows cannot give as Unicode.
+                ctx.fail(
+                    shown,
+                    Error::Io {
+                        path: e.display.clone(),
+                        detail: "this local name is not valid Unicode, so it cannot be given to \
+                                 the server exactly; rename it to copy it"
+                            .into(),
+                    },
+                );
+                continue;
+            }
             if !e.exact {
                 ctx.fail(
                     shown,

@@ -27,6 +27,11 @@ pub fn local_name_problem(name: &[u8]) -> Option<&'static str> {
     if name.contains(&b'\\') {
         return Some("a name containing '\\'");
     }
+    // Windows names are UTF-16 and APFS names UTF-8: bytes that are not UTF-8 have no exact
+    // local name there (Linux and the BSDs take any bytes).
+    if cfg!(any(windows, target_vendor = "apple")) && std::str::from_utf8(name).is_err() {
+        return Some("a name that is not UTF-8 (file names on this computer must be)");
+    }
     if cfg!(windows) {
         if name.iter().any(|b| b":*?\"<>|".contains(b) || *b < 0x20) {
             return Some("a name with characters Windows does not allow");

@@ -56,17 +56,37 @@ pub enum RemoteSum {
     NoExec,
 }
 
+/// `path` as one shell word, and what must run before it: the quoted text when it is UTF-8 (an
+/// exec request is text); otherwise a variable that POSIX `printf` fills from octal escapes of
+/// every byte (the `X` keeps trailing newlines from being cut by `$(...)`).
+fn shell_word(path: &FsPath) -> (String, String) {
+    match std::str::from_utf8(path.as_bytes()) {
+        Ok(text) => (String::new(), shell_quote(text)),
+        Err(_) => {
+            let octal: String = path
+                .as_bytes()
+                .iter()
+                .map(|b| format!("\\{b:03o}"))
+                .collect();
+            (
+                format!("f=$(printf '{octal}X'); "),
+                "\"${f%X}\"".to_string(),
+            )
+        }
+    }
+}
+
 /// The server's SHA-256 of `path`, computed by `sha256sum` over an exec channel.
 pub async fn remote_sha256(conn: &Connection, path: &FsPath) -> Result<RemoteSum> {
-    let wire = path.to_wire()?;
-    run_sha256(conn, &format!("sha256sum -b -- {}", shell_quote(&wire))).await
+    let (set, word) = shell_word(path);
+    run_sha256(conn, &format!("{set}sha256sum -b -- {word}")).await
 }
 
 /// The server's SHA-256 of the first `len` bytes of `path` (`head -c` into `sha256sum`: needs a
 /// shell there, so servers that run only named commands answer `NoDigest`).
 pub async fn remote_sha256_prefix(conn: &Connection, path: &FsPath, len: u64) -> Result<RemoteSum> {
-    let wire = path.to_wire()?;
-    let command = format!("head -c {len} -- {} | sha256sum -b", shell_quote(&wire));
+    let (set, word) = shell_word(path);
+    let command = format!("{set}head -c {len} -- {word} | sha256sum -b");
     run_sha256(conn, &command).await
 }
 
@@ -104,6 +124,14 @@ mod tests {
         assert_eq!(shell_quote("a b"), "'a b'");
         assert_eq!(shell_quote("it's"), r"'it'\''s'");
         assert_eq!(shell_quote("-rf"), "'-rf'");
+        let odd = FsPath::from_bytes(b"/t/\xe9'\n".to_vec());
+        assert_eq!(
+            shell_word(&odd),
+            (
+                r"f=$(printf '\057\164\057\351\047\012X'); ".to_string(),
+                "\"${f%X}\"".to_string()
+            )
+        );
     }
 
     #[tokio::test]

@@ -124,7 +124,7 @@ impl Pane {
         let last = all.len().saturating_sub(1);
         for (i, p) in all.iter().enumerate().skip(skip) {
             let name = match p.file_name() {
-                Some(n) => crate::engine::name::escape_for_display(&String::from_utf8_lossy(n)),
+                Some(n) => crate::engine::name::display_bytes(n),
                 None => "/".to_string(),
             };
             if i > skip || skip > 0 {
