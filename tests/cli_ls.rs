@@ -83,6 +83,12 @@ fn lists_names_that_are_not_utf8_escaped() {
         "{text}"
     );
     assert!(!text.contains("not valid UTF-8"), "{text}");
+    // Such a folder can be typed, its bytes percent-encoded.
+    std::fs::write(sshd.data.join(os(b"d\xff")).join("inner.txt"), b"z").unwrap();
+    sshd.chown_data();
+    let typed = ls(&sshd, &[&sshd.data_url("d%FF")]);
+    assert!(typed.status.success(), "{}", stderr(&typed));
+    assert_eq!(lines(&typed), ["inner.txt"]);
 }
 
 #[test]

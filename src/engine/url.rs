@@ -185,7 +185,18 @@ pub fn mask_password(input: &str) -> String {
 }
 
 fn parse_path(path: &str) -> std::result::Result<RemoteStart, String> {
-    let decoded = percent_decode(path)?;
+    let raw = percent_decode_bytes(path)?;
+    let Ok(decoded) = String::from_utf8(raw.clone()) else {
+        // An absolute path may name what an old Latin-1 system wrote (`/srv/caf%E9.txt`): taken
+        // byte for byte. Home-relative paths stay UTF-8 text.
+        if raw.starts_with(b"/~") {
+            return Err("percent-encoded bytes are not valid UTF-8".into());
+        }
+        if raw.contains(&0) {
+            return Err("the path contains a NUL character".into());
+        }
+        return Ok(RemoteStart::Absolute(FsPath::from_bytes(raw)));
+    };
     if decoded.is_empty() || decoded == "/" {
         return Ok(RemoteStart::Home(String::new()));
     }
@@ -205,6 +216,11 @@ fn parse_path(path: &str) -> std::result::Result<RemoteStart, String> {
 }
 
 fn percent_decode(s: &str) -> std::result::Result<String, String> {
+    String::from_utf8(percent_decode_bytes(s)?)
+        .map_err(|_| "percent-encoded bytes are not valid UTF-8".to_string())
+}
+
+fn percent_decode_bytes(s: &str) -> std::result::Result<Vec<u8>, String> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -222,7 +238,7 @@ fn percent_decode(s: &str) -> std::result::Result<String, String> {
             i += 1;
         }
     }
-    String::from_utf8(out).map_err(|_| "percent-encoded bytes are not valid UTF-8".to_string())
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -271,6 +287,16 @@ mod tests {
         );
     }
 
+    /// An absolute path percent-encoding bytes that are not UTF-8 names them exactly.
+    #[test]
+    fn absolute_paths_may_name_bytes_that_are_not_utf8() {
+        let t = Target::parse_url("sftp://h/srv/d%FF/caf%E9.txt").unwrap();
+        assert_eq!(
+            t.path,
+            RemoteStart::Absolute(FsPath::from_bytes(b"/srv/d\xff/caf\xe9.txt".to_vec()))
+        );
+    }
+
     /// `sftp://root:hunter2@host/` is refused, and no message ever shows the password.
     #[test]
     fn a_password_in_the_address_is_refused_and_never_echoed() {
@@ -306,6 +332,9 @@ mod tests {
             ("sftp://::1/", "brackets"),
             ("sftp://@h/", "empty"),
             ("sftp://h/%zz", "hex"),
+            ("sftp://h/~/caf%E9", "UTF-8"),
+            ("sftp://h/a%00b", "NUL"),
+            ("sftp://h/a%FF%00b", "NUL"),
         ] {
             let e = Target::parse_url(u).unwrap_err().to_string();
             assert!(e.contains(why), "{u}: {e}");
