@@ -112,7 +112,18 @@ pub async fn write(link: &Link, direction: Direction, dst: &FsPath, id: PartId) 
             };
             let flags = OpenFlags::WRITE | OpenFlags::CREATE | OpenFlags::TRUNCATE;
             let err = |e| link.sftp.map_error(e, &path);
-            let h = raw.open(path.to_wire()?, flags, attrs).await.map_err(err)?;
+            let Ok(wire) = path.to_wire() else {
+                // A name that is not UTF-8 goes over the byte-exact client.
+                let b = link.sftp.bytes().await?;
+                let h = b
+                    .open(path.as_bytes(), flags.bits(), &attrs)
+                    .await
+                    .map_err(err)?;
+                let (w, c) = tokio::join!(b.write(&h, 0, &data), b.close(&h));
+                w.map_err(err)?;
+                return c.map_err(err);
+            };
+            let h = raw.open(wire, flags, attrs).await.map_err(err)?;
             let (w, c) = tokio::join!(raw.write(h.handle.clone(), 0, data), raw.close(h.handle));
             w.map_err(err)?;
             c.map_err(err)?;
@@ -135,6 +146,16 @@ async fn read(link: &Link, direction: Direction, dst: &FsPath) -> Option<PartId>
             })
             .await
             .ok()?
+        }
+        Direction::Upload if path.to_wire().is_err() => {
+            let b = link.sftp.bytes().await.ok()?;
+            let flags = OpenFlags::READ.bits();
+            let h = b
+                .open(path.as_bytes(), flags, &FileAttributes::empty())
+                .await
+                .ok()?;
+            let (d, _) = tokio::join!(b.read(&h, 0, 256), b.close(&h));
+            d.ok()?
         }
         Direction::Upload => {
             let raw = link.sftp.raw();
@@ -162,11 +183,16 @@ pub async fn remove(link: &Link, direction: Direction, dst: &FsPath) {
             let p = to_local(&path);
             let _ = blocking(move || std::fs::remove_file(p)).await;
         }
-        Direction::Upload => {
-            if let Ok(w) = path.to_wire() {
+        Direction::Upload => match path.to_wire() {
+            Ok(w) => {
                 let _ = link.sftp.raw().remove(w).await;
             }
-        }
+            Err(_) => {
+                if let Ok(b) = link.sftp.bytes().await {
+                    let _ = b.remove(path.as_bytes()).await;
+                }
+            }
+        },
     }
 }
 
