@@ -170,7 +170,11 @@ fn list_blocking(dir: &Path, opts: ListOptions) -> Result<Listing> {
     Ok(listing)
 }
 
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+/// Runs blocking file work (the local disk, `queue.json`, `sites.toml`) on tokio's blocking pool,
+/// off the async threads and the window's.
+pub async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
     tokio::task::spawn_blocking(f)
         .await
         .map_err(|e| Error::Io {

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use iced::Task;
 
 use crate::engine::error::Error;
+use crate::engine::local::blocking;
 use crate::engine::secret::Secret;
 use crate::engine::secrets::{self, SecretKind, SecretStore};
 use crate::engine::sites::{AuthMethod, Import, Site, SiteId, Sites};
@@ -517,18 +518,6 @@ pub async fn persist(
         None => None,
     };
     (Ok(sites), note)
-}
-
-/// Runs blocking file work on tokio's blocking pool.
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, Error> + Send + 'static,
-) -> Result<T, Error> {
-    tokio::task::spawn_blocking(f).await.unwrap_or_else(|e| {
-        Err(Error::Io {
-            path: String::new(),
-            detail: e.to_string(),
-        })
-    })
 }
 
 /// `~/.ssh/config`, if it exists.

@@ -11,6 +11,7 @@ use iced::futures::{SinkExt, Stream};
 use tokio::sync::{mpsc, oneshot};
 
 use crate::engine::error::Error;
+use crate::engine::local::blocking;
 use crate::engine::transfer::queue::{Queue, SiteRef};
 use crate::engine::transfer::{
     ConflictInfo, ConflictPolicy, ConflictResolver, Control, Event, JobSpec, JobSummary, Note,
@@ -89,18 +90,6 @@ async fn run(
         }
     };
     run_saved(&queue, id, pool, opts, control, events).await
-}
-
-/// Runs queue-file work on tokio's blocking pool (it writes and fsyncs `queue.json`).
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, Error> + Send + 'static,
-) -> Result<T, Error> {
-    tokio::task::spawn_blocking(f).await.unwrap_or_else(|e| {
-        Err(Error::Io {
-            path: String::new(),
-            detail: e.to_string(),
-        })
-    })
 }
 
 pub fn job(
