@@ -2,8 +2,8 @@
 //!
 //! Owns the SFTP subsystem of one connection: protocol init, the extensions the server offers
 //! (posix-rename, statvfs, home-directory, limits…), bounded directory listings (russh-sftp's own
-//! `read_dir` has no cap), owner/group names from the `ls -l` long names, and mapping SFTP status
-//! codes to errors a person can act on. Names arrive lossily decoded by russh-sftp, which can send
+//! `read_dir` has no cap). What the replies mean (status codes to errors a person can act on,
+//! attributes and `ls -l` long names to entries) is `reply.rs`. Names arrive lossily decoded by russh-sftp, which can send
 //! only UTF-8: a path that is not UTF-8, and a folder whose listing held a name that was not, go
 //! over [`ByteSftp`] instead (opened on first need on a second channel), so such names are listed,
 //! copied, renamed and deleted byte for byte.
@@ -25,6 +25,10 @@ use crate::engine::name::classify;
 use crate::engine::path::FsPath;
 use crate::engine::sftp_bytes::ByteSftp;
 use crate::engine::ssh::Connection;
+
+mod reply;
+pub(crate) use reply::{entry_from, map_err};
+use reply::{entry_from_bytes, exact, leaf_entry};
 
 /// Tunables for one SFTP session.
 #[derive(Debug, Clone, Copy)]
@@ -394,23 +398,41 @@ impl SftpFs {
         if overwrite && b.has_posix_rename() {
             return b.posix_rename(f, t).await.map_err(self.err(from));
         }
+        self.plain_rename(from, to, overwrite, || b.rename(f, t))
+            .await
+    }
+
+    /// A rename without an atomic replace (`SSH_FXP_RENAME`, sent by `send`, either client): an
+    /// existing `to` is refused without `overwrite`, and with it removed first (a plain "Failure"
+    /// is what OpenSSH answers when the target exists).
+    async fn plain_rename<F, R>(
+        &self,
+        from: &FsPath,
+        to: &FsPath,
+        overwrite: bool,
+        send: F,
+    ) -> Result<()>
+    where
+        F: Fn() -> R,
+        R: std::future::Future<Output = std::result::Result<(), SftpError>>,
+    {
+        let exists = || Error::AlreadyExists {
+            path: to.to_string(),
+        };
         if !overwrite && self.exists(to).await {
-            return Err(Error::AlreadyExists {
-                path: to.to_string(),
-            });
+            return Err(exists());
         }
-        match b.rename(f, t).await {
+        match send().await {
             Ok(()) => Ok(()),
             Err(SftpError::Status(s))
                 if s.status_code == StatusCode::Failure && self.exists(to).await =>
             {
                 if !overwrite {
-                    return Err(Error::AlreadyExists {
-                        path: to.to_string(),
-                    });
+                    return Err(exists());
                 }
+                // No atomic replace on this server: remove, then rename.
                 self.remove_file(to).await?;
-                b.rename(f, t).await.map_err(self.err(from))
+                send().await.map_err(self.err(from))
             }
             Err(e) => Err(self.err(from)(e)),
         }
@@ -448,134 +470,6 @@ impl SftpFs {
                 detail: format!("the server sent an empty name reply for {path}"),
             })
     }
-}
-
-/// Maps an SFTP error about `path` to a kind a person can act on.
-pub(crate) fn map_err(e: SftpError, path: &str, host: &str, timeout: Duration) -> Error {
-    let path = path.to_string();
-    match e {
-        SftpError::Status(mut s) => {
-            // The server's own words: shown, so escaped like a name (no terminal codes).
-            s.error_message = crate::engine::name::escape_for_display(&s.error_message);
-            map_status(s, path, host)
-        }
-        SftpError::Timeout => Error::Timeout {
-            what: format!("waiting for {host} to answer about {path}"),
-            secs: timeout.as_secs(),
-        },
-        SftpError::IO(detail) => Error::ConnectionLost { detail },
-        SftpError::UnexpectedBehavior(detail)
-            if detail.contains("closed")
-                || detail.contains("SendError")
-                || detail.contains("RecvError")
-                || detail.contains("dropped") =>
-        {
-            Error::ConnectionLost {
-                detail: format!("{host}: the SFTP session ended"),
-            }
-        }
-        other => Error::Protocol {
-            detail: format!("{host}: {other}"),
-        },
-    }
-}
-
-/// Maps an SFTP status reply (its message already escaped) to an error.
-fn map_status(s: russh_sftp::protocol::Status, path: String, host: &str) -> Error {
-    match s.status_code {
-        StatusCode::NoSuchFile => Error::NotFound { path },
-        StatusCode::PermissionDenied => Error::PermissionDenied {
-            side: Side::Remote,
-            path,
-        },
-        StatusCode::OpUnsupported => Error::Unsupported {
-            what: format!("this operation on {path}"),
-        },
-        StatusCode::NoConnection | StatusCode::ConnectionLost => Error::ConnectionLost {
-            detail: format!("{host}: {}", s.error_message),
-        },
-        _ => {
-            let msg = s.error_message.to_lowercase();
-            if msg.contains("no space") || msg.contains("quota") || msg.contains("disk full") {
-                Error::DiskFull {
-                    side: Side::Remote,
-                    path,
-                }
-            } else {
-                Error::Failure {
-                    path,
-                    message: if s.error_message.is_empty() {
-                        format!("{:?}", s.status_code)
-                    } else {
-                        s.error_message
-                    },
-                }
-            }
-        }
-    }
-}
-
-/// Builds an entry from SFTP attributes and the `ls -l`-style long name (where owner and group
-/// names are, in SFTP v3).
-pub(crate) fn entry_from(name: &str, longname: &str, attrs: &FileAttributes) -> Entry {
-    entry_from_bytes(name.as_bytes(), longname, attrs)
-}
-
-/// As [`entry_from`], for a name given as bytes.
-fn entry_from_bytes(name: &[u8], longname: &str, attrs: &FileAttributes) -> Entry {
-    let kind = match attrs.permissions.map(|p| p & 0o170000) {
-        Some(0o040000) => Kind::Dir,
-        Some(0o100000) => Kind::File,
-        Some(0o120000) => Kind::Symlink,
-        Some(0) | None => match longname.as_bytes().first() {
-            Some(b'd') => Kind::Dir,
-            Some(b'l') => Kind::Symlink,
-            Some(b'-') => Kind::File,
-            _ => Kind::Other,
-        },
-        Some(_) => Kind::Other,
-    };
-    let mut e = Entry::new(name.to_vec(), kind);
-    e.size = attrs.size;
-    e.mtime = attrs
-        .mtime
-        .map(|t| UNIX_EPOCH + Duration::from_secs(u64::from(t)));
-    e.perms = attrs.permissions;
-    e.uid = attrs.uid;
-    e.gid = attrs.gid;
-    let fields: Vec<&str> = longname.split_whitespace().collect();
-    if fields.len() >= 9 && fields[0].len() >= 10 {
-        e.owner = Some(fields[2].to_string());
-        e.group = Some(fields[3].to_string());
-    } else {
-        e.owner = attrs
-            .user
-            .clone()
-            .or_else(|| attrs.uid.map(|u| u.to_string()));
-        e.group = attrs
-            .group
-            .clone()
-            .or_else(|| attrs.gid.map(|g| g.to_string()));
-    }
-    // Owner and group are the server's text too: never shown raw.
-    let escape = crate::engine::name::escape_for_display;
-    e.owner = e.owner.as_deref().map(escape);
-    e.group = e.group.as_deref().map(escape);
-    e
-}
-
-/// The entry for a path's own last component (exact when the path is not UTF-8: it then went
-/// over the byte client, which names it exactly).
-fn leaf_entry(path: &FsPath, attrs: &FileAttributes) -> Entry {
-    let leaf = path.file_name().unwrap_or(path.as_bytes());
-    let e = entry_from_bytes(leaf, "", attrs);
-    if path.to_wire().is_err() { exact(e) } else { e }
-}
-
-/// An entry whose name came over the byte client: its bytes are the server's own.
-fn exact(mut e: Entry) -> Entry {
-    e.exact = true;
-    e
 }
 
 #[async_trait]
@@ -704,28 +598,12 @@ impl FileSystem for SftpFs {
                 .await?;
             return Ok(());
         }
-        if !overwrite && self.exists(to).await {
-            return Err(Error::AlreadyExists {
-                path: to.to_string(),
-            });
-        }
-        match self.raw.rename(f.clone(), t.clone()).await {
-            Ok(_) => Ok(()),
-            Err(SftpError::Status(s))
-                if s.status_code == StatusCode::Failure && self.exists(to).await =>
-            {
-                if !overwrite {
-                    return Err(Error::AlreadyExists {
-                        path: to.to_string(),
-                    });
-                }
-                // No atomic replace on this server: remove, then rename.
-                self.remove_file(to).await?;
-                self.raw.rename(f, t).await.map_err(self.err(from))?;
-                Ok(())
-            }
-            Err(e) => Err(self.err(from)(e)),
-        }
+        let raw = &self.raw;
+        self.plain_rename(from, to, overwrite, || {
+            let (f, t) = (f.clone(), t.clone());
+            async move { raw.rename(f, t).await.map(|_| ()) }
+        })
+        .await
     }
 
     async fn chmod(&self, path: &FsPath, mode: u32) -> Result<()> {
@@ -831,40 +709,5 @@ impl FileSystem for SftpFs {
             available: st.blocks_avail.saturating_mul(st.fragment_size),
             total: st.blocks.saturating_mul(st.fragment_size),
         }))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn status(code: StatusCode, message: &str) -> SftpError {
-        SftpError::Status(russh_sftp::protocol::Status {
-            id: 1,
-            status_code: code,
-            error_message: message.into(),
-            language_tag: "en".into(),
-        })
-    }
-
-    /// A server's status message reaches a terminal and the window: never with its control codes.
-    #[test]
-    fn a_servers_message_is_escaped() {
-        let t = Duration::from_secs(1);
-        let e = map_err(status(StatusCode::Failure, "no\x1b[2Jway"), "/f", "h", t);
-        assert_eq!(
-            e,
-            Error::Failure {
-                path: "/f".into(),
-                message: "no\\x1b[2Jway".into()
-            }
-        );
-        let e = map_err(status(StatusCode::ConnectionLost, "bye\r\n"), "/f", "h", t);
-        assert_eq!(
-            e,
-            Error::ConnectionLost {
-                detail: "h: bye\\r\\n".into()
-            }
-        );
     }
 }
