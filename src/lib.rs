@@ -1,8 +1,7 @@
-//! Ferry: a desktop SFTP client. One engine (no GUI code), two faces: the iced GUI and the CLI.
+//! Ferry: a desktop SFTP client. The engine (`ferry_engine`, no GUI code) has two faces here: the
+//! iced GUI and the CLI. `ARCHITECTURE.md` at the repository root is the map.
 
 pub mod cli;
-pub mod demo;
-pub mod engine;
 pub mod gui;
 pub mod icon;
 pub mod logging;

@@ -8,18 +8,18 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, UNIX_EPOCH};
 
-use ferry::demo::{BIG_FILE_LEN, DemoServer};
-use ferry::engine::entry::Kind;
-use ferry::engine::error::Error;
-use ferry::engine::fs::{FileSystem, ListOptions};
-use ferry::engine::hostkeys::KnownHosts;
-use ferry::engine::local::from_local;
-use ferry::engine::path::FsPath;
-use ferry::engine::prompt::NoPrompt;
-use ferry::engine::secret::Secret;
-use ferry::engine::sftp::{SftpFs, SftpOptions};
-use ferry::engine::ssh::{Connection, connect};
-use ferry::engine::transfer::{Control, Direction, Event, JobSpec, Pool, TransferOptions, run_job};
+use ferry_demo::{BIG_FILE_LEN, DemoServer};
+use ferry_engine::error::Error;
+use ferry_engine::fs::entry::Kind;
+use ferry_engine::fs::local::from_local;
+use ferry_engine::fs::path::FsPath;
+use ferry_engine::fs::sftp::{SftpFs, SftpOptions};
+use ferry_engine::fs::{FileSystem, ListOptions};
+use ferry_engine::secrets::Secret;
+use ferry_engine::ssh::hostkeys::KnownHosts;
+use ferry_engine::ssh::prompt::NoPrompt;
+use ferry_engine::ssh::{Connection, connect};
+use ferry_engine::transfer::{Control, Direction, Event, JobSpec, Pool, TransferOptions, run_job};
 use russh_sftp::protocol::{FileAttributes, OpenFlags};
 
 /// Deterministic pseudo-random bytes.

@@ -7,11 +7,11 @@ mod common;
 use std::sync::Arc;
 
 use common::{Scripted, Sshd, SshdOptions, keygen};
-use ferry::engine::error::Error;
-use ferry::engine::prompt::{HostKeyDecision, NoPrompt};
-use ferry::engine::secret::Secret;
-use ferry::engine::ssh::{UnknownHostKey, connect};
-use ferry::engine::transfer::{Control, Pool};
+use ferry_engine::error::Error;
+use ferry_engine::secrets::Secret;
+use ferry_engine::ssh::prompt::{HostKeyDecision, NoPrompt};
+use ferry_engine::ssh::{UnknownHostKey, connect};
+use ferry_engine::transfer::{Control, Pool};
 
 #[tokio::test]
 async fn key_auth_connects() {
@@ -280,13 +280,13 @@ async fn server_with_several_keys_presents_the_recorded_type() {
 #[tokio::test]
 async fn network_errors_are_clear() {
     let port = common::free_port();
-    let kh = ferry::engine::hostkeys::KnownHosts::new(vec![], "/nonexistent/kh".into());
-    let opts = ferry::engine::ssh::ConnectOptions::new("127.0.0.1", port, "u", kh.clone());
+    let kh = ferry_engine::ssh::hostkeys::KnownHosts::new(vec![], "/nonexistent/kh".into());
+    let opts = ferry_engine::ssh::ConnectOptions::new("127.0.0.1", port, "u", kh.clone());
     let err = connect(&opts, Arc::new(NoPrompt)).await.unwrap_err();
     assert!(matches!(err, Error::ConnectionRefused { .. }), "{err:?}");
     assert!(err.to_string().contains("refused"), "{err}");
 
-    let opts = ferry::engine::ssh::ConnectOptions::new("no-such-host.invalid", 22, "u", kh);
+    let opts = ferry_engine::ssh::ConnectOptions::new("no-such-host.invalid", 22, "u", kh);
     let err = connect(&opts, Arc::new(NoPrompt)).await.unwrap_err();
     assert!(matches!(err, Error::Dns { .. }), "{err:?}");
     assert!(err.to_string().contains("no-such-host.invalid"), "{err}");
@@ -374,8 +374,8 @@ async fn silent_server_times_out() {
     // Accepts TCP but never speaks SSH, like a wedged server or a wrong port behind a proxy.
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
-    let kh = ferry::engine::hostkeys::KnownHosts::new(vec![], "/nonexistent/kh".into());
-    let mut opts = ferry::engine::ssh::ConnectOptions::new("127.0.0.1", port, "u", kh);
+    let kh = ferry_engine::ssh::hostkeys::KnownHosts::new(vec![], "/nonexistent/kh".into());
+    let mut opts = ferry_engine::ssh::ConnectOptions::new("127.0.0.1", port, "u", kh);
     opts.connect_timeout = std::time::Duration::from_secs(1);
     let started = std::time::Instant::now();
     let err = connect(&opts, Arc::new(NoPrompt)).await.unwrap_err();

@@ -10,14 +10,14 @@ use std::sync::Arc;
 use std::time::{Duration, UNIX_EPOCH};
 
 use common::Sshd;
-use ferry::engine::entry::{Kind, NameFilter};
-use ferry::engine::error::Error;
-use ferry::engine::fs::{FileSystem, ListOptions, remove_recursive};
-use ferry::engine::local::{LocalFs, from_local};
-use ferry::engine::path::FsPath;
-use ferry::engine::prompt::NoPrompt;
-use ferry::engine::sftp::{SftpFs, SftpOptions};
-use ferry::engine::ssh::connect;
+use ferry_engine::error::Error;
+use ferry_engine::fs::entry::{Kind, NameFilter};
+use ferry_engine::fs::local::{LocalFs, from_local};
+use ferry_engine::fs::path::FsPath;
+use ferry_engine::fs::sftp::{SftpFs, SftpOptions};
+use ferry_engine::fs::{FileSystem, ListOptions, remove_recursive};
+use ferry_engine::ssh::connect;
+use ferry_engine::ssh::prompt::NoPrompt;
 
 const ODD_NAMES: &[&str] = &["a b.txt", "ünïcödé ✓.txt", "*", "-rf", "[x]?", ".hidden"];
 

@@ -1,4 +1,4 @@
-//! The fuzz properties (`ferry::engine::props`) on stable Rust, without libFuzzer: every file of
+//! The fuzz properties (`ferry_engine::props`) on stable Rust, without libFuzzer: every file of
 //! `fuzz/corpus/<target>/` goes through that target's property, and every file of
 //! `fuzz/regressions/` (inputs that once crashed a target, named `<target>-…`) through its target
 //! and through all of them. So the corpus the fuzzer built and each crash it found stay tests.
@@ -6,7 +6,7 @@
 use std::path::Path;
 
 fn run(target: &str, data: &[u8]) {
-    use ferry::engine::props;
+    use ferry_engine::props;
     match target {
         "server_name" => props::server_name(data),
         "display" => props::display(data),
@@ -65,7 +65,7 @@ fn corpus_and_regressions_keep_their_properties() {
         if let Some(t) = targets.iter().find(|t| name.starts_with(&format!("{t}-"))) {
             run(t, &data);
         }
-        ferry::engine::props::all(&data);
+        ferry_engine::props::all(&data);
         inputs += 1;
     }
     eprintln!("{inputs} inputs checked");

@@ -5,10 +5,10 @@
 
 use std::time::{Duration, UNIX_EPOCH};
 
-use ferry::engine::fs::{FileSystem, ListOptions};
-use ferry::engine::local::{LocalFs, from_local};
 use ferry::gui::memory::Memory;
 use ferry::gui::{App, Message, Side, pane};
+use ferry_engine::fs::local::{LocalFs, from_local};
+use ferry_engine::fs::{FileSystem, ListOptions};
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::{Point, Task};
 use iced_test::simulator;

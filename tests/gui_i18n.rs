@@ -9,10 +9,10 @@ use std::time::{Duration, UNIX_EPOCH};
 
 use common::gui::send;
 
-use ferry::engine::fs::{FileSystem, ListOptions};
-use ferry::engine::local::{LocalFs, from_local};
 use ferry::gui::settings::{self, Language, Prefs};
 use ferry::gui::{App, Message, format, pane, text};
+use ferry_engine::fs::local::{LocalFs, from_local};
+use ferry_engine::fs::{FileSystem, ListOptions};
 use fluent_bundle::{FluentBundle, FluentResource};
 use iced_test::simulator;
 
@@ -103,7 +103,7 @@ fn settings_switch_the_language_at_once_and_remember_it() {
     assert!(!shows(&app, "1 items"), "the count is German, not English");
 
     // The choice is saved for the next start.
-    let file = Prefs::file(&ferry::engine::dirs::AppDirs::new(Some(config.path())));
+    let file = Prefs::file(&ferry_engine::dirs::AppDirs::new(Some(config.path())));
     assert_eq!(Prefs::load(&file).language.as_deref(), Some("de"));
 
     // Japanese renders the same way.

@@ -7,22 +7,22 @@
 use std::sync::Arc;
 use std::time::{Duration, UNIX_EPOCH};
 
-use ferry::engine::entry::{Entry, Kind};
-use ferry::engine::error::Error;
-use ferry::engine::hostkeys::KnownHosts;
-use ferry::engine::path::FsPath;
-use ferry::engine::prompt::NoPrompt;
-use ferry::engine::ssh::ConnectOptions;
-use ferry::engine::transfer::progress::Snapshot;
-use ferry::engine::transfer::{
-    ConflictInfo, ConflictPolicy, Direction, Event, JobSpec, JobSummary, Note, Pool, Skip,
-    TransferOptions,
-};
 use ferry::gui::Side;
 use ferry::gui::connect::Reply;
 use ferry::gui::fileops::{self, Op};
 use ferry::gui::pane::{self, MenuAction, Pane, Source};
 use ferry::gui::transfers::{Message, Outcome, Transfers};
+use ferry_engine::error::Error;
+use ferry_engine::fs::entry::{Entry, Kind};
+use ferry_engine::fs::path::FsPath;
+use ferry_engine::ssh::ConnectOptions;
+use ferry_engine::ssh::hostkeys::KnownHosts;
+use ferry_engine::ssh::prompt::NoPrompt;
+use ferry_engine::transfer::progress::Snapshot;
+use ferry_engine::transfer::{
+    ConflictInfo, ConflictPolicy, Direction, Event, JobSpec, JobSummary, Note, Pool, Skip,
+    TransferOptions,
+};
 use iced_test::simulator;
 
 /// A pool that is never used: the job's task is not run here, its events are fed by hand.
@@ -40,7 +40,7 @@ fn download_of_folder(panel: &mut Transfers) {
         dest_name: None,
         recursive: true,
     };
-    let site = ferry::engine::transfer::queue::SiteRef {
+    let site = ferry_engine::transfer::queue::SiteRef {
         host: "127.0.0.1".into(),
         port: 9,
         user: "nobody".into(),
@@ -110,7 +110,7 @@ fn a_failed_file_is_listed_with_its_error_and_retried_to_where_it_was_going() {
         Event::FileFailed {
             src: FsPath::from("/srv/photos/2024/x\u{1b}y.jpg"),
             error: Error::PermissionDenied {
-                side: ferry::engine::error::Side::Remote,
+                side: ferry_engine::error::Side::Remote,
                 path: "/srv/photos/2024/x\\x1by.jpg".into(),
             },
         },
@@ -313,7 +313,7 @@ fn permissions_dialog_edits_bits_and_octal_and_chmods_recursively() {
     std::fs::create_dir_all(d.path().join("site/css")).unwrap();
     std::fs::write(d.path().join("site/css/a.css"), b"x").unwrap();
     std::os::unix::fs::symlink("/etc/passwd", d.path().join("site/link")).unwrap();
-    let dir = ferry::engine::local::from_local(d.path());
+    let dir = ferry_engine::fs::local::from_local(d.path());
     let mut op =
         Op::permissions(Side::Local, dir, vec![entry("site", Kind::Dir, 0o40755)]).unwrap();
     let mut ui = simulator(op.view());

@@ -11,14 +11,14 @@ mod common;
 
 use common::gui::{app_for, collect, join, run, send, spawn};
 use common::{Sshd, bytes};
-use ferry::engine::local::from_local;
-use ferry::engine::sftp::MAX_IO_LEN;
-use ferry::engine::transfer::io::resume_window;
-use ferry::engine::transfer::pool::Link;
-use ferry::engine::transfer::queue::{JobState, Queue, SiteRef};
-use ferry::engine::transfer::{ConflictPolicy, Direction, JobSpec};
 use ferry::gui::pane::Source;
 use ferry::gui::{App, Message, connect, transfers};
+use ferry_engine::fs::local::from_local;
+use ferry_engine::fs::sftp::MAX_IO_LEN;
+use ferry_engine::transfer::io::resume_window;
+use ferry_engine::transfer::pool::Link;
+use ferry_engine::transfer::queue::{JobState, Queue, SiteRef};
+use ferry_engine::transfer::{ConflictPolicy, Direction, JobSpec};
 use iced_test::simulator;
 
 fn shows(app: &App, text: &str) -> bool {

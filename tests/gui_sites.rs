@@ -5,10 +5,10 @@
 
 use std::sync::Arc;
 
-use ferry::engine::secret::Secret;
-use ferry::engine::secrets::{MemoryStore, SecretKind, SecretStore};
-use ferry::engine::sites::{AuthMethod, Site, Sites};
 use ferry::gui::sites::{self, Field, Message, SiteManager};
+use ferry_engine::secrets::Secret;
+use ferry_engine::secrets::{MemoryStore, SecretKind, SecretStore};
+use ferry_engine::sites::{AuthMethod, Site, Sites};
 use iced_test::simulator;
 
 fn saved_sites(file: &std::path::Path) -> Sites {

@@ -5,12 +5,12 @@
 
 use std::time::{Duration, UNIX_EPOCH};
 
-use ferry::engine::fs::{FileSystem, ListOptions};
-use ferry::engine::local::{LocalFs, from_local};
-use ferry::engine::prompt::{HostKeyDecision, HostKeyInfo};
 use ferry::gui::connect::{Question, Reply};
 use ferry::gui::dialogs::{self, Dialog};
 use ferry::gui::pane::{self, Pane, Source};
+use ferry_engine::fs::local::{LocalFs, from_local};
+use ferry_engine::fs::{FileSystem, ListOptions};
+use ferry_engine::ssh::prompt::{HostKeyDecision, HostKeyInfo};
 use iced::keyboard::Modifiers;
 use iced_test::simulator;
 
@@ -230,7 +230,7 @@ fn host_key_dialog_answers_what_was_clicked() {
 
 #[test]
 fn keyboard_interactive_texts_from_the_server_are_shown_escaped() {
-    use ferry::engine::prompt::InteractiveRequest;
+    use ferry_engine::ssh::prompt::InteractiveRequest;
     use iced_test::selector::Candidate;
     // A server can send escape sequences and bidi overrides in every text of the request.
     let request = InteractiveRequest {
@@ -303,11 +303,11 @@ fn a_file_with_an_mtime_beyond_any_calendar_is_listed() {
 
 mod fileops_tests {
     use super::*;
-    use ferry::engine::error::Error;
     use ferry::gui::Side;
     use ferry::gui::fileops::{Message, Op};
+    use ferry_engine::error::Error;
 
-    fn entry(p: &Pane, name: &str) -> ferry::engine::entry::Entry {
+    fn entry(p: &Pane, name: &str) -> ferry_engine::fs::entry::Entry {
         p.rows().find(|e| e.display == name).unwrap().clone()
     }
 

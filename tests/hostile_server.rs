@@ -813,7 +813,7 @@ fn a_file_that_never_ends_is_cut_off() {
         Some(pattern(3000, 3))
     );
     // What is kept (a resumable partial file) stops near the growth allowance.
-    let cap = 1000 + ferry::engine::transfer::io::GROWTH_ALLOWANCE;
+    let cap = 1000 + ferry_engine::transfer::io::GROWTH_ALLOWANCE;
     for f in tree_without_links(outer.path()) {
         let len = std::fs::metadata(outer.path().join(&f)).unwrap().len();
         assert!(len <= cap + (1 << 20), "{f}: {len} bytes");

@@ -21,14 +21,14 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::{bytes, snapshot};
-use ferry::engine::entry::Kind;
-use ferry::engine::fs::{FileSystem, ListOptions};
-use ferry::engine::local::from_local;
-use ferry::engine::path::FsPath;
-use ferry::engine::prompt::NoPrompt;
-use ferry::engine::sftp::{SftpFs, SftpOptions};
-use ferry::engine::ssh::{Connection, connect};
-use ferry::engine::transfer::{
+use ferry_engine::fs::entry::Kind;
+use ferry_engine::fs::local::from_local;
+use ferry_engine::fs::path::FsPath;
+use ferry_engine::fs::sftp::{SftpFs, SftpOptions};
+use ferry_engine::fs::{FileSystem, ListOptions};
+use ferry_engine::ssh::prompt::NoPrompt;
+use ferry_engine::ssh::{Connection, connect};
+use ferry_engine::transfer::{
     Control, Direction, Event, JobSpec, JobSummary, Pool, TransferOptions, run_job,
 };
 use peers::Peer;
@@ -183,7 +183,7 @@ async fn password_login(peer: &Peer) -> Outcome {
     drop(listing);
     // A wrong password is refused with a message that does not echo it.
     let mut wrong = peer.connect_options(true);
-    wrong.password = Some(ferry::engine::secret::Secret::new("wrong-pw-123"));
+    wrong.password = Some(ferry_engine::secrets::Secret::new("wrong-pw-123"));
     match connect(&wrong, Arc::new(NoPrompt)).await {
         Ok(_) => return Err("a wrong password was accepted".into()),
         Err(e) => {
@@ -303,7 +303,7 @@ async fn ops(peer: &Peer) -> Outcome {
     std::fs::write(dir.join("h.txt"), b"old h").unwrap();
     give_to(peer, &dir);
     let (conn, sftp) = session(peer, false).await?;
-    let e = |what: &'static str| move |err: ferry::engine::error::Error| format!("{what}: {err}");
+    let e = |what: &'static str| move |err: ferry_engine::error::Error| format!("{what}: {err}");
 
     sftp.mkdir(&remote(&dir.join("new dir")))
         .await
@@ -312,7 +312,7 @@ async fn ops(peer: &Peer) -> Outcome {
         "mkdir: no folder on disk".into()
     })?;
     match sftp.mkdir(&remote(&dir.join("new dir"))).await {
-        Err(ferry::engine::error::Error::AlreadyExists { .. }) => {}
+        Err(ferry_engine::error::Error::AlreadyExists { .. }) => {}
         other => return Err(format!("mkdir of an existing folder: {other:?}")),
     }
 
@@ -337,7 +337,7 @@ async fn ops(peer: &Peer) -> Outcome {
         )
         .await
     {
-        Err(ferry::engine::error::Error::AlreadyExists { .. }) => {}
+        Err(ferry_engine::error::Error::AlreadyExists { .. }) => {}
         other => return Err(format!("rename onto an existing file: {other:?}")),
     }
     sftp.rename(
@@ -386,7 +386,7 @@ async fn ops(peer: &Peer) -> Outcome {
     std::fs::create_dir_all(dir.join("t/a/b")).unwrap();
     std::fs::write(dir.join("t/a/b/x"), b"x").unwrap();
     give_to(peer, &dir);
-    ferry::engine::fs::remove_recursive(&sftp, &remote(&dir.join("t")))
+    ferry_engine::fs::remove_recursive(&sftp, &remote(&dir.join("t")))
         .await
         .map_err(e("remove tree"))?;
     check(!dir.join("t").exists(), || {
@@ -875,7 +875,7 @@ async fn unanswered_exec_is_bounded_and_verification_falls_back() {
         1,
         "{n:?}"
     );
-    let limit = ferry::engine::ssh::EXEC_REPLY_TIMEOUT + Duration::from_secs(10);
+    let limit = ferry_engine::ssh::EXEC_REPLY_TIMEOUT + Duration::from_secs(10);
     assert!(
         took < limit,
         "the exec timeout is paid once per job, not per file: took {took:?}"

@@ -93,10 +93,10 @@ fn a_folder_of_100000_entries_lists_in_bounded_memory() {
 /// Shows the `n` entries of `dir` in the window's local pane; prints how long taking the listing
 /// and building the view took.
 fn pane_with(dir: &Path, n: usize) {
-    use ferry::engine::fs::{FileSystem, ListOptions};
-    use ferry::engine::local::{LocalFs, from_local};
     use ferry::gui::memory::Memory;
     use ferry::gui::{App, Message, pane};
+    use ferry_engine::fs::local::{LocalFs, from_local};
+    use ferry_engine::fs::{FileSystem, ListOptions};
 
     let config = tempfile::tempdir().unwrap();
     let cli = ferry::cli::parse(
@@ -121,9 +121,9 @@ fn pane_with(dir: &Path, n: usize) {
     assert_eq!(listing.entries.len(), n);
     // The pane's listing task sorts, off the UI thread; `update` then only checks the order.
     let t = Instant::now();
-    ferry::engine::entry::sort_entries(
+    ferry_engine::fs::entry::sort_entries(
         &mut listing.entries,
-        ferry::engine::entry::SortKey::Name,
+        ferry_engine::fs::entry::SortKey::Name,
         false,
     );
     let took_task_sort = t.elapsed();
@@ -136,10 +136,10 @@ fn pane_with(dir: &Path, n: usize) {
     // Sorting by another column happens on the UI thread: it must stay a short hitch.
     let t = Instant::now();
     let _ = app.update(Message::Local(pane::Message::SortBy(
-        ferry::engine::entry::SortKey::Size,
+        ferry_engine::fs::entry::SortKey::Size,
     )));
     let _ = app.update(Message::Local(pane::Message::SortBy(
-        ferry::engine::entry::SortKey::Name,
+        ferry_engine::fs::entry::SortKey::Name,
     )));
     let took_sorts = t.elapsed() / 2;
     let t = Instant::now();

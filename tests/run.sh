@@ -41,7 +41,7 @@ fi
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy"
-cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --workspace --all-targets -- -D warnings
 echo "== Python venv for the hostile and interop SFTP servers (target/test-venv, asyncssh 2.24, paramiko 5.1)"
 venv=target/test-venv
 python=python3
@@ -60,7 +60,7 @@ export FERRY_TEST_PYTHON="$PWD/$venv/bin/python"
 
 echo "== cargo test"
 export ICED_TEST_BACKEND=tiny-skia
-cargo test --locked --all-targets
+cargo test --locked --workspace --all-targets
 
 echo "== packaging: the .deb installs, runs and removes cleanly; the workflows lint"
 bash packaging/linux/check-deb.sh --no-build

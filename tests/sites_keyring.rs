@@ -15,7 +15,7 @@ use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use common::{Sshd, SshdOptions};
-use ferry::engine::sites::Sites;
+use ferry_engine::sites::Sites;
 
 const KEYRING_MESSAGE: &str = "No OS keyring is available";
 const FILE_PROMISE: &str = "never stores it in a file";

@@ -11,9 +11,9 @@ use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
 use common::{Sshd, bytes, snapshot};
-use ferry::engine::local::from_local;
-use ferry::engine::prompt::NoPrompt;
-use ferry::engine::transfer::{
+use ferry_engine::fs::local::from_local;
+use ferry_engine::ssh::prompt::NoPrompt;
+use ferry_engine::transfer::{
     ConflictInfo, ConflictPolicy, ConflictResolver, Control, Direction, Event, JobSpec, Pool,
     TransferOptions, run_job,
 };
@@ -536,7 +536,7 @@ fn corrupt_partial(part: &Path, good: &[u8], len: usize) {
     std::fs::write(part, p).unwrap();
 }
 
-/// The rule for a leftover `.ferrypart` (`src/engine/transfer/partid.rs`): it is continued only
+/// The rule for a leftover `.ferrypart` (`crates/ferry-engine/src/transfer/partid.rs`): it is continued only
 /// when it was started from this very source (size and mtime recorded beside it) and, where the
 /// server computes checksums, its bytes are the source's. Anything else starts again from zero, so
 /// a changed source is never spliced onto an old prefix; an existing file the person chose to
@@ -704,7 +704,7 @@ fn folder_links_are_reported_not_followed() {
 
 #[tokio::test]
 async fn saved_queue_resumes_after_a_restart() {
-    use ferry::engine::transfer::queue::{JobState, Queue, SiteRef};
+    use ferry_engine::transfer::queue::{JobState, Queue, SiteRef};
     let sshd = Sshd::start();
     let data = bytes(11, 120 << 20);
     std::fs::write(sshd.data.join("q.bin"), &data).unwrap();
@@ -736,7 +736,7 @@ async fn saved_queue_resumes_after_a_restart() {
         let (tx, _rx) = tokio::sync::mpsc::unbounded_channel();
         let opts = TransferOptions::default();
         let run =
-            ferry::engine::transfer::run_saved(&queue, id, pool.clone(), opts, Control::new(), tx);
+            ferry_engine::transfer::run_saved(&queue, id, pool.clone(), opts, Control::new(), tx);
         tokio::pin!(run);
         let deadline = Instant::now() + Duration::from_secs(60);
         loop {
@@ -763,7 +763,7 @@ async fn saved_queue_resumes_after_a_restart() {
     let queue = std::sync::Mutex::new(q);
     let pool = Arc::new(Pool::new(sshd.connect_options(), Arc::new(NoPrompt), 1));
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-    let summary = ferry::engine::transfer::run_saved(
+    let summary = ferry_engine::transfer::run_saved(
         &queue,
         id,
         pool,
@@ -995,7 +995,7 @@ async fn files_go_over_the_open_connection_when_no_more_can_be_opened() {
 async fn run(
     pool: &Arc<Pool>,
     spec: JobSpec,
-) -> ferry::engine::error::Result<ferry::engine::transfer::JobSummary> {
+) -> ferry_engine::error::Result<ferry_engine::transfer::JobSummary> {
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
     let job = tokio::spawn(run_job(
         pool.clone(),
@@ -1084,7 +1084,7 @@ async fn a_second_factor_is_asked_once_and_the_connections_share_that_login() {
     };
     let err = run(&pool, download.clone()).await.unwrap_err();
     assert!(
-        matches!(err, ferry::engine::error::Error::LoginNeedsPerson { .. }),
+        matches!(err, ferry_engine::error::Error::LoginNeedsPerson { .. }),
         "{err:?}"
     );
     assert!(err.to_string().contains("one-time code"), "{err}");

@@ -1,6 +1,6 @@
-//! `ferry::engine::props::display` on arbitrary bytes (see that module for the properties).
+//! `ferry_engine::props::display` on arbitrary bytes (see that module for the properties).
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    ferry::engine::props::display(data);
+    ferry_engine::props::display(data);
 });

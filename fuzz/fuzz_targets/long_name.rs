@@ -1,4 +1,4 @@
-//! `ferry::engine::props::long_name`: an SFTP NAME entry (name, `ls -l` long name, mode, size).
+//! `ferry_engine::props::long_name`: an SFTP NAME entry (name, `ls -l` long name, mode, size).
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
@@ -7,6 +7,6 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     h[..head.len()].copy_from_slice(head);
     let mode = u32::from_le_bytes([h[0], h[1], h[2], h[3]]);
     let size = u64::from_le_bytes([h[4], h[5], h[6], h[7], h[8], h[9], h[10], h[11]]);
-    let p = ferry::engine::props::split(rest, 2);
-    ferry::engine::props::long_name(p[0], p[1], mode, size);
+    let p = ferry_engine::props::split(rest, 2);
+    ferry_engine::props::long_name(p[0], p[1], mode, size);
 });

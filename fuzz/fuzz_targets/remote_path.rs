@@ -1,6 +1,6 @@
-//! `ferry::engine::props::remote_path` on arbitrary bytes (see that module for the properties).
+//! `ferry_engine::props::remote_path` on arbitrary bytes (see that module for the properties).
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    ferry::engine::props::remote_path(data);
+    ferry_engine::props::remote_path(data);
 });

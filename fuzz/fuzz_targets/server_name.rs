@@ -1,6 +1,6 @@
-//! `ferry::engine::props::server_name` on arbitrary bytes (see that module for the properties).
+//! `ferry_engine::props::server_name` on arbitrary bytes (see that module for the properties).
 #![no_main]
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
-    ferry::engine::props::server_name(data);
+    ferry_engine::props::server_name(data);
 });

@@ -8,14 +8,14 @@ use std::time::Duration;
 
 use crate::cli::CommonArgs;
 use crate::cli::prompt::TerminalPrompter;
-use crate::engine::dirs::AppDirs;
-use crate::engine::error::{Error, Result};
-use crate::engine::secret::Secret;
-use crate::engine::secrets::KeyringStore;
-use crate::engine::sftp::{SftpFs, SftpOptions};
-use crate::engine::sites::{self, SiteAddress, SiteSecrets, Sites};
-use crate::engine::ssh::{self, ConnectOptions, Connection, UnknownHostKey};
-use crate::engine::url::{RemoteStart, Target};
+use ferry_engine::dirs::AppDirs;
+use ferry_engine::error::{Error, Result};
+use ferry_engine::fs::sftp::{SftpFs, SftpOptions};
+use ferry_engine::secrets::KeyringStore;
+use ferry_engine::secrets::Secret;
+use ferry_engine::sites::{self, SiteAddress, SiteSecrets, Sites};
+use ferry_engine::ssh::{self, ConnectOptions, Connection, UnknownHostKey};
+use ferry_engine::url::{RemoteStart, Target};
 
 /// The local account name, the default remote user (as for `ssh`).
 pub fn local_user() -> String {

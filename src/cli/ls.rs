@@ -9,10 +9,10 @@ use clap::Args;
 
 use crate::cli::CommonArgs;
 use crate::cli::common;
-use crate::engine::entry::{Entry, Kind, NameFilter, SortKey, sort_entries};
-use crate::engine::error::Result;
-use crate::engine::fs::{FileSystem, ListOptions};
-use crate::engine::path::FsPath;
+use ferry_engine::error::Result;
+use ferry_engine::fs::entry::{Entry, Kind, NameFilter, SortKey, sort_entries};
+use ferry_engine::fs::path::FsPath;
+use ferry_engine::fs::{FileSystem, ListOptions};
 
 #[derive(Debug, Args)]
 pub struct LsArgs {
@@ -23,10 +23,10 @@ pub struct LsArgs {
     #[arg(short = 'a')]
     pub all: bool,
     /// Stop with an error past this many entries (every entry the server sends counts).
-    #[arg(long, value_name = "N", default_value_t = crate::engine::fs::DEFAULT_LIST_CAP)]
+    #[arg(long, value_name = "N", default_value_t = ferry_engine::fs::DEFAULT_LIST_CAP)]
     pub max_entries: usize,
     /// Stop with an error when listing takes longer than this (seconds).
-    #[arg(long, value_name = "SECS", default_value_t = crate::engine::fs::DEFAULT_LIST_TIME.as_secs())]
+    #[arg(long, value_name = "SECS", default_value_t = ferry_engine::fs::DEFAULT_LIST_TIME.as_secs())]
     pub max_list_secs: u64,
     /// sftp://[user@]host[:port]/path or SITE:/path  (~ = home; the last part may be a glob like *.log)
     pub url: String,
@@ -109,7 +109,7 @@ fn print(entries: &[Entry], long: bool, _dir: &FsPath) {
             let link = e
                 .link_target
                 .as_deref()
-                .map(|t| format!(" -> {}", crate::engine::name::escape_for_display(t)))
+                .map(|t| format!(" -> {}", ferry_engine::fs::name::escape_for_display(t)))
                 .unwrap_or_default();
             format!(
                 "{} {:ow$} {:gw$} {:>sw$} {} {}{}{}",

@@ -6,9 +6,9 @@ use std::path::Path;
 
 use async_trait::async_trait;
 
-use crate::engine::prompt::{HostKeyDecision, HostKeyInfo, InteractiveRequest, Prompter};
-use crate::engine::secret::Secret;
-use crate::engine::ssh::display_host;
+use ferry_engine::secrets::Secret;
+use ferry_engine::ssh::display_host;
+use ferry_engine::ssh::prompt::{HostKeyDecision, HostKeyInfo, InteractiveRequest, Prompter};
 
 pub struct TerminalPrompter {
     interactive: bool,
@@ -97,17 +97,20 @@ impl Prompter for TerminalPrompter {
             return None;
         }
         if !request.name.is_empty() {
-            eprintln!("{}", crate::engine::name::escape_for_display(&request.name));
+            eprintln!(
+                "{}",
+                ferry_engine::fs::name::escape_for_display(&request.name)
+            );
         }
         if !request.instructions.is_empty() {
             eprintln!(
                 "{}",
-                crate::engine::name::escape_for_display(&request.instructions)
+                ferry_engine::fs::name::escape_for_display(&request.instructions)
             );
         }
         let mut answers = Vec::new();
         for (prompt, echo) in &request.prompts {
-            let prompt = crate::engine::name::escape_for_display(prompt);
+            let prompt = ferry_engine::fs::name::escape_for_display(prompt);
             let answer = if *echo {
                 ask_line(prompt).await.map(Secret::new)
             } else {

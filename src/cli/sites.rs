@@ -10,11 +10,11 @@ use clap::{Args, Subcommand};
 
 use crate::cli::CommonArgs;
 use crate::cli::common::password_from_env;
-use crate::engine::dirs::AppDirs;
-use crate::engine::error::{Error, Result};
-use crate::engine::secrets::{self, KeyringStore, SecretKind, SecretStore};
-use crate::engine::sites::{self, AuthMethod, Import, Site, Sites, normalize_folder};
-use crate::engine::url::{RemoteStart, Target};
+use ferry_engine::dirs::AppDirs;
+use ferry_engine::error::{Error, Result};
+use ferry_engine::secrets::{self, KeyringStore, SecretKind, SecretStore};
+use ferry_engine::sites::{self, AuthMethod, Import, Site, Sites, normalize_folder};
+use ferry_engine::url::{RemoteStart, Target};
 
 #[derive(Debug, Args)]
 pub struct SitesArgs {
@@ -230,7 +230,7 @@ fn apply_url(site: &mut Site, url: &str) -> Result<()> {
 fn secrets_from_env(
     common: &CommonArgs,
     f: &SiteFields,
-) -> Result<Vec<(SecretKind, crate::engine::secret::Secret)>> {
+) -> Result<Vec<(SecretKind, ferry_engine::secrets::Secret)>> {
     let mut out = Vec::new();
     if let Some(var) = &common.password_env {
         out.push((SecretKind::Password, password_from_env(var)?));

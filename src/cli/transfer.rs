@@ -13,14 +13,14 @@ use tokio::sync::mpsc;
 use crate::cli::CommonArgs;
 use crate::cli::common::resolve;
 use crate::cli::prompt::TerminalPrompter;
-use crate::engine::entry::{Kind, NameFilter};
-use crate::engine::error::{Error, Result};
-use crate::engine::fs::{FileSystem, ListOptions};
-use crate::engine::local::{LocalFs, from_local};
-use crate::engine::path::FsPath;
-use crate::engine::ssh::ConnectOptions;
-use crate::engine::transfer::progress::{Snapshot, human_bytes};
-use crate::engine::transfer::{
+use ferry_engine::error::{Error, Result};
+use ferry_engine::fs::entry::{Kind, NameFilter};
+use ferry_engine::fs::local::{LocalFs, from_local};
+use ferry_engine::fs::path::FsPath;
+use ferry_engine::fs::{FileSystem, ListOptions};
+use ferry_engine::ssh::ConnectOptions;
+use ferry_engine::transfer::progress::{Snapshot, human_bytes};
+use ferry_engine::transfer::{
     ConflictPolicy, Control, Direction, Event, JobSpec, JobSummary, Pool, TransferOptions, run_job,
 };
 
@@ -61,7 +61,7 @@ pub struct TransferArgs {
     #[arg(long)]
     pub follow_links: bool,
     /// Fail a folder whose listing has more than this many entries.
-    #[arg(long, value_name = "N", default_value_t = crate::engine::fs::DEFAULT_LIST_CAP)]
+    #[arg(long, value_name = "N", default_value_t = ferry_engine::fs::DEFAULT_LIST_CAP)]
     pub max_entries: usize,
 }
 
@@ -107,7 +107,7 @@ fn pool(common: &CommonArgs, opts: ConnectOptions, connections: Option<usize>) -
     let mut pool = Pool::new(
         opts,
         Arc::new(TerminalPrompter::new()),
-        connections.unwrap_or(crate::engine::transfer::pool::DEFAULT_CONNECTIONS),
+        connections.unwrap_or(ferry_engine::transfer::pool::DEFAULT_CONNECTIONS),
     );
     pool.sftp_options = crate::cli::common::sftp_options(common);
     if connections.is_some() {

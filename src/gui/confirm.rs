@@ -6,8 +6,8 @@
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length};
 
-use crate::engine::sites::Site;
 use crate::gui::text::t;
+use ferry_engine::sites::Site;
 
 /// What waits for the person's answer.
 #[derive(Debug, Clone)]

@@ -13,12 +13,12 @@ use async_trait::async_trait;
 use iced::futures::{SinkExt, Stream};
 use tokio::sync::{mpsc, oneshot};
 
-use crate::engine::error::Error;
-use crate::engine::prompt::{HostKeyDecision, HostKeyInfo, InteractiveRequest, Prompter};
-use crate::engine::secret::Secret;
-use crate::engine::sftp::{SftpFs, SftpOptions};
-use crate::engine::ssh::{self, ConnectOptions};
-use crate::engine::transfer::pool::Link;
+use ferry_engine::error::Error;
+use ferry_engine::fs::sftp::{SftpFs, SftpOptions};
+use ferry_engine::secrets::Secret;
+use ferry_engine::ssh::prompt::{HostKeyDecision, HostKeyInfo, InteractiveRequest, Prompter};
+use ferry_engine::ssh::{self, ConnectOptions};
+use ferry_engine::transfer::pool::Link;
 
 /// Something the connection needs a person to decide or type.
 #[derive(Debug, Clone, PartialEq, Eq)]

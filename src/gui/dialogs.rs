@@ -10,13 +10,13 @@ use iced::widget::{
 };
 use iced::{Color, Element, Fill, Length};
 
-use crate::engine::error::Error;
-use crate::engine::name::escape_for_display;
-use crate::engine::prompt::{HostKeyDecision, InteractiveRequest};
-use crate::engine::secret::Secret;
-use crate::engine::ssh::display_host;
 use crate::gui::connect::{Question, Reply};
 use crate::gui::text::t;
+use ferry_engine::error::Error;
+use ferry_engine::fs::name::escape_for_display;
+use ferry_engine::secrets::Secret;
+use ferry_engine::ssh::display_host;
+use ferry_engine::ssh::prompt::{HostKeyDecision, InteractiveRequest};
 
 #[derive(Debug, Clone)]
 pub struct Dialog {

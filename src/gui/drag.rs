@@ -4,10 +4,10 @@
 use iced::widget::{container, pin, text};
 use iced::{Element, Point};
 
-use crate::engine::entry::Entry;
-use crate::engine::path::FsPath;
 use crate::gui::text::t;
 use crate::gui::{App, Message, Side, fileops, pane};
+use ferry_engine::fs::entry::Entry;
+use ferry_engine::fs::path::FsPath;
 use iced::Task;
 
 /// How far (logical pixels) the cursor must move with the button down before a press is a drag.

@@ -6,13 +6,13 @@
 use iced::widget::{button, checkbox, column, container, row, text, text_input};
 use iced::{Element, Length, Task};
 
-use crate::engine::entry::Entry;
-use crate::engine::error::{Error, Result};
-use crate::engine::fs::{chmod_tree, remove_recursive};
-use crate::engine::path::FsPath;
 use crate::gui::Side;
 use crate::gui::pane::Source;
 use crate::gui::text::t;
+use ferry_engine::error::{Error, Result};
+use ferry_engine::fs::entry::Entry;
+use ferry_engine::fs::path::FsPath;
+use ferry_engine::fs::{chmod_tree, remove_recursive};
 
 #[derive(Debug, Clone)]
 pub enum Op {
@@ -326,7 +326,7 @@ fn permissions_view<'a>(
     );
     if entries
         .iter()
-        .any(|e| e.kind == crate::engine::entry::Kind::Dir)
+        .any(|e| e.kind == ferry_engine::fs::entry::Kind::Dir)
     {
         col = col.push(
             checkbox(recursive)
@@ -338,7 +338,7 @@ fn permissions_view<'a>(
 }
 
 fn properties_view<'a>(dir: &FsPath, e: &'a Entry) -> Element<'a, Message> {
-    use crate::engine::entry::Kind;
+    use ferry_engine::fs::entry::Kind;
     let kind = match e.kind {
         Kind::Dir => t!("kind-folder"),
         Kind::File => t!("kind-file"),
@@ -390,7 +390,7 @@ fn properties_view<'a>(dir: &FsPath, e: &'a Entry) -> Element<'a, Message> {
     if let Some(target) = &e.link_target {
         lines.push((
             t!("prop-target"),
-            crate::engine::name::escape_for_display(target),
+            ferry_engine::fs::name::escape_for_display(target),
         ));
     }
     column(

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::dirs::AppDirs;
+use ferry_engine::dirs::AppDirs;
 
 /// Folders remembered per server at most (the least recently used are forgotten).
 const SERVERS: usize = 200;
@@ -60,9 +60,10 @@ impl Memory {
         let Ok(bytes) = serde_json::to_vec_pretty(&self) else {
             return;
         };
-        let written =
-            tokio::task::spawn_blocking(move || crate::engine::atomic::write_atomic(&path, &bytes))
-                .await;
+        let written = tokio::task::spawn_blocking(move || {
+            ferry_engine::fs::atomic::write_atomic(&path, &bytes)
+        })
+        .await;
         if let Ok(Err(e)) = written {
             tracing::warn!("could not remember the window's layout: {e}");
         }

@@ -31,16 +31,6 @@ use iced::widget::{
 use iced::{Element, Fill, Length, Point, Subscription, Task, keyboard, mouse};
 
 use crate::cli::CommonArgs;
-use crate::engine::dirs::AppDirs;
-use crate::engine::entry::Entry;
-use crate::engine::error::Error;
-use crate::engine::local::from_local;
-use crate::engine::path::FsPath;
-use crate::engine::secret::Secret;
-use crate::engine::ssh::{ConnectOptions, UnknownHostKey};
-use crate::engine::transfer::pool::Link;
-use crate::engine::transfer::{ConflictPolicy, Direction, JobSpec, Pool, TransferOptions};
-use crate::engine::url::{RemoteStart, Target};
 use crate::gui::connect::{Answer, Progress};
 use crate::gui::dialogs::Dialog;
 use crate::gui::drag::Drag;
@@ -48,6 +38,16 @@ use crate::gui::memory::Memory;
 use crate::gui::pane::{MenuAction, Pane, Source};
 use crate::gui::text::{error_text, t};
 use crate::gui::transfers::Outcome;
+use ferry_engine::dirs::AppDirs;
+use ferry_engine::error::Error;
+use ferry_engine::fs::entry::Entry;
+use ferry_engine::fs::local::from_local;
+use ferry_engine::fs::path::FsPath;
+use ferry_engine::secrets::Secret;
+use ferry_engine::ssh::{ConnectOptions, UnknownHostKey};
+use ferry_engine::transfer::pool::Link;
+use ferry_engine::transfer::{ConflictPolicy, Direction, JobSpec, Pool, TransferOptions};
+use ferry_engine::url::{RemoteStart, Target};
 
 /// Starts the GUI and blocks until the window closes. With `open`, it connects to that address;
 /// with `demo`, to a built-in server on 127.0.0.1 that lives as long as the window.
@@ -129,7 +129,7 @@ pub fn run(common: CommonArgs, open: Option<String>, demo: bool) -> ExitCode {
     }
 }
 
-fn start_demo() -> Result<(tokio::runtime::Runtime, crate::demo::DemoServer), Error> {
+fn start_demo() -> Result<(tokio::runtime::Runtime, ferry_demo::DemoServer), Error> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -138,7 +138,7 @@ fn start_demo() -> Result<(tokio::runtime::Runtime, crate::demo::DemoServer), Er
             path: String::new(),
             detail: e.to_string(),
         })?;
-    let server = runtime.block_on(crate::demo::DemoServer::start())?;
+    let server = runtime.block_on(ferry_demo::DemoServer::start())?;
     Ok((runtime, server))
 }
 
@@ -205,19 +205,19 @@ pub struct App {
     memory: Memory,
     memory_file: PathBuf,
     /// Saved sites (for the bar's list) and where they are kept.
-    sites: crate::engine::sites::Sites,
+    sites: ferry_engine::sites::Sites,
     sites_file: PathBuf,
     /// False until the sites file was read without error (recent connections are only
     /// written over a file that was read).
     sites_ok: bool,
     /// The OS keyring (the only place secrets are kept); false once it said it is unavailable.
-    secrets: Arc<dyn crate::engine::secrets::SecretStore>,
+    secrets: Arc<dyn ferry_engine::secrets::SecretStore>,
     secrets_ok: bool,
     manager: Option<sites::SiteManager>,
     /// The saved site of the connection being made or open.
-    via_site: Option<crate::engine::sites::Site>,
+    via_site: Option<ferry_engine::sites::Site>,
     /// A password typed with "remember", stored in the keyring once the login works.
-    typed_secret: Option<(crate::engine::secrets::SecretKind, Secret)>,
+    typed_secret: Option<(ferry_engine::secrets::SecretKind, Secret)>,
     /// Connected to the built-in demo server (not recorded among recent connections).
     demo: bool,
     /// Preferences (the language) and the Settings dialog.
@@ -269,18 +269,18 @@ pub enum Message {
     Reconnected(FsPath, Result<Arc<Link>, Error>),
     /// Saved sites: read at start (and whether to suggest importing), the manager, a pick in the
     /// bar, a site's secrets read.
-    SitesLoaded(Result<crate::engine::sites::Sites, Error>, bool),
+    SitesLoaded(Result<ferry_engine::sites::Sites, Error>, bool),
     OpenSites,
     Sites(sites::Message),
     Pick(saved::Choice),
     SiteSecrets(
-        Box<crate::engine::sites::Site>,
-        Result<crate::engine::sites::SiteSecrets, Error>,
+        Box<ferry_engine::sites::Site>,
+        Result<ferry_engine::sites::SiteSecrets, Error>,
     ),
     /// "Test" in the site manager: the site with its secrets, then the login's progress.
     TestSite(
-        Box<crate::engine::sites::Site>,
-        Box<crate::engine::sites::SiteSecrets>,
+        Box<ferry_engine::sites::Site>,
+        Box<ferry_engine::sites::SiteSecrets>,
     ),
     TestProgress(connect::Progress),
     /// A remembered password was stored (or could not be).
@@ -340,10 +340,10 @@ impl App {
             memory,
             memory_file,
             sites: Default::default(),
-            sites_file: crate::engine::sites::Sites::path_in(&dirs.config),
+            sites_file: ferry_engine::sites::Sites::path_in(&dirs.config),
             settings: settings::Settings::new(&dirs),
             sites_ok: false,
-            secrets: Arc::new(crate::engine::secrets::KeyringStore::new()),
+            secrets: Arc::new(ferry_engine::secrets::KeyringStore::new()),
             secrets_ok: true,
             manager: None,
             via_site: None,
@@ -532,7 +532,7 @@ impl App {
             }
             tracing::info!(
                 "{side:?} pane shows {} ({} entries)", // i18n-ok: log
-                crate::engine::name::escape_for_display(&path.display_lossy()),
+                ferry_engine::fs::name::escape_for_display(&path.display_lossy()),
                 entries.len()
             );
         }
@@ -701,10 +701,10 @@ async fn timed<T>(dialog: impl std::future::Future<Output = T>) -> (T, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::hostkeys::KnownHosts;
-    use crate::engine::prompt::InteractiveRequest;
-    use crate::engine::sites::{Site, SiteSecrets};
     use crate::gui::connect::{Question, Reply};
+    use ferry_engine::sites::{Site, SiteSecrets};
+    use ferry_engine::ssh::hostkeys::KnownHosts;
+    use ferry_engine::ssh::prompt::InteractiveRequest;
 
     /// What a person would type: it must show up in no Debug print of a message or state.
     const TYPED: &str = "correct-horse-7F3q";

@@ -7,15 +7,15 @@ use std::sync::Arc;
 
 use iced::Task;
 
-use crate::engine::error::Error;
-use crate::engine::secret::Secret;
-use crate::engine::secrets::{self, SecretKind};
-use crate::engine::sites::{self as engine_sites, Site, SiteSecrets, Sites};
-use crate::engine::ssh::UnknownHostKey;
-use crate::engine::url::RemoteStart;
 use crate::gui::sites::{self, SiteManager};
 use crate::gui::text::{error_text, t};
 use crate::gui::{App, Message};
+use ferry_engine::error::Error;
+use ferry_engine::secrets::Secret;
+use ferry_engine::secrets::{self, SecretKind};
+use ferry_engine::sites::{self as engine_sites, Site, SiteSecrets, Sites};
+use ferry_engine::ssh::UnknownHostKey;
+use ferry_engine::url::RemoteStart;
 
 /// One entry of the connection bar's list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,7 +70,7 @@ impl App {
             .collect();
         out.extend(self.sites.recent.iter().map(|r| {
             Choice::Recent(
-                crate::engine::url::Target {
+                ferry_engine::url::Target {
                     user: (!r.user.is_empty()).then(|| r.user.clone()),
                     host: r.host.clone(),
                     port: r.port,
@@ -219,7 +219,7 @@ impl App {
             })
             .then(|dir| match dir {
                 Some(dir) => Task::done(Message::Local(crate::gui::pane::Message::Navigate(
-                    crate::engine::local::from_local(&dir),
+                    ferry_engine::fs::local::from_local(&dir),
                 ))),
                 None => Task::none(),
             }),
@@ -241,7 +241,7 @@ impl App {
         if self.via_site.is_none()
             && !self.demo
             && self.sites_ok
-            && let Ok(target) = crate::engine::url::Target::parse_quick(&self.quick)
+            && let Ok(target) = ferry_engine::url::Target::parse_quick(&self.quick)
         {
             let user = target.user.clone().unwrap_or_default();
             self.sites.touch_recent(&target.host, target.port, &user);
@@ -286,12 +286,8 @@ fn store_secret(
 
 impl App {
     /// The options to log in to `site` with `secrets` (known_hosts and agent from the command line).
-    fn site_options(
-        &self,
-        site: &Site,
-        secrets: SiteSecrets,
-    ) -> crate::engine::ssh::ConnectOptions {
-        let dirs = crate::engine::dirs::AppDirs::new(self.common.config_dir.as_deref());
+    fn site_options(&self, site: &Site, secrets: SiteSecrets) -> ferry_engine::ssh::ConnectOptions {
+        let dirs = ferry_engine::dirs::AppDirs::new(self.common.config_dir.as_deref());
         let known_hosts = dirs.known_hosts(self.common.known_hosts.as_deref());
         let mut opts =
             engine_sites::connect_options(site, known_hosts, secrets, &crate::cli::local_user());
@@ -327,7 +323,7 @@ impl App {
                         let who = format!(
                             "{}@{}",
                             link.conn.user,
-                            crate::engine::ssh::display_host(&link.conn.host, link.conn.port)
+                            ferry_engine::ssh::display_host(&link.conn.host, link.conn.port)
                         );
                         let hang_up = Task::future(async move {
                             link.sftp.close();

@@ -3,7 +3,7 @@
 //! settings; and what a finished job changes (the destination pane is listed again).
 
 use super::*;
-use crate::engine::transfer::queue::SiteRef;
+use ferry_engine::transfer::queue::SiteRef;
 
 impl App {
     /// Queues a transfer of `entries` from the pane on `from` into `dest` on the other side.
@@ -96,7 +96,7 @@ impl App {
 }
 
 /// The saved queue's name for the server of `link` (never a secret).
-pub(super) fn site_of(link: &crate::engine::transfer::pool::Link) -> SiteRef {
+pub(super) fn site_of(link: &ferry_engine::transfer::pool::Link) -> SiteRef {
     SiteRef {
         host: link.conn.host.clone(),
         port: link.conn.port,

@@ -174,7 +174,7 @@ impl App {
         let (pool, lost) = (pool.clone(), link.clone());
         Task::perform(
             async move {
-                let control = crate::engine::transfer::Control::new();
+                let control = ferry_engine::transfer::Control::new();
                 pool.reconnect(0, &lost, &control).await
             },
             move |r| Message::Reconnected(path.clone(), r),
@@ -283,7 +283,7 @@ impl App {
                 let label = format!(
                     "{}@{}",
                     link.conn.user,
-                    crate::engine::ssh::display_host(&link.conn.host, link.conn.port)
+                    ferry_engine::ssh::display_host(&link.conn.host, link.conn.port)
                 );
                 // Transfers share the browsing connection and open more on slow links (as the
                 // command line does); what the person gave (kept in the options' session memory,
@@ -294,7 +294,7 @@ impl App {
                     *opts,
                     asker.prompter(),
                     link.clone(),
-                    crate::engine::transfer::pool::DEFAULT_CONNECTIONS,
+                    ferry_engine::transfer::pool::DEFAULT_CONNECTIONS,
                 );
                 pool.sftp_options = crate::cli::sftp_options(&self.common);
                 let pool = Arc::new(pool);
@@ -375,8 +375,8 @@ impl App {
                     && let Some(first) = answers.first()
                 {
                     let kind = match d.question {
-                        Question::Passphrase(_) => crate::engine::secrets::SecretKind::Passphrase,
-                        _ => crate::engine::secrets::SecretKind::Password,
+                        Question::Passphrase(_) => ferry_engine::secrets::SecretKind::Passphrase,
+                        _ => ferry_engine::secrets::SecretKind::Password,
                     };
                     self.typed_secret = Some((kind, first.clone()));
                 }

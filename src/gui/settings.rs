@@ -11,8 +11,8 @@ use iced::widget::{button, column, container, pick_list, row, space, text};
 use iced::{Element, Length, Task};
 use serde::{Deserialize, Serialize};
 
-use crate::engine::dirs::AppDirs;
 use crate::gui::text::{self as i18n, t};
+use ferry_engine::dirs::AppDirs;
 
 /// What is kept on disk.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,7 +45,7 @@ impl Prefs {
     async fn save(self, path: PathBuf) -> Result<(), String> {
         let bytes = serde_json::to_vec_pretty(&self).map_err(|e| e.to_string())?;
         tokio::task::spawn_blocking(move || {
-            crate::engine::atomic::write_atomic(&path, &bytes).map_err(|e| e.to_string())
+            ferry_engine::fs::atomic::write_atomic(&path, &bytes).map_err(|e| e.to_string())
         })
         .await
         .map_err(|e| e.to_string())?

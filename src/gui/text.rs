@@ -16,7 +16,7 @@ use i18n_embed::{DesktopLanguageRequester, LanguageLoader};
 use rust_embed::RustEmbed;
 use unic_langid::LanguageIdentifier;
 
-use crate::engine::error::{Error, Side};
+use ferry_engine::error::{Error, Side};
 
 /// The Fluent files, embedded at build time.
 #[derive(RustEmbed)]

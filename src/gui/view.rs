@@ -219,7 +219,7 @@ impl App {
             let next = match c {
                 confirm::Confirm::Break(confirm::Next::Site(site)) => site.authority(),
                 // The address as parsed (it was checked before asking), never the raw text.
-                _ => crate::engine::url::Target::parse_quick(&self.quick)
+                _ => ferry_engine::url::Target::parse_quick(&self.quick)
                     .map(|t| t.authority())
                     .unwrap_or_default(),
             };

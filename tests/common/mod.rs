@@ -18,14 +18,14 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
-use ferry::engine::prompt::{HostKeyDecision, HostKeyInfo, InteractiveRequest, Prompter};
-use ferry::engine::secret::Secret;
+use ferry_engine::secrets::Secret;
+use ferry_engine::ssh::prompt::{HostKeyDecision, HostKeyInfo, InteractiveRequest, Prompter};
 
 pub const TEST_USER: &str = "ferrytest";
 
 /// Leaves what an interrupted Ferry run leaves beside the partial file of `dst`: the id of the
 /// source it was copying (`src`, a local path whose size and mtime are read), so that the next run
-/// recognises the partial file as that source's (see `src/engine/transfer/partid.rs`).
+/// recognises the partial file as that source's (see `crates/ferry-engine/src/transfer/partid.rs`).
 pub fn plant_part_id(dst: &Path, src: &Path) {
     let meta = std::fs::metadata(src).expect("source for the partial file's id");
     let mtime = meta
@@ -450,13 +450,13 @@ impl Sshd {
     }
 
     /// Engine connect options for this server (key auth with the client key).
-    pub fn connect_options(&self) -> ferry::engine::ssh::ConnectOptions {
-        let kh = ferry::engine::hostkeys::KnownHosts::new(
+    pub fn connect_options(&self) -> ferry_engine::ssh::ConnectOptions {
+        let kh = ferry_engine::ssh::hostkeys::KnownHosts::new(
             vec![self.known_hosts.clone()],
             self.known_hosts.clone(),
         );
         let mut o =
-            ferry::engine::ssh::ConnectOptions::new("127.0.0.1", self.port, self.user.clone(), kh);
+            ferry_engine::ssh::ConnectOptions::new("127.0.0.1", self.port, self.user.clone(), kh);
         o.identity_files = vec![self.client_key.clone()];
         o.use_agent = false;
         o.connect_timeout = Duration::from_secs(10);

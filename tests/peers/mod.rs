@@ -24,9 +24,9 @@ use std::process::{Child, Command};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use ferry::engine::hostkeys::KnownHosts;
-use ferry::engine::secret::Secret;
-use ferry::engine::ssh::ConnectOptions;
+use ferry_engine::secrets::Secret;
+use ferry_engine::ssh::ConnectOptions;
+use ferry_engine::ssh::hostkeys::KnownHosts;
 
 /// One running server and what a client needs to log in to it.
 pub struct Peer {

@@ -12,14 +12,14 @@ use std::sync::Arc;
 
 use iced::{Length, Task};
 
-use crate::engine::entry::{Entry, NameFilter, SortKey, sort_entries};
-use crate::engine::error::Error;
-use crate::engine::fs::{FileSystem, FreeSpace, ListCut, ListOptions};
-use crate::engine::local::LocalFs;
-use crate::engine::path::FsPath;
-use crate::engine::transfer::pool::Link;
-use crate::engine::url::RemoteStart;
 use crate::gui::text::{error_text, t};
+use ferry_engine::error::Error;
+use ferry_engine::fs::entry::{Entry, NameFilter, SortKey, sort_entries};
+use ferry_engine::fs::local::LocalFs;
+use ferry_engine::fs::path::FsPath;
+use ferry_engine::fs::{FileSystem, FreeSpace, ListCut, ListOptions};
+use ferry_engine::transfer::pool::Link;
+use ferry_engine::url::RemoteStart;
 
 pub const ROW_HEIGHT: f32 = 26.0;
 

@@ -10,9 +10,9 @@ use iced::widget::{
 use iced::{Element, Fill, Length};
 
 use super::{COLUMNS, MenuAction, Message, Pane, ROW_HEIGHT};
-use crate::engine::entry::{Entry, SortKey};
 use crate::gui::format;
 use crate::gui::text::t;
+use ferry_engine::fs::entry::{Entry, SortKey};
 
 impl Pane {
     pub fn view(&self, title: String) -> Element<'_, Message> {
@@ -124,7 +124,7 @@ impl Pane {
         let last = all.len().saturating_sub(1);
         for (i, p) in all.iter().enumerate().skip(skip) {
             let name = match p.file_name() {
-                Some(n) => crate::engine::name::display_bytes(n),
+                Some(n) => ferry_engine::fs::name::display_bytes(n),
                 None => "/".to_string(),
             };
             if i > skip || skip > 0 {
@@ -272,10 +272,10 @@ impl Pane {
         } else {
             e.display.clone()
         };
-        if e.kind == crate::engine::entry::Kind::Symlink
+        if e.kind == ferry_engine::fs::entry::Kind::Symlink
             && let Some(target) = &e.link_target
         {
-            name += &format!(" → {}", crate::engine::name::escape_for_display(target));
+            name += &format!(" → {}", ferry_engine::fs::name::escape_for_display(target));
         }
         if !e.exact {
             name = t!("name-not-exact", name = name);
@@ -354,7 +354,7 @@ impl Pane {
 /// A small drawn icon for the kind of entry: an amber folder, a paper-white file, either outlined
 /// in blue when it is a link; grey for anything else (devices, sockets).
 fn kind_icon<'a>(e: &Entry) -> Element<'a, Message> {
-    use crate::engine::entry::Kind;
+    use ferry_engine::fs::entry::Kind;
     let link = e.kind == Kind::Symlink;
     let kind = if link {
         e.target_kind.unwrap_or(Kind::File)

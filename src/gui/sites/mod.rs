@@ -10,12 +10,12 @@ use std::sync::Arc;
 
 use iced::Task;
 
-use crate::engine::error::Error;
-use crate::engine::local::blocking;
-use crate::engine::secret::Secret;
-use crate::engine::secrets::{self, SecretKind, SecretStore};
-use crate::engine::sites::{AuthMethod, Import, Site, SiteId, Sites};
 use crate::gui::text::{error_text, t};
+use ferry_engine::error::Error;
+use ferry_engine::fs::local::blocking;
+use ferry_engine::secrets::Secret;
+use ferry_engine::secrets::{self, SecretKind, SecretStore};
+use ferry_engine::sites::{AuthMethod, Import, Site, SiteId, Sites};
 
 /// The form's text fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -322,7 +322,7 @@ impl SiteManager {
                 Task::none()
             }
             Message::SshConfigFound(Some(path)) => {
-                self.import(move || crate::engine::sites::import_ssh_config(&path))
+                self.import(move || ferry_engine::sites::import_ssh_config(&path))
             }
             Message::ImportFileZilla => {
                 let title = t!("site-pick-filezilla");
@@ -345,7 +345,7 @@ impl SiteManager {
                 )
             }
             Message::FileZillaPicked(Some(path)) => {
-                self.import(move || crate::engine::sites::import_filezilla(&path))
+                self.import(move || ferry_engine::sites::import_filezilla(&path))
             }
             Message::FileZillaPicked(None) => Task::none(),
             Message::Imported(Ok((sites, notes))) => {

@@ -6,10 +6,10 @@ use iced::widget::{
 };
 use iced::{Element, Fill, Length};
 
-use crate::engine::secret::Secret;
-use crate::engine::sites::AuthMethod;
 use crate::gui::sites::{Field, Message, SiteManager};
 use crate::gui::text::t;
+use ferry_engine::secrets::Secret;
+use ferry_engine::sites::AuthMethod;
 
 const AUTH: [AuthMethod; 4] = [
     AuthMethod::Agent,

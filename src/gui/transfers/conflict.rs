@@ -6,11 +6,11 @@ use std::time::SystemTime;
 use iced::widget::{button, checkbox, column, container, row, text};
 use iced::{Element, Length};
 
-use crate::engine::name::escape_for_display;
-use crate::engine::transfer::ConflictPolicy;
 use crate::gui::format;
 use crate::gui::text::t;
 use crate::gui::transfers::{Message, Transfers};
+use ferry_engine::fs::name::escape_for_display;
+use ferry_engine::transfer::ConflictPolicy;
 
 fn when(t: Option<SystemTime>) -> String {
     t.map(format::date_time_seconds)

@@ -16,19 +16,19 @@ use std::sync::{Arc, Mutex};
 
 use iced::Task;
 
-use crate::engine::error::Error;
-use crate::engine::name::escape_for_display;
-use crate::engine::path::FsPath;
-use crate::engine::transfer::control::RunState;
-use crate::engine::transfer::progress::Snapshot;
-use crate::engine::transfer::queue::{Queue, SavedJob, SiteRef};
-use crate::engine::transfer::{
-    ConflictInfo, ConflictPolicy, Control, Direction, Event, JobSpec, JobSummary, Pool,
-    TransferOptions,
-};
 use crate::gui::connect::Reply;
 use crate::gui::format;
 use crate::gui::text::{error_text, t};
+use ferry_engine::error::Error;
+use ferry_engine::fs::name::escape_for_display;
+use ferry_engine::fs::path::FsPath;
+use ferry_engine::transfer::control::RunState;
+use ferry_engine::transfer::progress::Snapshot;
+use ferry_engine::transfer::queue::{Queue, SavedJob, SiteRef};
+use ferry_engine::transfer::{
+    ConflictInfo, ConflictPolicy, Control, Direction, Event, JobSpec, JobSummary, Pool,
+    TransferOptions,
+};
 pub use stream::Choice;
 use stream::Saved;
 
@@ -195,7 +195,7 @@ impl Transfers {
                 let server = format!(
                     "{}@{}",
                     site.user,
-                    crate::engine::ssh::display_host(&site.host, site.port)
+                    ferry_engine::ssh::display_host(&site.host, site.port)
                 );
                 t!("log-saved-waiting", count = count, server = server)
             })

@@ -2,10 +2,10 @@
 //! command line words them in English through `Display`).
 
 use super::shown;
-use crate::engine::error::Error;
-use crate::engine::transfer::{Note, Skip};
 use crate::gui::format;
 use crate::gui::text::{error_text, t};
+use ferry_engine::error::Error;
+use ferry_engine::transfer::{Note, Skip};
 
 /// An error inside a sentence: without its own full stop.
 fn inner(e: &Error) -> String {

@@ -10,15 +10,15 @@ use async_trait::async_trait;
 use iced::futures::{SinkExt, Stream};
 use tokio::sync::{mpsc, oneshot};
 
-use crate::engine::error::Error;
-use crate::engine::local::blocking;
-use crate::engine::transfer::queue::{Queue, SiteRef};
-use crate::engine::transfer::{
+use crate::gui::connect::Reply;
+use crate::gui::transfers::Message;
+use ferry_engine::error::Error;
+use ferry_engine::fs::local::blocking;
+use ferry_engine::transfer::queue::{Queue, SiteRef};
+use ferry_engine::transfer::{
     ConflictInfo, ConflictPolicy, ConflictResolver, Control, Event, JobSpec, JobSummary, Note,
     Pool, TransferOptions, run_job, run_saved,
 };
-use crate::gui::connect::Reply;
-use crate::gui::transfers::Message;
 
 /// A conflict's answer: the choice and "apply to the rest of this job", or `None` to skip.
 pub type Choice = Option<(ConflictPolicy, bool)>;

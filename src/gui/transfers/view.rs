@@ -5,10 +5,10 @@
 use iced::widget::{button, column, container, progress_bar, row, scrollable, space, text};
 use iced::{Element, Fill, Length};
 
-use crate::engine::transfer::Direction;
 use crate::gui::format;
 use crate::gui::text::t;
 use crate::gui::transfers::{Job, Message, State, Tab, Transfers};
+use ferry_engine::transfer::Direction;
 
 fn arrow(d: Direction) -> &'static str {
     match d {

@@ -1,0 +1,120 @@
+//! From a saved [`Site`] to a connection: which secrets its login needs from the keyring, the
+//! [`ConnectOptions`] it fills, and the folder browsing starts in.
+
+use std::sync::Arc;
+
+use crate::error::Result;
+use crate::secrets::Secret;
+use crate::secrets::{self, SecretKind, SecretStore};
+use crate::sites::lookup::parse_site_path;
+use crate::sites::{AuthMethod, Site};
+use crate::ssh::ConnectOptions;
+use crate::ssh::hostkeys::KnownHosts;
+use crate::url::RemoteStart;
+
+/// The secrets a site's login uses; `Debug` shows only whether each is there.
+#[derive(Debug, Clone, Default)]
+pub struct SiteSecrets {
+    pub password: Option<Secret>,
+    pub passphrase: Option<Secret>,
+}
+
+/// Reads from the keyring (off the async thread) the secrets the site's auth method uses: nothing
+/// for the agent, so a missing keyring costs agent users nothing. A missing or locked keyring is
+/// [`crate::error::Error::KeyringUnavailable`]: say so, then connect without (the
+/// prompter asks).
+pub async fn load_secrets(store: Arc<dyn SecretStore>, site: &Site) -> Result<SiteSecrets> {
+    let id = site.id.clone();
+    Ok(match site.auth {
+        AuthMethod::Agent => SiteSecrets::default(),
+        AuthMethod::Password | AuthMethod::Interactive => SiteSecrets {
+            password: secrets::get(store, id, SecretKind::Password).await?,
+            passphrase: None,
+        },
+        AuthMethod::KeyFile => SiteSecrets {
+            password: None,
+            passphrase: secrets::get(store, id, SecretKind::Passphrase).await?,
+        },
+    })
+}
+
+/// The options to connect to `site`. `local_user` is the login name when the site names none.
+/// The caller may still override (a CLI `-i`, `--no-agent`, a host-key policy).
+pub fn connect_options(
+    site: &Site,
+    known_hosts: KnownHosts,
+    secrets: SiteSecrets,
+    local_user: &str,
+) -> ConnectOptions {
+    let user = if site.user.is_empty() {
+        local_user.to_string()
+    } else {
+        site.user.clone()
+    };
+    let mut opts = ConnectOptions::new(site.host.clone(), site.port, user, known_hosts);
+    if let Some(key) = &site.key_file {
+        opts.identity_files = vec![key.clone()];
+    }
+    // A key file or password site should not spend the server's auth tries on agent keys.
+    opts.use_agent = matches!(site.auth, AuthMethod::Agent);
+    opts.password = secrets.password;
+    opts.passphrase = secrets.passphrase;
+    opts
+}
+
+/// Where browsing on `site` starts: its remote folder, or home.
+pub fn remote_start(site: &Site) -> RemoteStart {
+    parse_site_path(site.remote_dir.trim()).unwrap_or(RemoteStart::Home(String::new()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fs::path::FsPath;
+    use crate::secrets::MemoryStore;
+
+    fn kh() -> KnownHosts {
+        KnownHosts::new(vec![], std::path::PathBuf::from("/dev/null"))
+    }
+
+    #[tokio::test]
+    async fn password_site_takes_its_password_from_the_store() {
+        let mem = Arc::new(MemoryStore::new());
+        let mut site = Site::new("s", "example.com");
+        site.port = 2200;
+        site.auth = AuthMethod::Password;
+        site.remote_dir = "/srv".into();
+        mem.set(&site.id, SecretKind::Password, &Secret::new("pw"))
+            .unwrap();
+        let secrets = load_secrets(mem.clone(), &site).await.unwrap();
+        let opts = connect_options(&site, kh(), secrets, "me");
+        assert_eq!(
+            (opts.host.as_str(), opts.port, opts.user.as_str()),
+            ("example.com", 2200, "me")
+        );
+        assert_eq!(opts.password.as_ref().map(Secret::expose), Some("pw"));
+        assert!(!opts.use_agent);
+        assert!(!format!("{opts:?}").contains("pw\""), "no secret in Debug");
+        assert_eq!(
+            remote_start(&site),
+            RemoteStart::Absolute(FsPath::from("/srv"))
+        );
+    }
+
+    #[tokio::test]
+    async fn agent_site_never_touches_the_keyring() {
+        let store = Arc::new(MemoryStore::unavailable("none"));
+        let mut site = Site::new("s", "h");
+        site.user = "ann".into();
+        let secrets = load_secrets(store.clone(), &site).await.unwrap();
+        let opts = connect_options(&site, kh(), secrets, "me");
+        assert!(opts.use_agent && opts.password.is_none());
+        assert_eq!(opts.user, "ann");
+        assert_eq!(remote_start(&site), RemoteStart::Home(String::new()));
+        site.auth = AuthMethod::KeyFile;
+        site.key_file = Some("/k".into());
+        assert!(load_secrets(store, &site).await.is_err());
+        let opts = connect_options(&site, kh(), SiteSecrets::default(), "me");
+        assert_eq!(opts.identity_files, [std::path::PathBuf::from("/k")]);
+    }
+}

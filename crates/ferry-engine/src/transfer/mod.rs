@@ -1,0 +1,163 @@
+//! Transfers: a job (upload or download of files and folder trees) run by a pool of workers over
+//! one or more connections, with many files and many requests in flight.
+//!
+//! - `job.rs` expands folders as it goes (a streamed walk) and feeds the workers;
+//! - `worker.rs` copies one file: conflicts, `.ferrypart` + rename, resume, verification;
+//! - `io.rs` is the pipelined data path; `pool.rs` the connections (and reconnects);
+//! - `control.rs` pause/cancel; `progress.rs` counters and rate; `names.rs` destination names;
+//!   `verify.rs` checksums; `note.rs` skip reasons and notes, as data each face words; `small.rs` the two-round-trip path for small files; `disk.rs` local
+//!   file access for the data path; `prefetch.rs` small local files read ahead in batches;
+//!   `partid.rs` the rule that decides whether a leftover `.ferrypart` may be continued.
+
+pub mod control;
+mod copy;
+pub mod dest;
+mod disk;
+pub mod io;
+pub mod job;
+pub mod note;
+pub mod partid;
+pub mod pool;
+mod prefetch;
+pub mod progress;
+pub mod queue;
+mod small;
+mod task;
+pub mod verify;
+mod worker;
+
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use async_trait::async_trait;
+
+use crate::error::Error;
+use crate::fs::path::FsPath;
+
+pub use control::Control;
+pub use job::{Failure, JobSpec, JobSummary, run_job, run_saved};
+pub use note::{Note, Skip};
+pub use pool::Pool;
+pub use progress::Snapshot;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Direction {
+    Upload,
+    Download,
+}
+
+/// What to do when the destination file exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum ConflictPolicy {
+    /// Ask the [`ConflictResolver`] (the GUI's dialog); without one, overwrite.
+    Ask,
+    Overwrite,
+    /// Overwrite only when the source is newer; skip otherwise.
+    OverwriteIfNewer,
+    /// Treat the existing file as a partial copy and continue it.
+    Resume,
+    /// Keep both: write `name (1).ext`.
+    Rename,
+    Skip,
+}
+
+/// What a conflict is about, for the person deciding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConflictInfo {
+    pub src: FsPath,
+    pub dst: FsPath,
+    pub src_size: u64,
+    pub src_mtime: Option<SystemTime>,
+    pub dst_size: Option<u64>,
+    pub dst_mtime: Option<SystemTime>,
+}
+
+/// Answers conflicts (the GUI shows a dialog). `None` = skip this file.
+#[async_trait]
+pub trait ConflictResolver: Send + Sync {
+    /// Returns the choice (never `Ask`) and whether it applies to the rest of the job.
+    async fn resolve(&self, info: &ConflictInfo) -> Option<(ConflictPolicy, bool)>;
+}
+
+#[derive(Clone)]
+pub struct TransferOptions {
+    /// Files copied at once (1–32).
+    pub parallel_files: usize,
+    pub conflict: ConflictPolicy,
+    pub resolver: Option<Arc<dyn ConflictResolver>>,
+    /// Compare SHA-256 checksums with the server after each file (where it can compute them).
+    pub verify: bool,
+    pub preserve_mtime: bool,
+    pub preserve_permissions: bool,
+    /// Recurse into folders that symlinks point at (off: no loops, no surprises).
+    pub follow_dir_links: bool,
+    /// Attempts per file after a lost connection.
+    pub max_retries: u32,
+    /// Entries one folder's listing may have (see `fs::ListOptions::cap`).
+    pub list_cap: usize,
+}
+
+impl Default for TransferOptions {
+    fn default() -> Self {
+        TransferOptions {
+            parallel_files: 32,
+            conflict: ConflictPolicy::Overwrite,
+            resolver: None,
+            verify: false,
+            preserve_mtime: true,
+            preserve_permissions: false,
+            follow_dir_links: false,
+            max_retries: 5,
+            list_cap: crate::fs::DEFAULT_LIST_CAP,
+        }
+    }
+}
+
+impl std::fmt::Debug for TransferOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TransferOptions")
+            .field("parallel_files", &self.parallel_files)
+            .field("conflict", &self.conflict)
+            .field("verify", &self.verify)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What a job reports while it runs.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// Whole-job progress, at most ~10 a second.
+    Progress(Snapshot),
+    FileStarted {
+        src: FsPath,
+        size: u64,
+    },
+    /// Progress of one file being copied, at most ~10 a second.
+    FileProgress {
+        src: FsPath,
+        done: u64,
+        size: u64,
+    },
+    /// The copy continues a partial file from `offset` bytes.
+    FileResumed {
+        src: FsPath,
+        offset: u64,
+    },
+    FileDone {
+        src: FsPath,
+        dst: FsPath,
+        bytes: u64,
+        verified: bool,
+    },
+    FileSkipped {
+        src: FsPath,
+        reason: Skip,
+    },
+    FileFailed {
+        src: FsPath,
+        error: Error,
+    },
+    /// Something a person should know that is not a failure (a link not followed, a file that
+    /// grew while copied, verification unavailable).
+    Note(Note),
+}
