@@ -18,13 +18,9 @@ need=()
 command -v rsvg-convert >/dev/null || need+=(librsvg2-bin)
 command -v optipng >/dev/null || need+=(optipng)
 { [ -x "$python" ] && "$python" -c 'import PIL' 2>/dev/null; } || need+=(python3 python3-pil)
-if [ ${#need[@]} -gt 0 ]; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  echo "== installing: ${need[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+# shellcheck source=../packaging/lib/apt.sh
+source ../packaging/lib/apt.sh
+[ ${#need[@]} -eq 0 ] || apt_need "${need[@]}"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -12,13 +12,9 @@ cd "$(dirname "$0")/.."
 
 ACTIONLINT_VERSION=1.17.0
 
-if ! command -v shellcheck >/dev/null; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  echo "== installing: shellcheck"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends shellcheck >/dev/null
-fi
+# shellcheck source=lib/apt.sh
+source packaging/lib/apt.sh
+command -v shellcheck >/dev/null || apt_need shellcheck
 
 target_dir=${CARGO_TARGET_DIR:-target}
 venv="$target_dir/tools/actionlint-venv"

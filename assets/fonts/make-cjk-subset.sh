@@ -8,10 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ttc=/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
-if [ ! -f "$ttc" ]; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get install -y -qq --no-install-recommends fonts-noto-cjk
-fi
+# shellcheck source=../../packaging/lib/apt.sh
+source packaging/lib/apt.sh
+[ -f "$ttc" ] || apt_need fonts-noto-cjk
 venv=target/font-venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/python" -c 'import fontTools' 2>/dev/null || "$venv/bin/pip" install -q fonttools

@@ -43,13 +43,9 @@ if ! command -v cargo >/dev/null; then
 fi
 
 # dpkg-shlibdeps (for Depends: $auto) and dpkg-deb come from dpkg-dev.
-if ! command -v dpkg-shlibdeps >/dev/null; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  echo "== installing: dpkg-dev"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends dpkg-dev >/dev/null
-fi
+# shellcheck source=../lib/apt.sh
+source packaging/lib/apt.sh
+command -v dpkg-shlibdeps >/dev/null || apt_need dpkg-dev
 
 target_dir=${CARGO_TARGET_DIR:-target}
 case "$target_dir" in /*) ;; *) target_dir="$PWD/$target_dir" ;; esac

@@ -29,18 +29,9 @@ done
 
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
-apt_install() {
-  local missing=() p
-  for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-  done
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "== installing: ${missing[*]}"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  fi
-}
-apt_install desktop-file-utils appstream dpkg-dev
+# shellcheck source=../lib/apt.sh
+source packaging/lib/apt.sh
+apt_need desktop-file-utils appstream dpkg-dev
 
 fail() {
   echo "check-deb: FAILED: $*" >&2

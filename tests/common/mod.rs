@@ -8,12 +8,20 @@
 #![allow(dead_code)]
 
 pub mod gui;
+mod measure;
+mod netns;
+
+// Each test binary uses some of these.
+#[allow(unused_imports)]
+pub use measure::{Measured, run_measured};
+#[allow(unused_imports)]
+pub use netns::{Netns, in_netns, in_netns_command};
 
 use std::io::Write;
 use std::net::TcpListener;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -53,7 +61,7 @@ pub fn is_root() -> bool {
     unsafe { libc::getuid() == 0 }
 }
 
-fn run(cmd: &mut Command) {
+pub(crate) fn run(cmd: &mut Command) {
     let out = cmd
         .output()
         .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
@@ -472,66 +480,6 @@ impl Drop for Sshd {
 
 /// `program`, run inside network namespace `ns` when one is given (`ip netns exec` execs it, so
 /// the child's PID is the program's own).
-pub fn in_netns_command(ns: Option<&str>, program: &str) -> Command {
-    match ns {
-        Some(ns) => {
-            let mut c = Command::new("ip");
-            c.args(["netns", "exec", ns, program]);
-            c
-        }
-        None => Command::new(program),
-    }
-}
-
-/// Runs `f` on a thread that has joined network namespace `ns` (or here, when `None`).
-pub fn in_netns<T: Send>(ns: Option<&str>, f: impl FnOnce() -> T + Send) -> T {
-    let Some(ns) = ns else { return f() };
-    std::thread::scope(|scope| {
-        scope
-            .spawn(|| {
-                use std::os::fd::AsRawFd;
-                let file = std::fs::File::open(format!("/run/netns/{ns}")).expect("netns");
-                // SAFETY: setns on a valid namespace fd; it changes only this thread's namespace.
-                let rc = unsafe { libc::setns(file.as_raw_fd(), libc::CLONE_NEWNET) };
-                assert_eq!(rc, 0, "setns: {}", std::io::Error::last_os_error());
-                f()
-            })
-            .join()
-            .expect("netns thread")
-    })
-}
-
-/// A private network namespace with its own loopback (up, MTU 1500 so `tbf` works), deleted on
-/// drop. Root only.
-pub struct Netns {
-    pub name: String,
-}
-
-impl Netns {
-    pub fn new(tag: &str) -> Netns {
-        let name = format!("ferry-{tag}-{}", std::process::id());
-        let _ = Command::new("ip").args(["netns", "del", &name]).output();
-        run(Command::new("ip").args(["netns", "add", &name]));
-        let ns = Netns { name };
-        ns.run(&["ip", "link", "set", "lo", "up"]);
-        ns.run(&["ip", "link", "set", "lo", "mtu", "1500"]);
-        ns
-    }
-
-    /// Runs a command inside the namespace and insists it succeeds.
-    pub fn run(&self, args: &[&str]) {
-        run(in_netns_command(Some(&self.name), args[0]).args(&args[1..]));
-    }
-}
-
-impl Drop for Netns {
-    fn drop(&mut self) {
-        let _ = Command::new("ip")
-            .args(["netns", "del", &self.name])
-            .output();
-    }
-}
-
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -646,75 +594,4 @@ pub fn snapshot(root: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
         }
     }
     out
-}
-
-/// What one run of a program printed and cost.
-pub struct Measured {
-    pub out: Output,
-    pub elapsed: Duration,
-    /// Peak resident memory in KiB (`ru_maxrss`, from `wait4`).
-    pub max_rss_kib: u64,
-}
-
-/// Runs `cmd` to completion, its output going to files (no pipe can fill and block it); after
-/// `limit` it is killed by PID and the test fails with what it printed, plus `context()`.
-// The child is reaped by `wait4` in `reap` (std's `wait` cannot report the peak RSS).
-#[allow(clippy::zombie_processes)]
-pub fn run_measured(cmd: &mut Command, limit: Duration, context: impl Fn() -> String) -> Measured {
-    let out_file = tempfile::tempfile().expect("stdout file");
-    let err_file = tempfile::tempfile().expect("stderr file");
-    let start = Instant::now();
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(out_file.try_clone().unwrap())
-        .stderr(err_file.try_clone().unwrap())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
-    let read = |mut f: &std::fs::File| {
-        use std::io::{Read, Seek};
-        let mut v = Vec::new();
-        f.seek(std::io::SeekFrom::Start(0)).unwrap();
-        f.read_to_end(&mut v).unwrap();
-        v
-    };
-    let (status, max_rss_kib) = loop {
-        if let Some(done) = reap(&child) {
-            break done;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!(
-                "{cmd:?} still running after {limit:?}; stderr:\n{}\n{}",
-                String::from_utf8_lossy(&read(&err_file)),
-                context()
-            );
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    Measured {
-        out: Output {
-            status,
-            stdout: read(&out_file),
-            stderr: read(&err_file),
-        },
-        elapsed: start.elapsed(),
-        max_rss_kib,
-    }
-}
-
-/// Reaps `child` if it has exited: its status and peak RSS (KiB). `None` while it runs.
-fn reap(child: &Child) -> Option<(std::process::ExitStatus, u64)> {
-    use std::os::unix::process::ExitStatusExt;
-    let mut status = 0;
-    // SAFETY: wait4(2) on the PID of a child this test started, with valid out-pointers.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let pid = unsafe { libc::wait4(child.id() as i32, &mut status, libc::WNOHANG, &mut usage) };
-    assert!(pid >= 0, "wait4: {}", std::io::Error::last_os_error());
-    (pid != 0).then(|| {
-        (
-            std::process::ExitStatus::from_raw(status),
-            usage.ru_maxrss as u64,
-        )
-    })
 }

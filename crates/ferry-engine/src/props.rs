@@ -1,7 +1,7 @@
 //! Properties of everything that turns bytes a server sends into local paths and displayed names,
 //! as plain functions that panic with a message when a property fails.
 //!
-//! The fuzz targets in `fuzz/` call them with libFuzzer's inputs; `tests/fuzz_regressions.rs`
+//! The fuzz targets in `fuzz/` call them with libFuzzer's inputs; `tests/engine/fuzz_regressions.rs`
 //! feeds them every file of `fuzz/corpus/*` and `fuzz/regressions/*` on stable Rust, so a crash
 //! the fuzzer once found stays a test. Each function takes raw bytes, as a server could send them.
 //!
@@ -210,7 +210,7 @@ pub fn split(data: &[u8], n: usize) -> Vec<&[u8]> {
     parts
 }
 
-/// Every property, for one input: what `tests/fuzz_regressions.rs` runs on each corpus file.
+/// Every property, for one input: what `tests/engine/fuzz_regressions.rs` runs on each corpus file.
 pub fn all(data: &[u8]) {
     server_name(data);
     display(data);

@@ -40,7 +40,7 @@ fn start(name: &'static str, script: &str, extra: &[&str]) -> Peer {
     let password = random_hex(12);
     let log = d.join("server.log");
     let script = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/peers")
+        .join("tests/interop/peers")
         .join(script);
     let mut child = Command::new(python())
         .arg(&script)

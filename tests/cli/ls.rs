@@ -1,7 +1,7 @@
 //! `ferry ls` as a person or a script runs it, against a real OpenSSH sshd: output, exit status and
 //! the one-line errors.
 
-mod common;
+use crate::common;
 
 use std::process::Output;
 

@@ -4,9 +4,9 @@
 //! the peak memory of the process; the assertions bound memory (it must not grow with the number
 //! of files beyond what the entries themselves take) and the time only loosely, against hangs and
 //! quadratic blow-ups, never as a speed goal (that is the benchmark's job). For release figures:
-//! `cargo build --release && FERRY_TEST_BIN=target/release/ferry cargo test --test load -- --nocapture`.
+//! `cargo build --release && FERRY_TEST_BIN=target/release/ferry cargo test --test engine load:: -- --nocapture`.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -13,7 +13,7 @@
 //! Namespaces, mounts and other users need root (CI is); elsewhere those tests say they were
 //! skipped.
 
-mod common;
+use crate::common;
 #[path = "faults/proxy.rs"]
 mod proxy;
 

@@ -1,57 +1,11 @@
-//! The interop matrix: one scenario suite run through Ferry's engine against six real SFTP servers
-//! (OpenSSH `internal-sftp` and `sftp-server`, dropbear, ProFTPD `mod_sftp`, AsyncSSH, paramiko;
-//! fixtures in `tests/peers/`), checked against what each server holds on disk.
-//!
-//! One `#[test]` runs every server and scenario (a failing scenario does not stop the others),
-//! prints a servers × scenarios table with the fallback Ferry took where a server lacks a feature
-//! (no `limits@openssh.com`, no exec, no posix-rename, no statvfs, non-UTF-8 names), then fails
-//! if any cell failed. A second test checks that an exec request a server never answers ends in
-//! "verification unavailable" within a bounded time instead of hanging the copy.
+//! The interop scenarios, one per matrix column: logins, listings, a tree round trip, file
+//! operations, resume, checksums, statvfs and non-UTF-8 names, each checked against what the server
+//! holds on disk.
 
-mod common;
-mod peers;
-
-use std::collections::BTreeMap;
-use std::future::Future;
-use std::os::unix::ffi::OsStrExt;
-use std::os::unix::fs::PermissionsExt;
-use std::path::Path;
-use std::pin::Pin;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
-
-use common::{bytes, snapshot};
-use ferry_engine::fs::entry::Kind;
-use ferry_engine::fs::local::from_local;
-use ferry_engine::fs::path::FsPath;
-use ferry_engine::fs::sftp::{SftpFs, SftpOptions};
-use ferry_engine::fs::{FileSystem, ListOptions};
-use ferry_engine::ssh::prompt::NoPrompt;
-use ferry_engine::ssh::{Connection, connect};
-use ferry_engine::transfer::{
-    Control, Direction, Event, JobSpec, JobSummary, Pool, TransferOptions, run_job,
-};
-use peers::Peer;
-
-type Outcome = Result<String, String>;
-type ScenarioFn = for<'a> fn(&'a Peer) -> Pin<Box<dyn Future<Output = Outcome> + 'a>>;
-
-/// Scenario names (the matrix columns) and how long each may take before it counts as hung.
-const SCENARIOS: &[(&str, ScenarioFn)] = &[
-    ("key", |p| Box::pin(key_login(p))),
-    ("password", |p| Box::pin(password_login(p))),
-    ("list", |p| Box::pin(list(p))),
-    ("tree", |p| Box::pin(tree(p))),
-    ("ops", |p| Box::pin(ops(p))),
-    ("resume", |p| Box::pin(resume(p))),
-    ("verify", |p| Box::pin(verify(p))),
-    ("statvfs", |p| Box::pin(statvfs(p))),
-    ("non-utf8", |p| Box::pin(non_utf8(p))),
-];
-const SCENARIO_LIMIT: Duration = Duration::from_secs(60);
+use super::*;
 
 /// Names of two snapshots that differ (or "" when equal).
-fn diff(a: &BTreeMap<String, Vec<u8>>, b: &BTreeMap<String, Vec<u8>>) -> String {
+pub(super) fn diff(a: &BTreeMap<String, Vec<u8>>, b: &BTreeMap<String, Vec<u8>>) -> String {
     let mut out = Vec::new();
     for k in a.keys().chain(b.keys()) {
         if a.get(k) != b.get(k) && !out.contains(k) {
@@ -69,20 +23,23 @@ fn diff(a: &BTreeMap<String, Vec<u8>>, b: &BTreeMap<String, Vec<u8>>) -> String 
 }
 
 /// Fails the scenario with `msg` unless `cond`.
-fn check(cond: bool, msg: impl FnOnce() -> String) -> Result<(), String> {
+pub(super) fn check(cond: bool, msg: impl FnOnce() -> String) -> Result<(), String> {
     if cond { Ok(()) } else { Err(msg()) }
 }
 
 /// Makes what the test wrote on disk belong to the account the server works as.
-fn give_to(peer: &Peer, path: &Path) {
+pub(super) fn give_to(peer: &Peer, path: &Path) {
     common::chown_to(path, &peer.owner);
 }
 
-fn remote(path: &Path) -> FsPath {
+pub(super) fn remote(path: &Path) -> FsPath {
     from_local(path)
 }
 
-async fn session(peer: &Peer, password: bool) -> Result<(Arc<Connection>, SftpFs), String> {
+pub(super) async fn session(
+    peer: &Peer,
+    password: bool,
+) -> Result<(Arc<Connection>, SftpFs), String> {
     let conn = Arc::new(
         connect(&peer.connect_options(password), Arc::new(NoPrompt))
             .await
@@ -95,7 +52,7 @@ async fn session(peer: &Peer, password: bool) -> Result<(Arc<Connection>, SftpFs
 }
 
 /// Runs one transfer job over one connection and collects its events.
-async fn transfer(
+pub(super) async fn transfer(
     peer: &Peer,
     direction: Direction,
     sources: Vec<FsPath>,
@@ -126,7 +83,7 @@ async fn transfer(
     Ok((summary, events))
 }
 
-fn failures(s: &JobSummary) -> String {
+pub(super) fn failures(s: &JobSummary) -> String {
     s.failures
         .iter()
         .map(|f| format!("{}: {}", f.src, f.error))
@@ -134,7 +91,7 @@ fn failures(s: &JobSummary) -> String {
         .join("; ")
 }
 
-fn notes(events: &[Event]) -> Vec<String> {
+pub(super) fn notes(events: &[Event]) -> Vec<String> {
     events
         .iter()
         .filter_map(|e| match e {
@@ -147,7 +104,7 @@ fn notes(events: &[Event]) -> Vec<String> {
 // ---------------------------------------------------------------------------------------------
 // Scenarios. Each returns a short note for the table's fallback column, or why it failed.
 
-async fn key_login(peer: &Peer) -> Outcome {
+pub(super) async fn key_login(peer: &Peer) -> Outcome {
     let (conn, sftp) = session(peer, false).await?;
     let home = sftp.home().await.map_err(|e| format!("home: {e}"))?;
     let l = sftp.limits();
@@ -171,7 +128,7 @@ async fn key_login(peer: &Peer) -> Outcome {
     Ok(note)
 }
 
-async fn password_login(peer: &Peer) -> Outcome {
+pub(super) async fn password_login(peer: &Peer) -> Outcome {
     if peer.password.is_none() {
         return Ok("skipped: no password login (not root)".into());
     }
@@ -198,7 +155,7 @@ async fn password_login(peer: &Peer) -> Outcome {
     Ok(String::new())
 }
 
-async fn list(peer: &Peer) -> Outcome {
+pub(super) async fn list(peer: &Peer) -> Outcome {
     let dir = peer.data.join("list");
     std::fs::create_dir_all(dir.join("sub")).unwrap();
     std::fs::write(dir.join("a.txt"), b"abc").unwrap();
@@ -232,7 +189,7 @@ async fn list(peer: &Peer) -> Outcome {
 }
 
 /// The odd names of the tree scenario (relative path, size).
-fn odd_tree(root: &Path) {
+pub(super) fn odd_tree(root: &Path) {
     let long = format!("{}.txt", "long-name-".repeat(21)); // 214 bytes
     let files: Vec<(String, usize)> = vec![
         ("with space.txt".into(), 1234),
@@ -253,7 +210,7 @@ fn odd_tree(root: &Path) {
     }
 }
 
-async fn tree(peer: &Peer) -> Outcome {
+pub(super) async fn tree(peer: &Peer) -> Outcome {
     let local = tempfile::tempdir().unwrap();
     let src = local.path().join("tree");
     odd_tree(&src);
@@ -296,7 +253,7 @@ async fn tree(peer: &Peer) -> Outcome {
     Ok(String::new())
 }
 
-async fn ops(peer: &Peer) -> Outcome {
+pub(super) async fn ops(peer: &Peer) -> Outcome {
     let dir = peer.data.join("ops");
     std::fs::create_dir(&dir).unwrap();
     std::fs::write(dir.join("f.txt"), b"first").unwrap();
@@ -401,14 +358,14 @@ async fn ops(peer: &Peer) -> Outcome {
     Ok(note.into())
 }
 
-fn resumed_offset(events: &[Event]) -> Option<u64> {
+pub(super) fn resumed_offset(events: &[Event]) -> Option<u64> {
     events.iter().find_map(|e| match e {
         Event::FileResumed { offset, .. } => Some(*offset),
         _ => None,
     })
 }
 
-async fn resume(peer: &Peer) -> Outcome {
+pub(super) async fn resume(peer: &Peer) -> Outcome {
     // Bigger than twice the resume window (64 requests of up to 255 KiB): a partial file's last
     // window may have holes, so Ferry re-copies it and resumes before it.
     let data = bytes(7, (40 << 20) + 12345);
@@ -474,14 +431,14 @@ async fn resume(peer: &Peer) -> Outcome {
 }
 
 /// Whether the server runs commands (a shell for `sha256sum`).
-fn has_exec(peer: &Peer) -> bool {
+pub(super) fn has_exec(peer: &Peer) -> bool {
     matches!(
         peer.name,
         "openssh-internal" | "openssh-sftp-server" | "dropbear"
     )
 }
 
-async fn verify(peer: &Peer) -> Outcome {
+pub(super) async fn verify(peer: &Peer) -> Outcome {
     let data = bytes(9, (1 << 20) + 3);
     let local = tempfile::tempdir().unwrap();
     let src = local.path().join("v.bin");
@@ -549,7 +506,7 @@ async fn verify(peer: &Peer) -> Outcome {
     }
 }
 
-async fn statvfs(peer: &Peer) -> Outcome {
+pub(super) async fn statvfs(peer: &Peer) -> Outcome {
     let (conn, sftp) = session(peer, false).await?;
     let free = sftp
         .free_space(&remote(&peer.data))
@@ -565,7 +522,7 @@ async fn statvfs(peer: &Peer) -> Outcome {
     Ok(note)
 }
 
-async fn non_utf8(peer: &Peer) -> Outcome {
+pub(super) async fn non_utf8(peer: &Peer) -> Outcome {
     let dir = peer.data.join("raw");
     std::fs::create_dir(&dir).unwrap();
     let bad = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
@@ -640,244 +597,4 @@ async fn non_utf8(peer: &Peer) -> Outcome {
     };
     conn.disconnect().await;
     Ok(note)
-}
-
-// ---------------------------------------------------------------------------------------------
-
-type Starter = fn() -> Option<Peer>;
-
-const SERVERS: &[(&str, Starter)] = &[
-    ("openssh-internal", || Some(peers::openssh::internal_sftp())),
-    (
-        "openssh-sftp-server",
-        || Some(peers::openssh::sftp_server()),
-    ),
-    ("dropbear", peers::dropbear::start),
-    ("proftpd", peers::proftpd::start),
-    ("asyncssh", || Some(peers::python::asyncssh("refuse"))),
-    ("paramiko", || Some(peers::python::paramiko())),
-];
-
-enum Cell {
-    Pass(String),
-    Fail(String),
-    Skip(String),
-}
-
-#[test]
-fn interop_matrix() {
-    let rt = tokio::runtime::Runtime::new().unwrap();
-    let started = Instant::now();
-    let mut rows: Vec<(&str, Vec<Cell>)> = Vec::new();
-    // Only the named servers, e.g. FERRY_INTEROP=proftpd,paramiko (to iterate on one).
-    let only = std::env::var("FERRY_INTEROP").ok();
-    for (name, start) in SERVERS {
-        if let Some(only) = &only
-            && !only.split(',').any(|o| o == *name)
-        {
-            continue;
-        }
-        let peer = match std::panic::catch_unwind(*start) {
-            Ok(Some(p)) => p,
-            Ok(None) => {
-                let why = "needs root (system account, daemon switching users)".to_string();
-                rows.push((
-                    *name,
-                    SCENARIOS.iter().map(|_| Cell::Skip(why.clone())).collect(),
-                ));
-                continue;
-            }
-            Err(e) => {
-                let why = format!("server did not start: {}", panic_text(&e));
-                rows.push((
-                    *name,
-                    SCENARIOS.iter().map(|_| Cell::Fail(why.clone())).collect(),
-                ));
-                continue;
-            }
-        };
-        let mut cells = Vec::new();
-        for (scenario, run) in SCENARIOS {
-            let t = Instant::now();
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                rt.block_on(async { tokio::time::timeout(SCENARIO_LIMIT, run(&peer)).await })
-            }));
-            let cell = match result {
-                Ok(Ok(Ok(note))) if note.starts_with("skipped") => Cell::Skip(note),
-                Ok(Ok(Ok(note))) => Cell::Pass(note),
-                Ok(Ok(Err(why))) => {
-                    Cell::Fail(format!("{why}\n      server log:\n{}", peer.log_tail()))
-                }
-                Ok(Err(_)) => Cell::Fail(format!("hung for {SCENARIO_LIMIT:?}")),
-                Err(e) => Cell::Fail(format!("panicked: {}", panic_text(&e))),
-            };
-            eprintln!(
-                "{name} / {scenario}: {} ({:.1} s)",
-                cell.word(),
-                t.elapsed().as_secs_f64()
-            );
-            cells.push(cell);
-        }
-        rows.push((*name, cells));
-    }
-    let table = render(&rows);
-    println!("{table}");
-    eprintln!(
-        "{table}\nmatrix took {:.1} s",
-        started.elapsed().as_secs_f64()
-    );
-    let failed = rows
-        .iter()
-        .flat_map(|(_, c)| c)
-        .filter(|c| matches!(c, Cell::Fail(_)))
-        .count();
-    assert_eq!(
-        failed, 0,
-        "{failed} interop cells failed: see the table above"
-    );
-}
-
-impl Cell {
-    fn word(&self) -> &'static str {
-        match self {
-            Cell::Pass(_) => "ok",
-            Cell::Fail(_) => "FAIL",
-            Cell::Skip(_) => "skip",
-        }
-    }
-}
-
-fn panic_text(e: &Box<dyn std::any::Any + Send>) -> String {
-    e.downcast_ref::<String>()
-        .cloned()
-        .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
-        .unwrap_or_else(|| "?".into())
-}
-
-fn render(rows: &[(&str, Vec<Cell>)]) -> String {
-    let w = 20;
-    let mut s = format!("\n{:w$}", "server");
-    for (name, _) in SCENARIOS {
-        s += &format!(" {name:>9}");
-    }
-    s += "\n";
-    for (server, cells) in rows {
-        s += &format!("{server:w$}");
-        for c in cells {
-            s += &format!(" {:>9}", c.word());
-        }
-        s += "\n";
-    }
-    s += "\nfallbacks and notes:\n";
-    for (server, cells) in rows {
-        let notes: Vec<String> = SCENARIOS
-            .iter()
-            .zip(cells)
-            .filter_map(|((name, _), c)| match c {
-                Cell::Pass(n) if !n.is_empty() => Some(format!("{name}: {n}")),
-                _ => None,
-            })
-            .collect();
-        s += &format!("  {server}: {}\n", notes.join("; "));
-    }
-    let problems: Vec<String> = rows
-        .iter()
-        .flat_map(|(server, cells)| {
-            SCENARIOS
-                .iter()
-                .zip(cells)
-                .filter_map(move |((name, _), c)| match c {
-                    Cell::Fail(why) => Some(format!("  FAIL {server} / {name}: {why}")),
-                    Cell::Skip(why) => Some(format!("  skip {server} / {name}: {why}")),
-                    Cell::Pass(_) => None,
-                })
-        })
-        .collect();
-    if !problems.is_empty() {
-        s += &format!("\n{}\n", problems.join("\n"));
-    }
-    s
-}
-
-/// An exec request the server never answers (AsyncSSH here, like some russh-based servers) must
-/// not hang: `Connection::exec` gives up after its reply timeout, and a `--verify` copy finishes
-/// with "verification unavailable" instead of failing or hanging.
-#[tokio::test]
-async fn unanswered_exec_is_bounded_and_verification_falls_back() {
-    let peer = peers::python::asyncssh("silent");
-    let (conn, _sftp) = session(&peer, false).await.unwrap();
-
-    let t = Instant::now();
-    let r = conn
-        .exec_with_reply_timeout(
-            "sha256sum -b -- /etc/hostname",
-            4096,
-            Duration::from_secs(2),
-        )
-        .await;
-    let err = r
-        .expect_err("an unanswered exec must not succeed")
-        .to_string();
-    assert!(
-        t.elapsed() < Duration::from_secs(5),
-        "took {:?}",
-        t.elapsed()
-    );
-    assert!(
-        err.contains("does not support running commands") && err.contains("did not answer"),
-        "{err}"
-    );
-    // The connection is still usable afterwards.
-    let (_c2, sftp) = session(&peer, false).await.unwrap();
-    assert!(sftp.home().await.is_ok());
-
-    // A verified upload of three files: done, not verified, one note, one exec timeout in all.
-    let local = tempfile::tempdir().unwrap();
-    for i in 0..3 {
-        std::fs::write(local.path().join(format!("f{i}")), bytes(i, 10_000)).unwrap();
-    }
-    let dir = peer.data.join("silent");
-    std::fs::create_dir(&dir).unwrap();
-    let t = Instant::now();
-    let (s, ev) = transfer(
-        &peer,
-        Direction::Upload,
-        (0..3)
-            .map(|i| from_local(&local.path().join(format!("f{i}"))))
-            .collect(),
-        remote(&dir),
-        TransferOptions {
-            verify: true,
-            parallel_files: 1,
-            ..Default::default()
-        },
-    )
-    .await
-    .unwrap();
-    let took = t.elapsed();
-    assert_eq!((s.files_done, s.files_failed), (3, 0), "{}", failures(&s));
-    for i in 0..3 {
-        assert_eq!(
-            std::fs::read(dir.join(format!("f{i}"))).unwrap(),
-            bytes(i, 10_000)
-        );
-    }
-    assert!(
-        !ev.iter()
-            .any(|e| matches!(e, Event::FileDone { verified: true, .. })),
-        "nothing can be verified without exec"
-    );
-    let n = notes(&ev);
-    assert_eq!(
-        n.iter()
-            .filter(|n| n.contains("cannot compute checksums"))
-            .count(),
-        1,
-        "{n:?}"
-    );
-    let limit = ferry_engine::ssh::EXEC_REPLY_TIMEOUT + Duration::from_secs(10);
-    assert!(
-        took < limit,
-        "the exec timeout is paid once per job, not per file: took {took:?}"
-    );
 }

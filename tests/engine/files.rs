@@ -1,7 +1,7 @@
 //! Every file operation of the shared `FileSystem` interface, run the same way against the local
 //! disk (`LocalFs`) and a real OpenSSH server (`SftpFs`), checked against what is on disk.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};

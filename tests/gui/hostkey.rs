@@ -4,7 +4,7 @@
 //! the remove-key command names the right file. The command line refuses the same servers. And
 //! the window's connection after a stall: it reconnects within the timeouts its command line set.
 
-mod common;
+use crate::common;
 
 use common::Sshd;
 use common::gui::{app_for, send};

@@ -1,4 +1,4 @@
-//! Real SFTP servers for the interop matrix (`tests/interop.rs`), each started on 127.0.0.1 at a
+//! Real SFTP servers for the interop matrix (`tests/interop/matrix.rs`), each started on 127.0.0.1 at a
 //! free port with its own host key (written to a private known_hosts, so Ferry's normal host-key
 //! check passes), a client key it accepts and, where it supports one, a password:
 //!

@@ -7,7 +7,7 @@
 //! connected (or connecting) asks "Break the current connection?" and closes the first one. A
 //! server name that is not UTF-8 shows escaped in the remote pane, and Rename and Delete act on it.
 
-mod common;
+use crate::common;
 
 use common::gui::{app_for, collect, join, run, send, spawn};
 use common::{Sshd, bytes};

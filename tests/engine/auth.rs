@@ -2,7 +2,7 @@
 //! host-key policy (unknown, changed, other type, accept-new); what a person gave once (a key's
 //! passphrase, a host key accepted for the session) is not asked again when the pool reconnects.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 

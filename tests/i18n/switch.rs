@@ -3,7 +3,7 @@
 //! German way; the choice is saved for the next start; Japanese works the same; "System" goes back
 //! to the OS's language. One test: the language is process-wide.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, UNIX_EPOCH};
 

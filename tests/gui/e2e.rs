@@ -3,7 +3,7 @@
 //! remote file and check it arrived on disk; screenshots must not be blank. Needs Xvfb, xdotool
 //! and ImageMagick (`tests/run.sh` installs them) and the loopback sshd fixture.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};

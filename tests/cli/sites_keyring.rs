@@ -6,7 +6,7 @@
 //! `sites remove` deletes it; no file under the config and data folders ever holds the password;
 //! no session bus and a locked keyring both fail at once with the clear message and store nothing.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::fs::PermissionsExt;

@@ -1,0 +1,7 @@
+//! The `ferry` command as a person runs it: `ls`, `get`, `put`, `sites`, and the OS keyring in a
+//! private D-Bus session.
+
+#[path = "../common/mod.rs"]
+mod common;
+mod ls;
+mod sites_keyring;

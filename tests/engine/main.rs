@@ -1,0 +1,15 @@
+//! The engine against real servers: logins and host keys, listings and file operations, transfers
+//! (resume, conflicts, permissions), faults (lost links, full disks, denied permissions), load, the
+//! fuzz regressions and the demo server. One binary, one module per concern.
+
+mod auth;
+#[path = "../common/mod.rs"]
+mod common;
+mod connections;
+mod demo;
+mod faults;
+mod files;
+mod fuzz_regressions;
+mod load;
+mod resume;
+mod transfer;
