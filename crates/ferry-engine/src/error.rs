@@ -242,7 +242,7 @@ impl Error {
     pub fn from_local_io(err: &std::io::Error, path: &std::path::Path) -> Error {
         use std::io::ErrorKind as K;
         // A local path can hold a server's name with control characters: escape it for people.
-        let path_s = crate::fs::name::escape_for_display(&path.to_string_lossy());
+        let path_s = crate::display::escape_for_display(&path.to_string_lossy());
         match err.kind() {
             K::NotFound => Error::NotFound { path: path_s },
             K::PermissionDenied | K::ReadOnlyFilesystem => Error::PermissionDenied {

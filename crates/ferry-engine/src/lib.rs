@@ -11,6 +11,7 @@
 //!   errors a person can act on.
 
 pub mod dirs;
+pub mod display;
 pub mod error;
 pub mod fs;
 #[cfg(feature = "props")]

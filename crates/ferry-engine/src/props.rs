@@ -18,9 +18,10 @@
 //! - [`known_hosts_line`]: any line of a known_hosts file parses without panicking, and a plain
 //!   host name pattern matches itself.
 
+use crate::display::{escape_for_display, is_unsafe_for_display};
 use crate::fs::entry::Entry;
 use crate::fs::local::to_local;
-use crate::fs::name::{BadName, check_name, classify, escape_for_display, is_unsafe_for_display};
+use crate::fs::name::{BadName, check_name, classify};
 use crate::fs::path::FsPath;
 use crate::transfer::dest::{PART_SUFFIX, local_name_problem, part_path};
 

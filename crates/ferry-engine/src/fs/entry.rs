@@ -9,8 +9,8 @@ use std::time::SystemTime;
 
 use globset::{GlobBuilder, GlobMatcher};
 
+use crate::display::display_bytes;
 use crate::error::{Error, Result};
-use crate::fs::name::display_bytes;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {

@@ -55,7 +55,7 @@ impl FsPath {
 
     /// The path for people: bytes that are not UTF-8 as `\xe9`, control characters escaped.
     pub fn display_lossy(&self) -> String {
-        crate::fs::name::display_bytes(&self.0)
+        crate::display::display_bytes(&self.0)
     }
 
     /// Joins one name that came from a listing or a user. The name must be a single component:

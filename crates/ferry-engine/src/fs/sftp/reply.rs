@@ -17,7 +17,7 @@ pub(crate) fn map_err(e: SftpError, path: &str, host: &str, timeout: Duration) -
     match e {
         SftpError::Status(mut s) => {
             // The server's own words: shown, so escaped like a name (no terminal codes).
-            s.error_message = crate::fs::name::escape_for_display(&s.error_message);
+            s.error_message = crate::display::escape_for_display(&s.error_message);
             map_status(s, path, host)
         }
         SftpError::Timeout => Error::Timeout {
@@ -119,7 +119,7 @@ pub(super) fn entry_from_bytes(name: &[u8], longname: &str, attrs: &FileAttribut
             .or_else(|| attrs.gid.map(|g| g.to_string()));
     }
     // Owner and group are the server's text too: never shown raw.
-    let escape = crate::fs::name::escape_for_display;
+    let escape = crate::display::escape_for_display;
     e.owner = e.owner.as_deref().map(escape);
     e.group = e.group.as_deref().map(escape);
     e
