@@ -3,8 +3,10 @@
 //!
 //! - `job.rs` expands folders as it goes (a streamed walk) and feeds the workers;
 //! - `worker.rs` copies one file: conflicts, `.ferrypart` + rename, resume, verification;
-//! - `io.rs` is the pipelined data path; `pool.rs` the connections (and reconnects);
-//! - `control.rs` pause/cancel; `progress.rs` counters and rate; `names.rs` destination names;
+//! - `task.rs` what the walk and the workers share (the file handed over, the job's context);
+//! - `io.rs` is the pipelined data path, `copy.rs` what one file's requests share; `pool.rs` the
+//!   connections (and reconnects);
+//! - `control.rs` pause/cancel; `progress.rs` counters and rate; `dest.rs` destination names;
 //!   `verify.rs` checksums; `note.rs` skip reasons and notes, as data each face words; `small.rs` the two-round-trip path for small files; `disk.rs` local
 //!   file access for the data path; `prefetch.rs` small local files read ahead in batches;
 //!   `partid.rs` the rule that decides whether a leftover `.ferrypart` may be continued.
