@@ -4,7 +4,8 @@
 //! `shared/ENGINE-NOTES.md`) and the host-key policy: every key is checked against known_hosts, a
 //! changed key or a different key type on a known host is refused whatever the caller asked for, and
 //! an unknown key is refused, learned, or put to the [`Prompter`] as the caller chose. Authentication
-//! lives in `auth.rs`; the SFTP subsystem in `sftp.rs`.
+//! lives in `auth.rs`; the SFTP session on a connection in `fs/sftp`, and the two opened together
+//! (what every face does) in `link.rs`.
 
 pub mod auth;
 pub mod hostkeys;
