@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use crate::cli::CommonArgs;
 use crate::cli::prompt::TerminalPrompter;
+use crate::cli::say;
 use ferry_engine::dirs::AppDirs;
 use ferry_engine::error::{Error, Result};
 use ferry_engine::fs::sftp::SftpOptions;
@@ -98,7 +99,7 @@ pub async fn resolve(common: &CommonArgs, input: &str) -> Result<Resolved> {
         match sites::load_secrets(Arc::new(KeyringStore::new()), site).await {
             Ok(s) => s,
             Err(e) => {
-                eprintln!("ferry: note: {e}");
+                eprintln!("ferry: note: {}", say::error(&e));
                 SiteSecrets::default()
             }
         }
