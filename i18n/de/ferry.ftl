@@ -302,6 +302,7 @@ err-site-exists = In diesem Ordner gibt es bereits einen Server namens „{ $nam
 err-invalid-site = Ungültiger Servereintrag: { $reason }.
 err-import = { $path } kann nicht importiert werden: { $detail }.
 err-cancelled = Abgebrochen.
+err-internal = Interner Fehler: { $detail }. Das ist ein Fehler in Ferry; bitte melden Sie ihn und starten Sie Ferry neu, um weiterzumachen.
 
 ## Formats: sizes, rates, dates and durations as this language writes them
 # The character between the whole and the fraction in "1.5 MB".

@@ -302,6 +302,7 @@ err-site-exists = A site named “{ $name }” already exists in that folder; ch
 err-invalid-site = Not a valid site: { $reason }.
 err-import = Cannot import { $path }: { $detail }.
 err-cancelled = Cancelled.
+err-internal = Internal error: { $detail }. This is a bug in Ferry; please report it, and restart Ferry to go on.
 
 ## Formats: sizes, rates, dates and durations as this language writes them
 # The character between the whole and the fraction in "1.5 MB".

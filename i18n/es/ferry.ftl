@@ -313,6 +313,7 @@ err-site-exists = Ya existe un sitio llamado «{ $name }» en esa carpeta; elige
 err-invalid-site = Sitio no válido: { $reason }.
 err-import = No se puede importar { $path }: { $detail }.
 err-cancelled = Cancelado.
+err-internal = Error interno: { $detail }. Es un fallo de Ferry; infórmalo, por favor, y reinicia Ferry para continuar.
 
 ## Formats: sizes, rates, dates and durations as this language writes them
 # The character between the whole and the fraction in "1.5 MB".

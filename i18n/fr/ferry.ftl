@@ -314,6 +314,7 @@ err-site-exists = Un site nommé « { $name } » existe déjà dans ce dossier
 err-invalid-site = Site non valide : { $reason }.
 err-import = Impossible d’importer { $path } : { $detail }.
 err-cancelled = Annulé.
+err-internal = Erreur interne : { $detail }. C’est un bogue de Ferry ; merci de le signaler, puis redémarrez Ferry pour continuer.
 
 ## Formats: sizes, rates, dates and durations as this language writes them
 # The character between the whole and the fraction in "1.5 MB".

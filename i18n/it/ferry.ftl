@@ -313,6 +313,7 @@ err-site-exists = In quella cartella esiste già un sito con il nome “{ $name 
 err-invalid-site = Sito non valido: { $reason }.
 err-import = Impossibile importare { $path }: { $detail }.
 err-cancelled = Annullato.
+err-internal = Errore interno: { $detail }. È un difetto di Ferry; segnalalo, per favore, e riavvia Ferry per continuare.
 
 ## Formats: sizes, rates, dates and durations as this language writes them
 # The character between the whole and the fraction in "1,5 MiB".

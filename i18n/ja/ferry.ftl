@@ -281,6 +281,7 @@ err-site-exists = そのフォルダーには「{ $name }」という名前の�
 err-invalid-site = 無効なサイト：{ $reason }。
 err-import = { $path } をインポートできません：{ $detail }。
 err-cancelled = キャンセルしました。
+err-internal = 内部エラー：{ $detail }。これは Ferry の不具合です。報告のうえ、Ferry を再起動して続けてください。
 
 ## Formats: sizes, rates, dates and durations as this language writes them
 # The character between the whole and the fraction in "1.5 MB".

@@ -317,6 +317,7 @@ err-site-exists = Witryna o nazwie „{ $name }” już istnieje w tym katalogu;
 err-invalid-site = Nieprawidłowa witryna: { $reason }.
 err-import = Nie można zaimportować { $path }: { $detail }.
 err-cancelled = Anulowano.
+err-internal = Błąd wewnętrzny: { $detail }. To błąd w programie Ferry; zgłoś go i uruchom Ferry ponownie, aby kontynuować.
 
 ## Formats: sizes, rates, dates and durations as this language writes them
 # The character between the whole and the fraction in "1,5 MiB".

@@ -313,6 +313,7 @@ err-site-exists = Já existe um site chamado “{ $name }” nessa pasta; escolh
 err-invalid-site = Site inválido: { $reason }.
 err-import = Não é possível importar { $path }: { $detail }.
 err-cancelled = Cancelado.
+err-internal = Erro interno: { $detail }. Isto é um defeito do Ferry; informe-o, por favor, e reinicie o Ferry para continuar.
 
 ## Formats: sizes, rates, dates and durations as this language writes them
 # The character between the whole and the fraction in "1,5 MiB".

@@ -321,6 +321,7 @@ err-site-exists = Сайт с именем «{ $name }» уже есть в эт
 err-invalid-site = Недопустимый сайт: { $reason }.
 err-import = Не удалось импортировать { $path }: { $detail }.
 err-cancelled = Отменено.
+err-internal = Внутренняя ошибка: { $detail }. Это ошибка в Ferry; сообщите о ней и перезапустите Ferry, чтобы продолжить.
 
 ## Formats: sizes, rates, dates and durations as this language writes them
 # The character between the whole and the fraction in "1.5 MB".

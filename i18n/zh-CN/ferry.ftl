@@ -281,6 +281,7 @@ err-site-exists = 该文件夹中已有名为“{ $name }”的站点；请换�
 err-invalid-site = 无效的站点：{ $reason }。
 err-import = 无法导入 { $path }：{ $detail }。
 err-cancelled = 已取消。
+err-internal = 内部错误：{ $detail }。这是 Ferry 的缺陷；请报告此问题，并重新启动 Ferry 以继续。
 
 ## Formats: sizes, rates, dates and durations as this language writes them
 # The character between the whole and the fraction in "1.5 MB".

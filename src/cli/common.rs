@@ -8,13 +8,15 @@ use std::time::Duration;
 
 use crate::cli::CommonArgs;
 use crate::cli::prompt::TerminalPrompter;
+use crate::cli::say;
 use ferry_engine::dirs::AppDirs;
 use ferry_engine::error::{Error, Result};
-use ferry_engine::fs::sftp::{SftpFs, SftpOptions};
+use ferry_engine::fs::sftp::SftpOptions;
+use ferry_engine::link::Link;
 use ferry_engine::secrets::KeyringStore;
 use ferry_engine::secrets::Secret;
 use ferry_engine::sites::{self, SiteAddress, SiteSecrets, Sites};
-use ferry_engine::ssh::{self, ConnectOptions, Connection, UnknownHostKey};
+use ferry_engine::ssh::{ConnectOptions, UnknownHostKey};
 use ferry_engine::url::{RemoteStart, Target};
 
 /// The local account name, the default remote user (as for `ssh`).
@@ -97,7 +99,7 @@ pub async fn resolve(common: &CommonArgs, input: &str) -> Result<Resolved> {
         match sites::load_secrets(Arc::new(KeyringStore::new()), site).await {
             Ok(s) => s,
             Err(e) => {
-                eprintln!("ferry: note: {e}");
+                eprintln!("ferry: note: {}", say::error(&e));
                 SiteSecrets::default()
             }
         }
@@ -114,12 +116,6 @@ pub async fn resolve(common: &CommonArgs, input: &str) -> Result<Resolved> {
     })
 }
 
-/// An open SFTP session and the connection under it.
-pub struct Remote {
-    pub conn: Arc<Connection>,
-    pub fs: SftpFs,
-}
-
 /// The SFTP session settings the command line asks for (`--request-timeout`).
 pub fn sftp_options(common: &CommonArgs) -> SftpOptions {
     SftpOptions {
@@ -127,9 +123,7 @@ pub fn sftp_options(common: &CommonArgs) -> SftpOptions {
     }
 }
 
-pub async fn open(opts: &ConnectOptions, sftp: SftpOptions) -> Result<Remote> {
-    let prompter = Arc::new(TerminalPrompter::new());
-    let conn = Arc::new(ssh::connect(opts, prompter).await?);
-    let fs = SftpFs::open(&conn, sftp).await?;
-    Ok(Remote { conn, fs })
+/// Connects, logs in (asking at the terminal) and starts SFTP.
+pub async fn open(opts: &ConnectOptions, sftp: SftpOptions) -> Result<Link> {
+    Link::open(opts, sftp, Arc::new(TerminalPrompter::new())).await
 }

@@ -34,8 +34,8 @@ pub struct LsArgs {
 
 pub async fn run(common_args: &CommonArgs, args: LsArgs) -> Result<ExitCode> {
     let address = common::resolve(common_args, &args.url).await?;
-    let remote = common::open(&address.opts, common::sftp_options(common_args)).await?;
-    let path = address.path.resolve(&remote.fs).await?;
+    let link = common::open(&address.opts, common::sftp_options(common_args)).await?;
+    let path = address.path.resolve(&link.sftp).await?;
     let opts = ListOptions {
         cap: args.max_entries,
         max_time: std::time::Duration::from_secs(args.max_list_secs.max(1)),
@@ -54,10 +54,10 @@ pub async fn run(common_args: &CommonArgs, args: LsArgs) -> Result<ExitCode> {
         _ => (path.clone(), None),
     };
 
-    let mut entries = if filter.is_none() && remote.fs.stat(&dir).await?.kind != Kind::Dir {
-        vec![remote.fs.lstat(&dir).await?]
+    let mut entries = if filter.is_none() && link.sftp.stat(&dir).await?.kind != Kind::Dir {
+        vec![link.sftp.lstat(&dir).await?]
     } else {
-        let listing = remote.fs.list(&dir, opts).await?;
+        let listing = link.sftp.list(&dir, opts).await?;
         for r in &listing.refused {
             eprintln!(
                 "ferry: warning: skipped a name from the server: \"{}\" is {}",
@@ -82,7 +82,7 @@ pub async fn run(common_args: &CommonArgs, args: LsArgs) -> Result<ExitCode> {
             .filter(|e| filter.as_ref().is_none_or(|f| f.matches(e)))
             .collect()
     };
-    remote.conn.disconnect().await;
+    link.close().await;
     sort_entries(&mut entries, SortKey::Name, false);
     print(&entries, args.long, &dir);
     Ok(ExitCode::SUCCESS)

@@ -5,6 +5,7 @@ mod common;
 pub use common::{apply_timeouts, local_user, sftp_options};
 mod ls;
 mod prompt;
+mod say;
 mod sites;
 mod transfer;
 
@@ -130,7 +131,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("ferry: {e}");
+            eprintln!("ferry: {}", say::error(&e));
             ExitCode::FAILURE
         }
     }

@@ -13,6 +13,7 @@ use tokio::sync::mpsc;
 use crate::cli::CommonArgs;
 use crate::cli::common::resolve;
 use crate::cli::prompt::TerminalPrompter;
+use crate::cli::say;
 use ferry_engine::error::{Error, Result};
 use ferry_engine::fs::entry::{Kind, NameFilter};
 use ferry_engine::fs::local::{LocalFs, from_local};
@@ -273,7 +274,7 @@ async fn print_events(mut rx: mpsc::UnboundedReceiver<Event>, verbose: u8) {
             Event::Progress(_) => {}
             Event::FileFailed { src, error } => {
                 clear(&mut line_shown);
-                eprintln!("ferry: {src}: {error}");
+                eprintln!("ferry: {src}: {}", say::error(&error));
             }
             Event::Note(n) => {
                 clear(&mut line_shown);
@@ -281,7 +282,7 @@ async fn print_events(mut rx: mpsc::UnboundedReceiver<Event>, verbose: u8) {
             }
             Event::FileSkipped { src, reason } if verbose > 0 || tty => {
                 clear(&mut line_shown);
-                eprintln!("ferry: skipped {src}: {reason}");
+                eprintln!("ferry: skipped {src}: {}", say::skip(&reason));
             }
             Event::FileDone { src, dst, .. } if verbose > 0 => {
                 clear(&mut line_shown);

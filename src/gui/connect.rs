@@ -14,11 +14,11 @@ use iced::futures::{SinkExt, Stream};
 use tokio::sync::{mpsc, oneshot};
 
 use ferry_engine::error::Error;
-use ferry_engine::fs::sftp::{SftpFs, SftpOptions};
+use ferry_engine::fs::sftp::SftpOptions;
+use ferry_engine::link::Link;
 use ferry_engine::secrets::Secret;
+use ferry_engine::ssh::ConnectOptions;
 use ferry_engine::ssh::prompt::{HostKeyDecision, HostKeyInfo, InteractiveRequest, Prompter};
-use ferry_engine::ssh::{self, ConnectOptions};
-use ferry_engine::transfer::pool::Link;
 
 /// Something the connection needs a person to decide or type.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,15 +142,7 @@ pub fn connect(opts: ConnectOptions, sftp: SftpOptions) -> impl Stream<Item = Pr
             let prompter = Arc::new(GuiPrompter::new(tx));
             // The clone shares the session memory: what this login learns, `opts` knows.
             let o = opts.clone();
-            let work = async move {
-                let conn = Arc::new(ssh::connect(&o, prompter).await?);
-                let sftp = SftpFs::open(&conn, sftp).await?;
-                Ok::<_, Error>(Arc::new(Link {
-                    conn,
-                    sftp,
-                    generation: 0,
-                }))
-            };
+            let work = async move { Link::open(&o, sftp, prompter).await.map(Arc::new) };
             tokio::pin!(work);
             loop {
                 tokio::select! {

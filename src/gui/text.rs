@@ -277,5 +277,6 @@ pub fn error_text(e: &Error) -> String {
             detail = detail
         ),
         Error::Cancelled => t!("err-cancelled"),
+        Error::Internal { detail } => t!("err-internal", detail = detail),
     }
 }

@@ -1,7 +1,9 @@
 //! Errors a person can act on.
 //!
 //! Every failure the engine reports is one of these kinds, worded as a sentence that says what went
-//! wrong and what to do about it. They are `Clone` (the GUI keeps them in its state and the transfer
+//! wrong and what to do about it in any face. Advice that names one face's controls (a command-line
+//! option, a terminal command, a button) is that face's to add: `cli::say` for the terminal,
+//! `gui::text` for the window. They are `Clone` (the GUI keeps them in its state and the transfer
 //! queue in its log), so sources are carried as text, never as live objects. No variant holds a
 //! secret.
 
@@ -28,7 +30,7 @@ pub enum Error {
     Unreachable { host: String, detail: String },
 
     #[error(
-        "The authenticity of host '{host}' can't be established: its {key_type} key fingerprint is {fingerprint}. Connect interactively to check and accept it, or pass --accept-new-host-key."
+        "The authenticity of host '{host}' can't be established: its {key_type} key fingerprint is {fingerprint}, and that key has not been accepted."
     )]
     HostKeyUnknown {
         host: String,
@@ -37,7 +39,7 @@ pub enum Error {
     },
 
     #[error(
-        "WARNING: the {key_type} host key of '{host}' has CHANGED (now {fingerprint}). Someone could be intercepting the connection, or the server was reinstalled. Ferry refuses to connect. If you know the change is legitimate, remove the old key from {} line {line} (for example with: ssh-keygen -R '{host}' -f '{}').", file.display(), file.display()
+        "WARNING: the {key_type} host key of '{host}' has CHANGED (now {fingerprint}). Someone could be intercepting the connection, or the server was reinstalled. Ferry refuses to connect. If you know the change is legitimate, remove the old key from {} line {line}.", file.display()
     )]
     HostKeyChanged {
         host: String,
@@ -48,7 +50,7 @@ pub enum Error {
     },
 
     #[error(
-        "WARNING: '{host}' now offers a {offered} host key, but {recorded} is recorded for it ({} line {line}). Ferry refuses to connect. If the change is legitimate, remove the old entry (ssh-keygen -R '{host}' -f '{}').", file.display(), file.display()
+        "WARNING: '{host}' now offers a {offered} host key, but {recorded} is recorded for it ({} line {line}). Ferry refuses to connect. If the change is legitimate, remove the old entry.", file.display()
     )]
     HostKeyOtherType {
         host: String,
@@ -119,9 +121,7 @@ pub enum Error {
     )]
     InexactName { name: String },
 
-    #[error(
-        "The folder {path} has more than {cap} entries, the listing limit; raise the limit or use a filter."
-    )]
+    #[error("The folder {path} has more than {cap} entries, the listing limit; use a filter.")]
     ListingTooLarge { path: String, cap: usize },
 
     #[error(
@@ -199,7 +199,7 @@ pub enum Error {
     )]
     SitesFileNewer { path: PathBuf, version: u32 },
 
-    #[error("There is no saved site named '{name}' (see: ferry sites list).")]
+    #[error("There is no saved site named '{name}'.")]
     UnknownSite { name: String },
 
     #[error("More than one saved site is named '{name}': say which with its folder ({}).", candidates.join(", "))]
@@ -219,6 +219,13 @@ pub enum Error {
 
     #[error("Cancelled.")]
     Cancelled,
+
+    /// A fault inside Ferry, not the server's or the person's: a lock left poisoned by a task that
+    /// panicked, a background task that died. Never "Cancelled": nobody cancelled anything.
+    #[error(
+        "Internal error: {detail}. This is a bug in Ferry; please report it, and restart Ferry to go on."
+    )]
+    Internal { detail: String },
 }
 
 /// Which side of a transfer an error is about.
@@ -258,6 +265,14 @@ impl Error {
                 path: path_s,
                 detail: err.to_string(),
             },
+        }
+    }
+
+    /// For a lock on `what` that a panicking task left poisoned: its data may be half-changed, so
+    /// the operation stops and says so instead of passing for a cancel.
+    pub fn poisoned(what: &str) -> Error {
+        Error::Internal {
+            detail: format!("{what} was left half-changed by a task that crashed"),
         }
     }
 

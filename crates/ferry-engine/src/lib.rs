@@ -5,6 +5,7 @@
 //! - [`ssh`]: one SSH connection (connect, host keys, authentication, prompts, the socket).
 //! - [`fs`]: the [`fs::FileSystem`] trait, the local disk and a server's files over SFTP, entries,
 //!   paths and server-sent names.
+//! - [`link`]: the one way to open a server (connect, log in, start SFTP), for every face.
 //! - [`transfer`]: jobs of uploads and downloads, their workers, retries and saved queue.
 //! - [`sites`] and [`secrets`]: saved sites and the passwords kept for them in the OS keyring.
 //! - [`url`], [`dirs`], [`error`]: addresses people type, where Ferry keeps its files, and the
@@ -14,6 +15,7 @@ pub mod dirs;
 pub mod display;
 pub mod error;
 pub mod fs;
+pub mod link;
 #[cfg(feature = "props")]
 pub mod props;
 pub mod secrets;

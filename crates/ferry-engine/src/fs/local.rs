@@ -177,9 +177,8 @@ pub async fn blocking<T: Send + 'static>(
 ) -> Result<T> {
     tokio::task::spawn_blocking(f)
         .await
-        .map_err(|e| Error::Io {
-            path: String::new(),
-            detail: format!("background task failed: {e}"),
+        .map_err(|e| Error::Internal {
+            detail: format!("a background task failed ({e})"),
         })?
 }
 

@@ -4,7 +4,8 @@
 //! `shared/ENGINE-NOTES.md`) and the host-key policy: every key is checked against known_hosts, a
 //! changed key or a different key type on a known host is refused whatever the caller asked for, and
 //! an unknown key is refused, learned, or put to the [`Prompter`] as the caller chose. Authentication
-//! lives in `auth.rs`; the SFTP subsystem in `sftp.rs`.
+//! lives in `auth.rs`; the SFTP session on a connection in `fs/sftp`, and the two opened together
+//! (what every face does) in `link.rs`.
 
 pub mod auth;
 pub mod hostkeys;
@@ -146,7 +147,7 @@ pub async fn connect(opts: &ConnectOptions, prompter: Arc<dyn Prompter>) -> Resu
             });
         }
         Ok(Err(e)) => {
-            if let Some(err) = refusal.lock().ok().and_then(|mut r| r.take()) {
+            if let Some(err) = refusal.lock().unwrap_or_else(|p| p.into_inner()).take() {
                 return Err(err);
             }
             return Err(map_ssh_error(&e, &opts.host));
@@ -437,6 +438,12 @@ pub(crate) struct ClientHandler {
 }
 
 impl ClientHandler {
+    /// Where the refusal is kept for `connect` to report. Plain data: a panic elsewhere while it
+    /// was held leaves nothing half-changed, so a poisoned lock is used as it is.
+    fn refusal(&self) -> std::sync::MutexGuard<'_, Option<Error>> {
+        self.refusal.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
     async fn decide(&self, key: &PublicKey) -> Result<()> {
         let host = display_host(&self.host, self.port);
         let key_type = hostkeys::key_type_label(key).to_string();
@@ -562,7 +569,7 @@ impl client::Handler for ClientHandler {
         let PublicKeyOrCertificate::PublicKey { key, .. } = key else {
             // We never advertise certificate host-key algorithms; a certificate here is a protocol
             // violation, not something to trust.
-            *self.refusal.lock().expect("refusal lock") = Some(Error::Unsupported {
+            *self.refusal() = Some(Error::Unsupported {
                 what: "host certificates".into(),
             });
             return Ok(false);
@@ -571,7 +578,7 @@ impl client::Handler for ClientHandler {
             Ok(()) => Ok(true),
             Err(e) => {
                 tracing::warn!("host key refused: {e}");
-                *self.refusal.lock().expect("refusal lock") = Some(e);
+                *self.refusal() = Some(e);
                 Ok(false)
             }
         }

@@ -488,7 +488,9 @@ pub async fn run_saved(
     events: mpsc::UnboundedSender<Event>,
 ) -> Result<JobSummary> {
     let job = {
-        let mut q = queue.lock().map_err(|_| Error::Cancelled)?;
+        let mut q = queue
+            .lock()
+            .map_err(|_| Error::poisoned("the transfer queue"))?;
         let job = q.get(id).cloned().ok_or_else(|| Error::NotFound {
             path: format!("queued job {id}"),
         })?;
@@ -537,7 +539,7 @@ pub async fn run_saved(
         .collect();
     queue
         .lock()
-        .map_err(|_| Error::Cancelled)?
+        .map_err(|_| Error::poisoned("the transfer queue"))?
         .set_state(id, state, failed)?;
     Ok(total)
 }

@@ -30,7 +30,7 @@ pub enum Skip {
 impl fmt::Display for Skip {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Skip::Folder => write!(f, "is a folder (use -r to copy folders)"),
+            Skip::Folder => write!(f, "is a folder (folders are copied only when asked)"),
             Skip::NotAFile => write!(f, "is not a regular file"),
             Skip::FolderLink { target } => write!(
                 f,

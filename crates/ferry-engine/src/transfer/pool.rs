@@ -16,7 +16,9 @@ use std::time::{Duration, Instant};
 use tokio::sync::Mutex;
 
 use crate::error::{Error, Result};
-use crate::fs::sftp::{SftpFs, SftpOptions};
+use crate::fs::sftp::SftpOptions;
+/// The pool's slots hold links; named here too for the code that takes them from a pool.
+pub use crate::link::Link;
 use crate::ssh::prompt::Prompter;
 use crate::ssh::{self, ConnectOptions, Connection};
 use crate::transfer::control::Control;
@@ -37,22 +39,6 @@ pub const LANES_MIN_RTT: Duration = Duration::from_millis(5);
 /// are not opened (see `LANES_MIN_RTT`).
 pub const DEFAULT_CONNECTIONS: usize = 4;
 
-/// One live connection and its SFTP session.
-pub struct Link {
-    /// Several links share one connection when logging in again would need a person.
-    pub conn: Arc<Connection>,
-    pub sftp: SftpFs,
-    /// Bumped on every reconnect of this slot, so a worker can tell whether someone else already
-    /// replaced the link it saw fail.
-    pub generation: u64,
-}
-
-impl std::fmt::Debug for Link {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Link({:?}, generation {})", self.conn, self.generation)
-    }
-}
-
 impl std::fmt::Debug for Pool {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
@@ -62,12 +48,6 @@ impl std::fmt::Debug for Pool {
             self.opts.host,
             self.slots.len()
         )
-    }
-}
-
-impl Link {
-    pub fn is_closed(&self) -> bool {
-        self.conn.is_closed()
     }
 }
 
@@ -257,12 +237,13 @@ impl Pool {
 
     async fn open(&self, generation: u64) -> Result<Link> {
         if !self.opts.session.needs_person() {
-            let conn = Arc::new(ssh::connect(&self.opts, self.prompter.clone()).await?);
+            let mut link = Link::open(&self.opts, self.sftp_options, self.prompter.clone()).await?;
+            link.generation = generation;
             // This very login may have needed a person: the next slots share its connection.
             if self.opts.session.needs_person() {
-                *self.shared.lock().await = Some(conn.clone());
+                *self.shared.lock().await = Some(link.conn.clone());
             }
-            return self.link_on(conn, generation).await;
+            return Ok(link);
         }
         let waiting_since = Instant::now();
         let mut shared = self.shared.lock().await;
@@ -301,29 +282,18 @@ impl Pool {
         self.link_on(conn, generation).await
     }
 
-    /// A new SFTP session on `conn`, within a bound: on a stalled connection the channel request
-    /// is never answered.
+    /// A new SFTP session on `conn`, numbered `generation`.
     async fn link_on(&self, conn: Arc<Connection>, generation: u64) -> Result<Link> {
-        let limit = self.sftp_options.request_timeout + self.opts.connect_timeout;
-        let sftp = tokio::time::timeout(limit, SftpFs::open(&conn, self.sftp_options))
-            .await
-            .map_err(|_| Error::Timeout {
-                what: format!("opening an SFTP session on {}", self.opts.host),
-                secs: limit.as_secs(),
-            })??;
-        Ok(Link {
-            conn,
-            sftp,
-            generation,
-        })
+        let mut link = Link::start(conn, &self.opts, self.sftp_options).await?;
+        link.generation = generation;
+        Ok(link)
     }
 
     /// Closes every connection.
     pub async fn close(&self) {
         for slot in &self.slots {
             if let Some(link) = slot.lock().await.take() {
-                link.sftp.close();
-                link.conn.disconnect().await;
+                link.close().await;
             }
         }
         if let Some(conn) = self.shared.lock().await.take() {
