@@ -1,6 +1,8 @@
 //! Transfers: a job (upload or download of files and folder trees) run by a pool of workers over
 //! one or more connections, with many files and many requests in flight.
 //!
+//! - `manager.rs` is what the window and the command line share: the saved queue (`queue.rs`'s
+//!   format), a job recorded there and run through it, an interrupted one kept to run again;
 //! - `job.rs` expands folders as it goes (a streamed walk) and feeds the workers;
 //! - `worker.rs` copies one file: conflicts, `.ferrypart` + rename, resume, verification;
 //! - `io.rs` is the pipelined data path; `pool.rs` the connections (and reconnects);
@@ -15,6 +17,7 @@ pub mod dest;
 mod disk;
 pub mod io;
 pub mod job;
+pub mod manager;
 pub mod note;
 pub mod partid;
 pub mod pool;
