@@ -135,12 +135,6 @@ pub enum Event {
         src: FsPath,
         size: u64,
     },
-    /// Progress of one file being copied, at most ~10 a second.
-    FileProgress {
-        src: FsPath,
-        done: u64,
-        size: u64,
-    },
     /// The copy continues a partial file from `offset` bytes.
     FileResumed {
         src: FsPath,
