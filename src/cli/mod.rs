@@ -5,6 +5,7 @@ mod common;
 pub use common::{apply_timeouts, local_user, sftp_options};
 mod ls;
 mod prompt;
+mod queue;
 mod say;
 mod sites;
 mod transfer;
@@ -93,6 +94,8 @@ pub enum Command {
     Get(transfer::GetArgs),
     /// Upload: ferry put [-r] LOCAL... sftp://user@host/path
     Put(transfer::PutArgs),
+    /// Unfinished transfers: ferry queue [list] | run | clear
+    Queue(queue::QueueArgs),
     /// Saved sites: ferry sites list|add|edit|remove|import-ssh-config|import-filezilla|export|import
     Sites(sites::SitesArgs),
 }
@@ -123,6 +126,7 @@ pub fn run(cli: Cli) -> ExitCode {
             Command::Ls(args) => ls::run(&cli.common, args).await,
             Command::Get(args) => transfer::get(&cli.common, args).await,
             Command::Put(args) => transfer::put(&cli.common, args).await,
+            Command::Queue(args) => queue::run_queue(&cli.common, args).await,
             Command::Sites(args) => sites::run(&cli.common, args).await,
         }
     });

@@ -1,10 +1,14 @@
 //! `ferry get` and `ferry put`: one transfer job from the terminal, with a progress line on a tty
 //! (quiet otherwise), failures as they happen, a summary, and a non-zero exit when any file failed.
+//! The job is recorded in the saved queue first (the window's `queue.json`) and runs through it, so
+//! a run cut off (killed, Ctrl-C, a connection lost past its retries) leaves its unfinished work
+//! there for `ferry queue run` (`queue.rs`).
 
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use clap::{Args, ValueEnum};
@@ -14,15 +18,19 @@ use crate::cli::CommonArgs;
 use crate::cli::common::resolve;
 use crate::cli::prompt::TerminalPrompter;
 use crate::cli::say;
+use ferry_engine::dirs::AppDirs;
 use ferry_engine::error::{Error, Result};
 use ferry_engine::fs::entry::{Kind, NameFilter};
 use ferry_engine::fs::local::{LocalFs, from_local};
 use ferry_engine::fs::path::FsPath;
 use ferry_engine::fs::{FileSystem, ListOptions};
 use ferry_engine::ssh::ConnectOptions;
+use ferry_engine::transfer::manager::{self, SharedQueue};
 use ferry_engine::transfer::progress::{Snapshot, human_bytes};
+use ferry_engine::transfer::queue::SiteRef;
 use ferry_engine::transfer::{
-    ConflictPolicy, Control, Direction, Event, JobSpec, JobSummary, Pool, TransferOptions, run_job,
+    ConflictPolicy, Control, Direction, Event, JobSpec, JobSummary, Note, Pool, TransferOptions,
+    run_job,
 };
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -104,7 +112,11 @@ fn options(t: &TransferArgs) -> TransferOptions {
     }
 }
 
-fn pool(common: &CommonArgs, opts: ConnectOptions, connections: Option<usize>) -> Arc<Pool> {
+pub(crate) fn pool(
+    common: &CommonArgs,
+    opts: ConnectOptions,
+    connections: Option<usize>,
+) -> Arc<Pool> {
     let mut pool = Pool::new(
         opts,
         Arc::new(TerminalPrompter::new()),
@@ -139,6 +151,7 @@ async fn destination(
 
 pub async fn get(common: &CommonArgs, args: GetArgs) -> Result<ExitCode> {
     let address = resolve(common, &args.url).await?;
+    let site = site_of(&address.opts);
     let pool = pool(common, address.opts, args.t.connections);
     let link = pool.get(0).await?;
     let remote = address.path.resolve(&link.sftp).await?;
@@ -172,7 +185,7 @@ pub async fn get(common: &CommonArgs, args: GetArgs) -> Result<ExitCode> {
     let (dest_dir, dest_name) =
         destination(&LocalFs, &local_abs, args.local.ends_with('/')).await?;
     let spec = job_spec(Direction::Download, sources, dest_dir, dest_name, &args.t);
-    run(pool, spec, options(&args.t), common.verbose).await
+    run_new(common, site, pool, spec, options(&args.t)).await
 }
 
 /// The job for `sources`; a new name applies only when there is one source.
@@ -201,6 +214,7 @@ pub async fn put(common: &CommonArgs, mut args: PutArgs) -> Result<ExitCode> {
         LocalFs.lstat(&abs).await?; // a missing source is an error before connecting
         sources.push(abs);
     }
+    let site = site_of(&address.opts);
     let pool = pool(common, address.opts, args.t.connections);
     let link = pool.get(0).await?;
     let remote = address.path.resolve(&link.sftp).await?;
@@ -208,7 +222,7 @@ pub async fn put(common: &CommonArgs, mut args: PutArgs) -> Result<ExitCode> {
     let (dest_dir, dest_name) = destination(&link.sftp, &remote, trailing).await?;
     drop(link);
     let spec = job_spec(Direction::Upload, sources, dest_dir, dest_name, &args.t);
-    run(pool, spec, options(&args.t), common.verbose).await
+    run_new(common, site, pool, spec, options(&args.t)).await
 }
 
 fn absolute_local(p: &str) -> Result<FsPath> {
@@ -223,27 +237,103 @@ fn absolute_local(p: &str) -> Result<FsPath> {
     Ok(from_local(&abs).normalized())
 }
 
-async fn run(
+/// Which server a job talks to, as the saved queue records it (never a secret).
+fn site_of(opts: &ConnectOptions) -> SiteRef {
+    SiteRef {
+        host: opts.host.clone(),
+        port: opts.port,
+        user: opts.user.clone(),
+    }
+}
+
+/// Opens the saved queue in the data folder; `None` (with a note) when it cannot be.
+pub(crate) async fn open_queue(common: &CommonArgs) -> Option<SharedQueue> {
+    let dirs = AppDirs::new(common.config_dir.as_deref());
+    match manager::open(manager::queue_path(&dirs.data)).await {
+        Ok((queue, warning)) => {
+            if let Some(w) = warning {
+                eprintln!("ferry: note: {w}");
+            }
+            Some(queue)
+        }
+        Err(error) => {
+            eprintln!("ferry: note: {}", Note::QueueUnsaved { error });
+            None
+        }
+    }
+}
+
+/// Records a new job in the saved queue and runs it through it; without a queue (it could not be
+/// opened or written: said in a note) the job runs all the same.
+async fn run_new(
+    common: &CommonArgs,
+    site: SiteRef,
     pool: Arc<Pool>,
     spec: JobSpec,
+    opts: TransferOptions,
+) -> Result<ExitCode> {
+    let work = match open_queue(common).await {
+        None => Work::Plain(spec),
+        Some(queue) => {
+            match manager::record(&queue, site, spec.clone(), opts.conflict, opts.verify).await {
+                Ok(id) => Work::Saved(queue, id),
+                Err(error) => {
+                    eprintln!("ferry: note: {}", Note::QueueUnsaved { error });
+                    Work::Plain(spec)
+                }
+            }
+        }
+    };
+    run(pool, work, opts, common.verbose).await
+}
+
+/// What a run copies: a job of its own, or one recorded in the saved queue.
+pub(crate) enum Work {
+    Plain(JobSpec),
+    Saved(SharedQueue, u64),
+}
+
+/// Runs a job (through the saved queue when `saved` names it there) with its progress line and
+/// summary. Ctrl-C stops it; a run stopped so, or one whose failures all lost their connection,
+/// stays in the queue as unfinished.
+pub(crate) async fn run(
+    pool: Arc<Pool>,
+    work: Work,
     opts: TransferOptions,
     verbose: u8,
 ) -> Result<ExitCode> {
     let (tx, rx) = mpsc::unbounded_channel();
     let control = Control::new();
+    let stopped = Arc::new(AtomicBool::new(false));
     let ctrl_c = {
-        let control = control.clone();
+        let (control, stopped) = (control.clone(), stopped.clone());
         tokio::spawn(async move {
             if tokio::signal::ctrl_c().await.is_ok() {
+                stopped.store(true, Ordering::Relaxed);
                 control.cancel();
             }
         })
     };
     let printer = tokio::spawn(print_events(rx, verbose));
-    let summary = run_job(pool.clone(), spec, opts, control, tx).await;
+    let summary = match &work {
+        Work::Plain(spec) => run_job(pool.clone(), spec.clone(), opts, control, tx).await,
+        Work::Saved(queue, id) => {
+            manager::run_recorded(queue, *id, pool.clone(), opts, control, tx).await
+        }
+    };
     let _ = printer.await;
     ctrl_c.abort();
     pool.close().await;
+    if let Work::Saved(queue, id) = &work
+        && (stopped.load(Ordering::Relaxed) || manager::interrupted(&summary))
+    {
+        match manager::keep_unfinished(queue, *id).await {
+            Ok(()) => {
+                eprintln!("ferry: the unfinished part is kept: `ferry queue run` continues it")
+            }
+            Err(error) => eprintln!("ferry: note: {}", Note::QueueUnsaved { error }),
+        }
+    }
     let summary = summary?;
     print_summary(&summary, verbose);
     Ok(if summary.files_failed > 0 {

@@ -1,7 +1,8 @@
-//! The `ferry` command as a person runs it: `ls`, `get`, `put`, `sites`, and the OS keyring in a
+//! The `ferry` command as a person runs it: `ls`, `get`, `put`, `queue`, `sites`, and the OS keyring in a
 //! private D-Bus session.
 
 #[path = "../common/mod.rs"]
 mod common;
 mod ls;
+mod queue;
 mod sites_keyring;

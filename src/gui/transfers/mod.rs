@@ -23,6 +23,7 @@ use ferry_engine::error::Error;
 use ferry_engine::fs::name::escape_for_display;
 use ferry_engine::fs::path::FsPath;
 use ferry_engine::transfer::control::RunState;
+use ferry_engine::transfer::manager::SharedQueue;
 use ferry_engine::transfer::progress::Snapshot;
 use ferry_engine::transfer::queue::{Queue, SavedJob, SiteRef};
 use ferry_engine::transfer::{
@@ -134,7 +135,7 @@ pub struct Transfers {
     tab: Tab,
     next_id: u64,
     /// The saved queue, when its file could be opened.
-    queue: Option<Arc<Mutex<Queue>>>,
+    queue: Option<SharedQueue>,
     /// Jobs an earlier run left unfinished, not started again yet.
     leftover: Vec<SavedJob>,
 }
@@ -415,7 +416,6 @@ impl Transfers {
                     .map(|n| escape_for_display(&String::from_utf8_lossy(n)));
                 return;
             }
-            Event::FileProgress { .. } => return,
             Event::FileResumed { src, offset } => (
                 t!(
                     "log-resumed-at",

@@ -1,10 +1,10 @@
 //! Runs one transfer job in a task and turns what it reports into panel messages: engine events
-//! (per-file progress is dropped here rather than flood the UI) and conflicts that need a person.
-//! A job with a saved queue is recorded there first and runs through it, so a crash or a quit
-//! leaves it unfinished on disk, to be picked up at the next connection to its site. The queue
-//! file is written here, off the UI thread.
+//! and conflicts that need a person. A job with a saved queue is recorded there first and runs
+//! through it (the engine's `transfer::manager`, as `ferry get` does), so a crash or a quit leaves
+//! it unfinished on disk, to be picked up at the next connection to its site. The queue file is
+//! written by the manager on the blocking pool, never on the UI thread.
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use async_trait::async_trait;
 use iced::futures::{SinkExt, Stream};
@@ -13,11 +13,11 @@ use tokio::sync::{mpsc, oneshot};
 use crate::gui::connect::Reply;
 use crate::gui::transfers::Message;
 use ferry_engine::error::Error;
-use ferry_engine::fs::local::blocking;
-use ferry_engine::transfer::queue::{Queue, SiteRef};
+use ferry_engine::transfer::manager::{self, SharedQueue};
+use ferry_engine::transfer::queue::SiteRef;
 use ferry_engine::transfer::{
     ConflictInfo, ConflictPolicy, ConflictResolver, Control, Event, JobSpec, JobSummary, Note,
-    Pool, TransferOptions, run_job, run_saved,
+    Pool, TransferOptions, run_job,
 };
 
 /// A conflict's answer: the choice and "apply to the rest of this job", or `None` to skip.
@@ -41,12 +41,13 @@ pub enum Saved {
     /// Not at all (no queue file could be opened).
     No,
     /// A new job for this site: recorded before it starts.
-    New(Arc<Mutex<Queue>>, SiteRef),
+    New(SharedQueue, SiteRef),
     /// A job left unfinished by an earlier run, already in the queue under this id.
-    Existing(Arc<Mutex<Queue>>, u64),
+    Existing(SharedQueue, u64),
 }
 
-/// Runs `spec` (or the saved job) through the queue when there is one.
+/// Runs `spec` (or the saved job) through the queue when there is one, with the engine's
+/// manager (which writes the queue file on the blocking pool).
 async fn run(
     pool: Arc<Pool>,
     spec: JobSpec,
@@ -59,27 +60,12 @@ async fn run(
         Saved::No => return run_job(pool, spec, opts, control, events).await,
         Saved::Existing(queue, id) => {
             // Resumed jobs continue what is there rather than ask; recorded so a second crash
-            // resumes the same way. The file is written (and synced) on the blocking pool.
-            let (q, conflict) = (queue.clone(), opts.conflict);
-            let _ = blocking(move || {
-                q.lock()
-                    .map_err(|_| Error::Cancelled)?
-                    .set_conflict(id, conflict)
-            })
-            .await;
+            // resumes the same way.
+            let _ = manager::set_conflict(&queue, id, opts.conflict).await;
             (queue, id)
         }
         Saved::New(queue, site) => {
-            let (q, job, conflict, verify) =
-                (queue.clone(), spec.clone(), opts.conflict, opts.verify);
-            let added = blocking(move || {
-                let mut q = q.lock().map_err(|_| Error::Cancelled)?;
-                // Jobs finished in earlier runs are not shown any more: keep the file small.
-                q.clear_finished()?;
-                q.add(site, vec![job], conflict, verify)
-            })
-            .await;
-            match added {
+            match manager::record(&queue, site, spec.clone(), opts.conflict, opts.verify).await {
                 Ok(id) => (queue, id),
                 Err(e) => {
                     // The copy matters more than its record: run it, and say what is missing.
@@ -89,7 +75,7 @@ async fn run(
             }
         }
     };
-    run_saved(&queue, id, pool, opts, control, events).await
+    manager::run_recorded(&queue, id, pool, opts, control, events).await
 }
 
 pub fn job(
@@ -110,14 +96,11 @@ pub fn job(
             let (tx, mut rx) = mpsc::unbounded_channel();
             let job = run(pool, spec, opts, control, saved, tx);
             tokio::pin!(job);
-            let wanted = |ev: &Event| !matches!(ev, Event::FileProgress { .. });
             let result = loop {
                 tokio::select! {
                     r = &mut job => break r,
                     Some(ev) = rx.recv() => {
-                        if wanted(&ev) {
-                            let _ = out.send(Message::Event(id, ev)).await;
-                        }
+                        let _ = out.send(Message::Event(id, ev)).await;
                     }
                     Some((info, answer)) = asks.recv() => {
                         let _ = out.send(Message::Conflict(id, info, Reply::new(answer))).await;
@@ -125,9 +108,7 @@ pub fn job(
                 }
             };
             while let Ok(ev) = rx.try_recv() {
-                if wanted(&ev) {
-                    let _ = out.send(Message::Event(id, ev)).await;
-                }
+                let _ = out.send(Message::Event(id, ev)).await;
             }
             let _ = out.send(Message::Finished(id, result)).await;
         },

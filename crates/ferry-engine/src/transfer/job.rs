@@ -105,16 +105,8 @@ pub async fn run_job(
             loop {
                 tick.tick().await;
                 let fin = done.load(std::sync::atomic::Ordering::Relaxed);
+                // Whole-job progress only: no face shows per-file progress.
                 ctx.emit(Event::Progress(meter.snapshot(&ctx.counters, fin)));
-                let files: Vec<_> = ctx
-                    .active
-                    .lock()
-                    .map(|a| a.values().cloned().collect())
-                    .unwrap_or_default();
-                for (src, size, done) in files {
-                    let done = Counters::get(&done);
-                    ctx.emit(Event::FileProgress { src, done, size });
-                }
             }
         })])
     };

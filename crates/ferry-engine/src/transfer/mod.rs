@@ -1,6 +1,8 @@
 //! Transfers: a job (upload or download of files and folder trees) run by a pool of workers over
 //! one or more connections, with many files and many requests in flight.
 //!
+//! - `manager.rs` is what the window and the command line share: the saved queue (`queue.rs`'s
+//!   format), a job recorded there and run through it, an interrupted one kept to run again;
 //! - `job.rs` expands folders as it goes (a streamed walk) and feeds the workers;
 //! - `worker.rs` copies one file: conflicts, `.ferrypart` + rename, resume, verification;
 //! - `task.rs` what the walk and the workers share (the file handed over, the job's context);
@@ -17,6 +19,7 @@ pub mod dest;
 mod disk;
 pub mod io;
 pub mod job;
+pub mod manager;
 pub mod note;
 pub mod partid;
 pub mod pool;
@@ -132,12 +135,6 @@ pub enum Event {
     Progress(Snapshot),
     FileStarted {
         src: FsPath,
-        size: u64,
-    },
-    /// Progress of one file being copied, at most ~10 a second.
-    FileProgress {
-        src: FsPath,
-        done: u64,
         size: u64,
     },
     /// The copy continues a partial file from `offset` bytes.

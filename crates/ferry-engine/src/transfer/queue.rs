@@ -62,6 +62,19 @@ pub struct SavedJob {
     pub state: JobState,
     #[serde(default)]
     pub failed: Vec<FailedFile>,
+    /// How far the job had got when last recorded (absent in files of older Ferrys).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress: Option<SavedProgress>,
+}
+
+/// How far a job got: bytes and files done out of those known so far (the walk may not have
+/// counted them all yet).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedProgress {
+    pub bytes_done: u64,
+    pub bytes_total: u64,
+    pub files_done: u64,
+    pub files_total: u64,
 }
 
 /// `JobSpec` in its saved form.
@@ -179,6 +192,7 @@ impl Queue {
             verify,
             state: JobState::Queued,
             failed: Vec::new(),
+            progress: None,
         });
         self.save()?;
         Ok(id)
@@ -189,6 +203,20 @@ impl Queue {
             j.state = state;
             j.failed = failed;
         }
+        self.save()
+    }
+
+    /// Records how far a job has got.
+    pub fn set_progress(&mut self, id: u64, progress: SavedProgress) -> Result<()> {
+        if let Some(j) = self.file.jobs.iter_mut().find(|j| j.id == id) {
+            j.progress = Some(progress);
+        }
+        self.save()
+    }
+
+    /// Forgets every unfinished job (`ferry queue clear`); finished ones go too.
+    pub fn clear(&mut self) -> Result<()> {
+        self.file.jobs.clear();
         self.save()
     }
 

@@ -1,0 +1,110 @@
+//! `ferry queue` against a real OpenSSH sshd: a `ferry get` killed mid-transfer leaves its job in
+//! the saved queue, `ferry queue` lists it with how far it got, and `ferry queue run` finishes it,
+//! continuing the partial file.
+
+use crate::common;
+
+use std::process::{Output, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{Sshd, bytes};
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn queue(sshd: &Sshd, args: &[&str]) -> Output {
+    sshd.ferry()
+        .arg("-i")
+        .arg(&sshd.client_key)
+        .arg("queue")
+        .args(args)
+        .output()
+        .expect("run ferry")
+}
+
+/// Waits up to `secs` for `ready`.
+fn wait_for(secs: u64, what: &str, mut ready: impl FnMut() -> bool) {
+    let until = Instant::now() + Duration::from_secs(secs);
+    while !ready() {
+        assert!(Instant::now() < until, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+#[test]
+fn a_killed_get_is_listed_and_finished_by_queue_run() {
+    const SIZE: usize = 128 << 20;
+    let sshd = Sshd::start();
+    let data = bytes(41, SIZE);
+    std::fs::write(sshd.data.join("big.bin"), &data).unwrap();
+    sshd.chown_data();
+    let local = tempfile::tempdir().unwrap();
+    let dst = local.path().join("big.bin");
+    let part = local.path().join("big.bin.ferrypart");
+    let queue_file = sshd.dir.path().join("config/data/queue.json");
+
+    let mut child = sshd
+        .ferry()
+        .arg("-i")
+        .arg(&sshd.client_key)
+        .args(["get", "-j", "1", "--connections", "1"])
+        .arg(sshd.data_url("big.bin"))
+        .arg(format!("{}/", local.path().display()))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("run ferry");
+    wait_for(60, "the partial file to grow", || {
+        std::fs::metadata(&part).is_ok_and(|m| m.len() >= 48 << 20)
+    });
+    // Past the 16 MiB a resume backs off (writes in flight may have left holes before the end).
+    // Freeze the server so the copy cannot finish, let the job record how far it got, then kill
+    // ferry by its PID, as a crash or `kill -9` would.
+    let stalled = sshd.stall_sessions();
+    wait_for(10, "the progress to be recorded", || {
+        std::fs::read_to_string(&queue_file)
+            .is_ok_and(|t| t.contains(&format!("\"bytes_total\": {SIZE}")))
+    });
+    child.kill().unwrap();
+    child.wait().unwrap();
+    Sshd::kill_pids(&stalled);
+    assert!(!dst.exists(), "the copy finished before it was killed");
+    let left = std::fs::metadata(&part).unwrap().len();
+    assert!(left > 0 && left < SIZE as u64);
+
+    let listed = queue(&sshd, &[]);
+    assert!(listed.status.success(), "{}", stderr(&listed));
+    let text = stdout(&listed);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.contains("download") && text.contains("big.bin"),
+        "{text}"
+    );
+    assert!(text.contains(&local.path().display().to_string()), "{text}");
+    assert!(text.contains("of 128.0 MiB"), "{text}");
+    assert_eq!(stdout(&queue(&sshd, &["list"])), text);
+
+    let ran = queue(&sshd, &["-v", "run"]);
+    assert!(ran.status.success(), "{}", stderr(&ran));
+    assert!(
+        stderr(&ran).contains("of it already there"),
+        "the partial file was not continued: {}",
+        stderr(&ran)
+    );
+    assert!(
+        std::fs::read(&dst).unwrap() == data,
+        "the finished copy differs"
+    );
+    assert!(!part.exists(), "a partial file was left behind");
+
+    let after = queue(&sshd, &[]);
+    assert!(after.status.success(), "{}", stderr(&after));
+    assert_eq!(stdout(&after), "", "the queue is not empty");
+    let cleared = queue(&sshd, &["clear"]);
+    assert!(cleared.status.success(), "{}", stderr(&cleared));
+}
