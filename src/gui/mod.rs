@@ -11,6 +11,8 @@ pub mod fileops;
 pub mod format;
 mod keys;
 pub mod memory;
+mod options;
+pub use options::Options;
 pub mod pane;
 mod saved;
 mod send;
@@ -30,7 +32,6 @@ use iced::widget::{
 };
 use iced::{Element, Fill, Length, Point, Subscription, Task, keyboard, mouse};
 
-use crate::cli::CommonArgs;
 use crate::gui::connect::{Answer, Progress};
 use crate::gui::dialogs::Dialog;
 use crate::gui::drag::Drag;
@@ -51,9 +52,9 @@ use ferry_engine::url::{RemoteStart, Target};
 
 /// Starts the GUI and blocks until the window closes. With `open`, it connects to that address;
 /// with `demo`, to a built-in server on 127.0.0.1 that lives as long as the window.
-pub fn run(common: CommonArgs, open: Option<String>, demo: bool) -> ExitCode {
-    crate::logging::init(common.verbose);
-    let dirs = AppDirs::new(common.config_dir.as_deref());
+pub fn run(options: Options, open: Option<String>, demo: bool) -> ExitCode {
+    crate::logging::init(options.verbosity);
+    let dirs = AppDirs::new(options.config_dir.as_deref());
     // The language: the one chosen in Settings, else the OS's (FERRY_LANG overrides both, for
     // screenshots and bug reports in a given language).
     let chosen = std::env::var("FERRY_LANG")
@@ -78,7 +79,7 @@ pub fn run(common: CommonArgs, open: Option<String>, demo: bool) -> ExitCode {
     let size = iced::Size::new(memory.width, memory.height);
     let result = iced::application(
         move || {
-            let (mut app, task) = App::new(common.clone(), memory.clone(), memory_file.clone());
+            let (mut app, task) = App::new(options.clone(), memory.clone(), memory_file.clone());
             let connect = match (open.clone(), preset.clone()) {
                 (_, Some((opts, address))) => {
                     app.demo = true;
@@ -173,7 +174,7 @@ pub(crate) enum Conn {
 }
 
 pub struct App {
-    common: CommonArgs,
+    options: Options,
     pub local: Pane,
     pub remote: Pane,
     active: Side,
@@ -304,7 +305,7 @@ pub enum Message {
 
 impl App {
     /// The app in its first state: the local pane opening the last folder used (or home).
-    pub fn new(common: CommonArgs, memory: Memory, memory_file: PathBuf) -> (App, Task<Message>) {
+    pub fn new(options: Options, memory: Memory, memory_file: PathBuf) -> (App, Task<Message>) {
         let start = match &memory.local_dir {
             Some(d) if std::path::Path::new(d).is_dir() => {
                 RemoteStart::Absolute(FsPath::from(d.as_str()))
@@ -312,9 +313,9 @@ impl App {
             _ => RemoteStart::Home(String::new()),
         };
         let divider = memory.divider;
-        let dirs = AppDirs::new(common.config_dir.as_deref());
+        let dirs = AppDirs::new(options.config_dir.as_deref());
         let mut app = App {
-            common,
+            options,
             local: Pane::new("local", Some(Source::Local)),
             remote: Pane::new("remote", None),
             active: Side::Local,

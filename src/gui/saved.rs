@@ -287,12 +287,16 @@ fn store_secret(
 impl App {
     /// The options to log in to `site` with `secrets` (known_hosts and agent from the command line).
     fn site_options(&self, site: &Site, secrets: SiteSecrets) -> ferry_engine::ssh::ConnectOptions {
-        let dirs = ferry_engine::dirs::AppDirs::new(self.common.config_dir.as_deref());
-        let known_hosts = dirs.known_hosts(self.common.known_hosts.as_deref());
-        let mut opts =
-            engine_sites::connect_options(site, known_hosts, secrets, &crate::cli::local_user());
+        let dirs = ferry_engine::dirs::AppDirs::new(self.options.config_dir.as_deref());
+        let known_hosts = dirs.known_hosts(self.options.known_hosts.as_deref());
+        let mut opts = engine_sites::connect_options(
+            site,
+            known_hosts,
+            secrets,
+            &ferry_engine::dirs::local_user(),
+        );
         opts.unknown_host_key = UnknownHostKey::Ask;
-        if self.common.no_agent {
+        if self.options.no_agent {
             opts.use_agent = false;
         }
         opts
@@ -301,8 +305,8 @@ impl App {
     /// "Test" in the site manager: log in (asking what needs asking), then hang up at once.
     pub(crate) fn test_site(&mut self, site: Site, secrets: SiteSecrets) -> Task<Message> {
         let mut opts = self.site_options(&site, secrets);
-        crate::cli::apply_timeouts(&self.common, &mut opts);
-        let sftp = crate::cli::sftp_options(&self.common);
+        self.options.apply_timeouts(&mut opts);
+        let sftp = self.options.sftp_options();
         Task::run(
             crate::gui::connect::connect(opts, sftp),
             Message::TestProgress,

@@ -35,7 +35,7 @@ fn app() -> Fixture {
             .to_vec(),
     );
     let (mut app, _task): (App, Task<Message>) = App::new(
-        cli.common,
+        cli.common.gui_options(),
         Memory::default(),
         config.path().join("window.json"),
     );
