@@ -19,16 +19,16 @@ use ferry_engine::url::RemoteStart;
 
 /// One entry of the connection bar's list.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Choice {
+pub enum SiteOrRecent {
     Site(String),
     Recent(String),
 }
 
-impl std::fmt::Display for Choice {
+impl std::fmt::Display for SiteOrRecent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Choice::Site(name) => f.write_str(name),
-            Choice::Recent(address) => write!(f, "↺ {address}"),
+            SiteOrRecent::Site(name) => f.write_str(name),
+            SiteOrRecent::Recent(address) => write!(f, "↺ {address}"),
         }
     }
 }
@@ -61,15 +61,15 @@ pub fn load(file: std::path::PathBuf) -> Task<Message> {
 
 impl App {
     /// The bar's list: saved sites by folder and name, then recent quick connections.
-    pub(crate) fn choices(&self) -> Vec<Choice> {
+    pub(crate) fn choices(&self) -> Vec<SiteOrRecent> {
         let mut sites: Vec<&Site> = self.sites.sites.iter().collect();
         sites.sort_by_key(|s| (s.folder.to_lowercase(), s.name.to_lowercase()));
-        let mut out: Vec<Choice> = sites
+        let mut out: Vec<SiteOrRecent> = sites
             .into_iter()
-            .map(|s| Choice::Site(s.full_name()))
+            .map(|s| SiteOrRecent::Site(s.full_name()))
             .collect();
         out.extend(self.sites.recent.iter().map(|r| {
-            Choice::Recent(
+            SiteOrRecent::Recent(
                 ferry_engine::url::Target {
                     user: (!r.user.is_empty()).then(|| r.user.clone()),
                     host: r.host.clone(),
@@ -155,13 +155,13 @@ impl App {
         }
     }
 
-    pub(crate) fn pick(&mut self, choice: Choice) -> Task<Message> {
+    pub(crate) fn pick(&mut self, choice: SiteOrRecent) -> Task<Message> {
         match choice {
-            Choice::Recent(address) => {
+            SiteOrRecent::Recent(address) => {
                 self.quick = address;
                 self.connect()
             }
-            Choice::Site(name) => match self.sites.find(&name) {
+            SiteOrRecent::Site(name) => match self.sites.find(&name) {
                 Ok(site) => {
                     let site = site.clone();
                     self.connect_site(site)
@@ -313,14 +313,14 @@ impl App {
         )
     }
 
-    pub(crate) fn test_progress(&mut self, p: crate::gui::connect::Progress) -> Task<Message> {
-        use crate::gui::connect::Progress;
+    pub(crate) fn test_progress(&mut self, p: crate::gui::connect::ConnectEvent) -> Task<Message> {
+        use crate::gui::connect::ConnectEvent;
         match p {
-            Progress::Ask(q, reply) => {
+            ConnectEvent::Ask(q, reply) => {
                 self.dialog = Some(crate::gui::dialogs::Dialog::new(q, reply));
                 iced::widget::operation::focus("dialog-input-0")
             }
-            Progress::Done(r) => {
+            ConnectEvent::Done(r) => {
                 self.dialog = None;
                 let (result, hang_up) = match r {
                     Ok((link, _)) => {

@@ -257,22 +257,22 @@ impl App {
 
     /// A question of the pool's later logins (a reconnect that needs the person again), asked
     /// while connected; otherwise dropped, which cancels that login.
-    pub(super) fn pool_asked(&mut self, p: Progress) -> Task<Message> {
+    pub(super) fn pool_asked(&mut self, p: ConnectEvent) -> Task<Message> {
         match p {
-            Progress::Ask(q, reply) if matches!(self.conn, Conn::Connected { .. }) => {
+            ConnectEvent::Ask(q, reply) if matches!(self.conn, Conn::Connected { .. }) => {
                 self.ask(q, reply)
             }
             _ => Task::none(),
         }
     }
 
-    pub(super) fn connection_progress(&mut self, attempt: u64, p: Progress) -> Task<Message> {
+    pub(super) fn connection_progress(&mut self, attempt: u64, p: ConnectEvent) -> Task<Message> {
         let current = matches!(&self.conn, Conn::Connecting { attempt: a, .. } if *a == attempt);
         if !current {
             // An attempt given up for another: a question goes unanswered (which cancels it), a
             // connection it made anyway is closed.
             return match p {
-                Progress::Done(Ok((link, _))) => Task::future(async move {
+                ConnectEvent::Done(Ok((link, _))) => Task::future(async move {
                     link.sftp.close();
                     link.conn.disconnect().await;
                 })
@@ -281,8 +281,8 @@ impl App {
             };
         }
         match p {
-            Progress::Ask(q, reply) => self.ask(q, reply),
-            Progress::Done(Ok((link, opts))) => {
+            ConnectEvent::Ask(q, reply) => self.ask(q, reply),
+            ConnectEvent::Done(Ok((link, opts))) => {
                 let label = format!(
                     "{}@{}",
                     link.conn.user,
@@ -333,7 +333,7 @@ impl App {
                 };
                 Task::batch([browse, self.connected_extras(), resume])
             }
-            Progress::Done(Err(e)) => {
+            ConnectEvent::Done(Err(e)) => {
                 if let Conn::Connecting { server: a, .. } = &self.conn {
                     let line = t!(
                         "log-connect-failed",
