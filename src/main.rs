@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     }
     let cli = ferry::cli::parse(args);
     if cli.command.is_none() {
-        return ferry::gui::run(cli.common, cli.open, cli.demo);
+        return ferry::gui::run(cli.common.gui_options(), cli.open, cli.demo);
     }
     ferry::cli::run(cli)
 }

@@ -9,7 +9,7 @@ use std::time::Duration;
 use crate::cli::CommonArgs;
 use crate::cli::prompt::TerminalPrompter;
 use crate::cli::say;
-use ferry_engine::dirs::AppDirs;
+use ferry_engine::dirs::{AppDirs, local_user};
 use ferry_engine::error::{Error, Result};
 use ferry_engine::fs::sftp::SftpOptions;
 use ferry_engine::link::Link;
@@ -18,13 +18,6 @@ use ferry_engine::secrets::Secret;
 use ferry_engine::sites::{self, SiteAddress, SiteSecrets, Sites};
 use ferry_engine::ssh::{ConnectOptions, UnknownHostKey};
 use ferry_engine::url::{RemoteStart, Target};
-
-/// The local account name, the default remote user (as for `ssh`).
-pub fn local_user() -> String {
-    std::env::var("USER")
-        .or_else(|_| std::env::var("USERNAME"))
-        .unwrap_or_else(|_| "root".to_string())
-}
 
 pub fn connect_options(common: &CommonArgs, target: &Target) -> Result<ConnectOptions> {
     let dirs = AppDirs::new(common.config_dir.as_deref());

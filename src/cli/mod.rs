@@ -2,7 +2,7 @@
 //! benchmark use it). `ferry` with no subcommand starts the GUI; `ferry ls …` and friends run here.
 
 mod common;
-pub use common::{apply_timeouts, local_user, sftp_options};
+use common::sftp_options;
 mod ls;
 mod prompt;
 mod queue;
@@ -84,6 +84,23 @@ pub struct CommonArgs {
     /// Log more (repeat for even more): -v info, -vv debug.
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
     pub verbose: u8,
+}
+
+impl CommonArgs {
+    /// What the window takes from these options.
+    pub fn gui_options(&self) -> crate::gui::Options {
+        crate::gui::Options {
+            config_dir: self.config_dir.clone(),
+            known_hosts: self.known_hosts.clone(),
+            identity: self.identity.clone(),
+            no_agent: self.no_agent,
+            password_env: self.password_env.clone(),
+            connect_timeout: std::time::Duration::from_secs(self.timeout.max(1)),
+            keepalive: std::time::Duration::from_secs(self.keepalive.max(1)),
+            request_timeout: sftp_options(self).request_timeout,
+            verbosity: self.verbose,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

@@ -65,7 +65,7 @@ impl<T> std::fmt::Debug for Reply<T> {
 }
 
 #[derive(Debug, Clone)]
-pub enum Progress {
+pub enum ConnectEvent {
     Ask(Question, Reply),
     /// Connected (with the options to open more connections: their session memory holds what the
     /// person gave — a typed password, a key opened with a typed passphrase, a host key accepted
@@ -134,10 +134,10 @@ impl Prompter for GuiPrompter {
 }
 
 /// Connects and opens SFTP, asking through the stream.
-pub fn connect(opts: ConnectOptions, sftp: SftpOptions) -> impl Stream<Item = Progress> {
+pub fn connect(opts: ConnectOptions, sftp: SftpOptions) -> impl Stream<Item = ConnectEvent> {
     iced::stream::channel(
         4,
-        async move |mut out: iced::futures::channel::mpsc::Sender<Progress>| {
+        async move |mut out: iced::futures::channel::mpsc::Sender<ConnectEvent>| {
             let (tx, mut rx) = mpsc::unbounded_channel();
             let prompter = Arc::new(GuiPrompter::new(tx));
             // The clone shares the session memory: what this login learns, `opts` knows.
@@ -147,11 +147,11 @@ pub fn connect(opts: ConnectOptions, sftp: SftpOptions) -> impl Stream<Item = Pr
             loop {
                 tokio::select! {
                     result = &mut work => {
-                        let _ = out.send(Progress::Done(result.map(|l| (l, Box::new(opts))))).await;
+                        let _ = out.send(ConnectEvent::Done(result.map(|l| (l, Box::new(opts))))).await;
                         break;
                     }
                     Some((q, reply)) = rx.recv() => {
-                        let _ = out.send(Progress::Ask(q, Reply::new(reply))).await;
+                        let _ = out.send(ConnectEvent::Ask(q, Reply::new(reply))).await;
                     }
                 }
             }
@@ -210,14 +210,18 @@ impl Asker {
     }
 
     /// The questions asked through [`Asker::prompter`], as they come.
-    pub fn subscription(&self) -> iced::Subscription<Progress> {
+    pub fn subscription(&self) -> iced::Subscription<ConnectEvent> {
         iced::Subscription::run_with(self.questions.clone(), |q| {
             let rx = q.rx.clone();
             iced::stream::channel(
                 1,
-                async move |mut out: iced::futures::channel::mpsc::Sender<Progress>| {
+                async move |mut out: iced::futures::channel::mpsc::Sender<ConnectEvent>| {
                     while let Some((q, reply)) = rx.lock().await.recv().await {
-                        if out.send(Progress::Ask(q, Reply::new(reply))).await.is_err() {
+                        if out
+                            .send(ConnectEvent::Ask(q, Reply::new(reply)))
+                            .await
+                            .is_err()
+                        {
                             break;
                         }
                     }

@@ -5,7 +5,7 @@ use iced::widget::{container, pin, text};
 use iced::{Element, Point};
 
 use crate::gui::text::t;
-use crate::gui::{App, Message, Side, fileops, pane};
+use crate::gui::{App, Message, PaneSide, fileops, pane};
 use ferry_engine::fs::entry::Entry;
 use ferry_engine::fs::path::FsPath;
 use iced::Task;
@@ -15,7 +15,7 @@ const THRESHOLD: f32 = 6.0;
 
 #[derive(Debug, Clone)]
 pub struct Drag {
-    pub from: Side,
+    pub from: PaneSide,
     pub entries: Vec<Entry>,
     /// Where the cursor was first seen after the press, and where it is now.
     start: Option<Point>,
@@ -25,7 +25,7 @@ pub struct Drag {
 }
 
 impl Drag {
-    pub fn new(from: Side, entries: Vec<Entry>) -> Drag {
+    pub fn new(from: PaneSide, entries: Vec<Entry>) -> Drag {
         Drag {
             from,
             entries,
@@ -70,12 +70,12 @@ impl Drag {
 
 impl App {
     /// Where a drop would go now: the side, the folder, and whether it moves within one side.
-    pub(super) fn drop_target(&self) -> Option<(Side, FsPath)> {
+    pub(super) fn drop_target(&self) -> Option<(PaneSide, FsPath)> {
         let drag = self.drag.as_ref().filter(|d| d.active)?;
         let side = self.hover?;
         let pane = match side {
-            Side::Local => &self.local,
-            Side::Remote => &self.remote,
+            PaneSide::Local => &self.local,
+            PaneSide::Remote => &self.remote,
         };
         pane.source.as_ref()?;
         let folder = pane

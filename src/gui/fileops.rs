@@ -6,7 +6,7 @@
 use iced::widget::{button, checkbox, column, container, row, text, text_input};
 use iced::{Element, Length, Task};
 
-use crate::gui::Side;
+use crate::gui::PaneSide;
 use crate::gui::pane::Source;
 use crate::gui::text::t;
 use ferry_engine::error::{Error, Result};
@@ -17,23 +17,23 @@ use ferry_engine::fs::{chmod_tree, remove_recursive};
 #[derive(Debug, Clone)]
 pub enum Op {
     NewFolder {
-        side: Side,
+        side: PaneSide,
         dir: FsPath,
         name: String,
     },
     Rename {
-        side: Side,
+        side: PaneSide,
         dir: FsPath,
         entry: Entry,
         name: String,
     },
     Delete {
-        side: Side,
+        side: PaneSide,
         dir: FsPath,
         entries: Vec<Entry>,
     },
     Permissions {
-        side: Side,
+        side: PaneSide,
         dir: FsPath,
         entries: Vec<Entry>,
         /// The nine rwx bits (plus setuid/setgid/sticky typed in octal).
@@ -43,7 +43,7 @@ pub enum Op {
         recursive: bool,
     },
     Properties {
-        side: Side,
+        side: PaneSide,
         dir: FsPath,
         entry: Entry,
     },
@@ -84,7 +84,7 @@ pub fn move_into(
 
 impl Op {
     /// The permissions dialog for `entries`, starting from the first one's mode.
-    pub fn permissions(side: Side, dir: FsPath, entries: Vec<Entry>) -> Option<Op> {
+    pub fn permissions(side: PaneSide, dir: FsPath, entries: Vec<Entry>) -> Option<Op> {
         let mode = entries.first()?.perms.unwrap_or(0o644) & 0o7777;
         Some(Op::Permissions {
             side,
@@ -96,7 +96,7 @@ impl Op {
         })
     }
 
-    pub fn side(&self) -> Side {
+    pub fn side(&self) -> PaneSide {
         match self {
             Op::NewFolder { side, .. }
             | Op::Rename { side, .. }

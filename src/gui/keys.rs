@@ -53,10 +53,10 @@ impl App {
         }
         match key.as_ref() {
             keyboard::Key::Named(Named::Tab) => {
-                self.active = if side == Side::Local {
-                    Side::Remote
+                self.active = if side == PaneSide::Local {
+                    PaneSide::Remote
                 } else {
-                    Side::Local
+                    PaneSide::Local
                 };
                 Task::none()
             }
@@ -89,7 +89,7 @@ impl App {
             keyboard::Key::Character("l") if mods.command() => {
                 iced::widget::operation::focus(format!(
                     "{}-path",
-                    if side == Side::Local {
+                    if side == PaneSide::Local {
                         "local"
                     } else {
                         "remote"

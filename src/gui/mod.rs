@@ -11,6 +11,8 @@ pub mod fileops;
 pub mod format;
 mod keys;
 pub mod memory;
+mod options;
+pub use options::Options;
 pub mod pane;
 mod saved;
 mod send;
@@ -32,8 +34,7 @@ use iced::widget::{
 };
 use iced::{Element, Fill, Length, Point, Subscription, Task, keyboard, mouse};
 
-use crate::cli::CommonArgs;
-use crate::gui::connect::{Answer, Progress};
+use crate::gui::connect::{Answer, ConnectEvent};
 use crate::gui::dialogs::Dialog;
 use crate::gui::drag::Drag;
 use crate::gui::memory::Memory;
@@ -52,7 +53,7 @@ use ferry_engine::transfer::{ConflictPolicy, Direction, JobSpec, Pool, TransferO
 use ferry_engine::url::{RemoteStart, Target};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
+pub enum PaneSide {
     Local,
     Remote,
 }
@@ -82,10 +83,10 @@ pub(crate) enum Conn {
 }
 
 pub struct App {
-    common: CommonArgs,
+    options: Options,
     pub local: Pane,
     pub remote: Pane,
-    active: Side,
+    active: PaneSide,
     quick: String,
     conn: Conn,
     dialog: Option<Dialog>,
@@ -105,11 +106,11 @@ pub struct App {
     alarm: Option<Error>,
     transfers: transfers::Transfers,
     /// The two panes side by side with the divider between them.
-    layout: pane_grid::State<Side>,
+    layout: pane_grid::State<PaneSide>,
     /// Rows pressed (and perhaps dragged) with the left button.
     drag: Option<Drag>,
     /// The pane under the cursor during a drag.
-    hover: Option<Side>,
+    hover: Option<PaneSide>,
     /// Window size, divider and folders, saved when the window closes.
     memory: Memory,
     memory_file: PathBuf,
@@ -148,16 +149,16 @@ pub enum Message {
     /// The answer to the Disconnect / Break-connection question: go on or not.
     Confirm(bool),
     /// Connection attempt number `.0` asks something or is done.
-    Conn(u64, Progress),
+    Conn(u64, ConnectEvent),
     /// A later login of the open connection's pool (a reconnect) needs the person again.
-    PoolAsked(Progress),
+    PoolAsked(ConnectEvent),
     /// A dialog's input or button.
     Dialog(dialogs::Message),
     /// The divider between the panes moved.
     Divider(pane_grid::ResizeEvent),
     /// The cursor entered / left a pane (tracked for drops).
-    Hover(Side),
-    Unhover(Side),
+    Hover(PaneSide),
+    Unhover(PaneSide),
     /// The cursor moved / the left button came up while rows are pressed.
     DragMoved(Point),
     DragReleased,
@@ -172,7 +173,7 @@ pub enum Message {
     /// The new-folder / rename / delete dialog.
     FileOp(fileops::Message),
     /// A file operation on a side finished.
-    FileOpDone(Side, Result<(), Error>),
+    FileOpDone(PaneSide, Result<(), Error>),
     DismissNotice,
     /// The browsing connection was reopened (or could not be) after a drop.
     Reconnected(FsPath, Result<Arc<Link>, Error>),
@@ -181,7 +182,7 @@ pub enum Message {
     SitesLoaded(Result<ferry_engine::sites::Sites, Error>, bool),
     OpenSites,
     Sites(sites::Message),
-    Pick(saved::Choice),
+    Pick(saved::SiteOrRecent),
     SiteSecrets(
         Box<ferry_engine::sites::Site>,
         Result<ferry_engine::sites::SiteSecrets, Error>,
@@ -191,7 +192,7 @@ pub enum Message {
         Box<ferry_engine::sites::Site>,
         Box<ferry_engine::sites::SiteSecrets>,
     ),
-    TestProgress(connect::Progress),
+    TestProgress(connect::ConnectEvent),
     /// A remembered password was stored (or could not be).
     SecretStored(Result<(), Error>),
     /// Put text on the clipboard.
@@ -213,7 +214,7 @@ pub enum Message {
 
 impl App {
     /// The app in its first state: the local pane opening the last folder used (or home).
-    pub fn new(common: CommonArgs, memory: Memory, memory_file: PathBuf) -> (App, Task<Message>) {
+    pub fn new(options: Options, memory: Memory, memory_file: PathBuf) -> (App, Task<Message>) {
         let start = match &memory.local_dir {
             Some(d) if std::path::Path::new(d).is_dir() => {
                 RemoteStart::Absolute(FsPath::from(d.as_str()))
@@ -221,12 +222,12 @@ impl App {
             _ => RemoteStart::Home(String::new()),
         };
         let divider = memory.divider;
-        let dirs = AppDirs::new(common.config_dir.as_deref());
+        let dirs = AppDirs::new(options.config_dir.as_deref());
         let mut app = App {
-            common,
+            options,
             local: Pane::new("local", Some(Source::Local)),
             remote: Pane::new("remote", None),
-            active: Side::Local,
+            active: PaneSide::Local,
             quick: String::new(),
             conn: Conn::Disconnected,
             dialog: None,
@@ -241,8 +242,8 @@ impl App {
             layout: pane_grid::State::with_configuration(pane_grid::Configuration::Split {
                 axis: pane_grid::Axis::Vertical,
                 ratio: divider,
-                a: Box::new(pane_grid::Configuration::Pane(Side::Local)),
-                b: Box::new(pane_grid::Configuration::Pane(Side::Remote)),
+                a: Box::new(pane_grid::Configuration::Pane(PaneSide::Local)),
+                b: Box::new(pane_grid::Configuration::Pane(PaneSide::Remote)),
             }),
             drag: None,
             hover: None,
@@ -271,17 +272,17 @@ impl App {
         (app, Task::batch([task, sites]))
     }
 
-    fn pane_mut(&mut self, side: Side) -> &mut Pane {
+    fn pane_mut(&mut self, side: PaneSide) -> &mut Pane {
         match side {
-            Side::Local => &mut self.local,
-            Side::Remote => &mut self.remote,
+            PaneSide::Local => &mut self.local,
+            PaneSide::Remote => &mut self.remote,
         }
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
-            Message::Local(m) => self.pane_message(Side::Local, m),
-            Message::Remote(m) => self.pane_message(Side::Remote, m),
+            Message::Local(m) => self.pane_message(PaneSide::Local, m),
+            Message::Remote(m) => self.pane_message(PaneSide::Remote, m),
             Message::QuickEdited(s) => {
                 self.quick = s;
                 Task::none()
@@ -393,7 +394,7 @@ impl App {
             Message::DownloadDirPicked(None) => Task::none(),
             Message::DownloadDirPicked(Some(dir)) => {
                 let entries = self.remote.selection();
-                self.transfer(Side::Remote, entries, from_local(&dir))
+                self.transfer(PaneSide::Remote, entries, from_local(&dir))
             }
             Message::Resized(size) => {
                 self.memory.width = size.width;
@@ -413,7 +414,7 @@ impl App {
         }
     }
 
-    fn pane_message(&mut self, side: Side, m: pane::Message) -> Task<Message> {
+    fn pane_message(&mut self, side: PaneSide, m: pane::Message) -> Task<Message> {
         // Whatever a person does in a pane makes it the one the keyboard works in.
         if !matches!(
             m,
@@ -426,14 +427,14 @@ impl App {
             self.active = side;
         }
         let wrap = move |m| match side {
-            Side::Local => Message::Local(m),
-            Side::Remote => Message::Remote(m),
+            PaneSide::Local => Message::Local(m),
+            PaneSide::Remote => Message::Remote(m),
         };
         if let pane::Message::Listed(path, Ok((entries, _, _))) = &m {
             if let Ok(dir) = std::str::from_utf8(path.as_bytes()) {
                 match (&self.conn, side) {
-                    (_, Side::Local) => self.memory.local_dir = Some(dir.to_string()),
-                    (Conn::Connected { server, .. }, Side::Remote) => {
+                    (_, PaneSide::Local) => self.memory.local_dir = Some(dir.to_string()),
+                    (Conn::Connected { server, .. }, PaneSide::Remote) => {
                         self.memory.set_remote_dir(server, dir.to_string())
                     }
                     _ => {}
@@ -446,7 +447,7 @@ impl App {
             );
         }
         if let (
-            Side::Remote,
+            PaneSide::Remote,
             pane::Message::Listed(path, Err(Error::ConnectionLost { .. } | Error::Timeout { .. })),
         ) = (side, &m)
         {
@@ -495,7 +496,7 @@ impl App {
 
     fn menu_action(
         &mut self,
-        side: Side,
+        side: PaneSide,
         action: MenuAction,
         entries: Vec<Entry>,
     ) -> Task<Message> {
@@ -563,7 +564,7 @@ impl App {
     }
 
     /// F2 renames the one selected entry; Delete asks before deleting the selection.
-    fn start_fileop(&mut self, side: Side, rename: bool) -> Task<Message> {
+    fn start_fileop(&mut self, side: PaneSide, rename: bool) -> Task<Message> {
         let pane = self.pane_mut(side);
         let (dir, mut selection) = (pane.path.clone(), pane.selection());
         if pane.source.is_none() || selection.is_empty() {
@@ -591,10 +592,10 @@ impl App {
     }
 }
 
-fn other(side: Side) -> Side {
+fn other(side: PaneSide) -> PaneSide {
     match side {
-        Side::Local => Side::Remote,
-        Side::Remote => Side::Local,
+        PaneSide::Local => PaneSide::Remote,
+        PaneSide::Remote => PaneSide::Local,
     }
 }
 

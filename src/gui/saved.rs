@@ -19,16 +19,16 @@ use ferry_engine::url::RemoteStart;
 
 /// One entry of the connection bar's list.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Choice {
+pub enum SiteOrRecent {
     Site(String),
     Recent(String),
 }
 
-impl std::fmt::Display for Choice {
+impl std::fmt::Display for SiteOrRecent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Choice::Site(name) => f.write_str(name),
-            Choice::Recent(address) => write!(f, "↺ {address}"),
+            SiteOrRecent::Site(name) => f.write_str(name),
+            SiteOrRecent::Recent(address) => write!(f, "↺ {address}"),
         }
     }
 }
@@ -61,15 +61,15 @@ pub fn load(file: std::path::PathBuf) -> Task<Message> {
 
 impl App {
     /// The bar's list: saved sites by folder and name, then recent quick connections.
-    pub(crate) fn choices(&self) -> Vec<Choice> {
+    pub(crate) fn choices(&self) -> Vec<SiteOrRecent> {
         let mut sites: Vec<&Site> = self.sites.sites.iter().collect();
         sites.sort_by_key(|s| (s.folder.to_lowercase(), s.name.to_lowercase()));
-        let mut out: Vec<Choice> = sites
+        let mut out: Vec<SiteOrRecent> = sites
             .into_iter()
-            .map(|s| Choice::Site(s.full_name()))
+            .map(|s| SiteOrRecent::Site(s.full_name()))
             .collect();
         out.extend(self.sites.recent.iter().map(|r| {
-            Choice::Recent(
+            SiteOrRecent::Recent(
                 ferry_engine::url::Target {
                     user: (!r.user.is_empty()).then(|| r.user.clone()),
                     host: r.host.clone(),
@@ -155,13 +155,13 @@ impl App {
         }
     }
 
-    pub(crate) fn pick(&mut self, choice: Choice) -> Task<Message> {
+    pub(crate) fn pick(&mut self, choice: SiteOrRecent) -> Task<Message> {
         match choice {
-            Choice::Recent(address) => {
+            SiteOrRecent::Recent(address) => {
                 self.quick = address;
                 self.connect()
             }
-            Choice::Site(name) => match self.sites.find(&name) {
+            SiteOrRecent::Site(name) => match self.sites.find(&name) {
                 Ok(site) => {
                     let site = site.clone();
                     self.connect_site(site)
@@ -287,12 +287,16 @@ fn store_secret(
 impl App {
     /// The options to log in to `site` with `secrets` (known_hosts and agent from the command line).
     fn site_options(&self, site: &Site, secrets: SiteSecrets) -> ferry_engine::ssh::ConnectOptions {
-        let dirs = ferry_engine::dirs::AppDirs::new(self.common.config_dir.as_deref());
-        let known_hosts = dirs.known_hosts(self.common.known_hosts.as_deref());
-        let mut opts =
-            engine_sites::connect_options(site, known_hosts, secrets, &crate::cli::local_user());
+        let dirs = ferry_engine::dirs::AppDirs::new(self.options.config_dir.as_deref());
+        let known_hosts = dirs.known_hosts(self.options.known_hosts.as_deref());
+        let mut opts = engine_sites::connect_options(
+            site,
+            known_hosts,
+            secrets,
+            &ferry_engine::dirs::local_user(),
+        );
         opts.unknown_host_key = UnknownHostKey::Ask;
-        if self.common.no_agent {
+        if self.options.no_agent {
             opts.use_agent = false;
         }
         opts
@@ -301,22 +305,22 @@ impl App {
     /// "Test" in the site manager: log in (asking what needs asking), then hang up at once.
     pub(crate) fn test_site(&mut self, site: Site, secrets: SiteSecrets) -> Task<Message> {
         let mut opts = self.site_options(&site, secrets);
-        crate::cli::apply_timeouts(&self.common, &mut opts);
-        let sftp = crate::cli::sftp_options(&self.common);
+        self.options.apply_timeouts(&mut opts);
+        let sftp = self.options.sftp_options();
         Task::run(
             crate::gui::connect::connect(opts, sftp),
             Message::TestProgress,
         )
     }
 
-    pub(crate) fn test_progress(&mut self, p: crate::gui::connect::Progress) -> Task<Message> {
-        use crate::gui::connect::Progress;
+    pub(crate) fn test_progress(&mut self, p: crate::gui::connect::ConnectEvent) -> Task<Message> {
+        use crate::gui::connect::ConnectEvent;
         match p {
-            Progress::Ask(q, reply) => {
+            ConnectEvent::Ask(q, reply) => {
                 self.dialog = Some(crate::gui::dialogs::Dialog::new(q, reply));
                 iced::widget::operation::focus("dialog-input-0")
             }
-            Progress::Done(r) => {
+            ConnectEvent::Done(r) => {
                 self.dialog = None;
                 let (result, hang_up) = match r {
                     Ok((link, _)) => {

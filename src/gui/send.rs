@@ -9,13 +9,13 @@ impl App {
     /// Queues a transfer of `entries` from the pane on `from` into `dest` on the other side.
     pub(super) fn transfer(
         &mut self,
-        from: Side,
+        from: PaneSide,
         entries: Vec<Entry>,
         dest: FsPath,
     ) -> Task<Message> {
         let (direction, dir) = match from {
-            Side::Local => (Direction::Upload, &self.local.path),
-            Side::Remote => (Direction::Download, &self.remote.path),
+            PaneSide::Local => (Direction::Upload, &self.local.path),
+            PaneSide::Remote => (Direction::Download, &self.remote.path),
         };
         let sources: Vec<FsPath> = entries
             .iter()

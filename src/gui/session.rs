@@ -43,14 +43,17 @@ impl App {
                 return Task::none();
             }
         };
-        let dirs = AppDirs::new(self.common.config_dir.as_deref());
-        let known_hosts = dirs.known_hosts(self.common.known_hosts.as_deref());
-        let user = target.user.clone().unwrap_or_else(crate::cli::local_user);
+        let dirs = AppDirs::new(self.options.config_dir.as_deref());
+        let known_hosts = dirs.known_hosts(self.options.known_hosts.as_deref());
+        let user = target
+            .user
+            .clone()
+            .unwrap_or_else(ferry_engine::dirs::local_user);
         let mut opts = ConnectOptions::new(target.host.clone(), target.port, user, known_hosts);
-        opts.identity_files = self.common.identity.clone();
-        opts.use_agent = !self.common.no_agent;
+        opts.identity_files = self.options.identity.clone();
+        opts.use_agent = !self.options.no_agent;
         opts.unknown_host_key = UnknownHostKey::Ask;
-        if let Some(var) = &self.common.password_env
+        if let Some(var) = &self.options.password_env
             && let Ok(v) = std::env::var(var)
         {
             opts.password = Some(Secret::new(v));
@@ -72,12 +75,12 @@ impl App {
         server: String,
         start: RemoteStart,
     ) -> Task<Message> {
-        crate::cli::apply_timeouts(&self.common, &mut opts);
+        self.options.apply_timeouts(&mut opts);
         // Never two at once: a site's keyring read may have raced a quick connect.
         let closed = self.drop_conn();
         self.attempt += 1;
         let attempt = self.attempt;
-        let sftp = crate::cli::sftp_options(&self.common);
+        let sftp = self.options.sftp_options();
         let (task, abort) = Task::run(connect::connect(opts, sftp), move |p| {
             Message::Conn(attempt, p)
         })
@@ -254,22 +257,22 @@ impl App {
 
     /// A question of the pool's later logins (a reconnect that needs the person again), asked
     /// while connected; otherwise dropped, which cancels that login.
-    pub(super) fn pool_asked(&mut self, p: Progress) -> Task<Message> {
+    pub(super) fn pool_asked(&mut self, p: ConnectEvent) -> Task<Message> {
         match p {
-            Progress::Ask(q, reply) if matches!(self.conn, Conn::Connected { .. }) => {
+            ConnectEvent::Ask(q, reply) if matches!(self.conn, Conn::Connected { .. }) => {
                 self.ask(q, reply)
             }
             _ => Task::none(),
         }
     }
 
-    pub(super) fn connection_progress(&mut self, attempt: u64, p: Progress) -> Task<Message> {
+    pub(super) fn connection_progress(&mut self, attempt: u64, p: ConnectEvent) -> Task<Message> {
         let current = matches!(&self.conn, Conn::Connecting { attempt: a, .. } if *a == attempt);
         if !current {
             // An attempt given up for another: a question goes unanswered (which cancels it), a
             // connection it made anyway is closed.
             return match p {
-                Progress::Done(Ok((link, _))) => Task::future(async move {
+                ConnectEvent::Done(Ok((link, _))) => Task::future(async move {
                     link.sftp.close();
                     link.conn.disconnect().await;
                 })
@@ -278,8 +281,8 @@ impl App {
             };
         }
         match p {
-            Progress::Ask(q, reply) => self.ask(q, reply),
-            Progress::Done(Ok((link, opts))) => {
+            ConnectEvent::Ask(q, reply) => self.ask(q, reply),
+            ConnectEvent::Done(Ok((link, opts))) => {
                 let label = format!(
                     "{}@{}",
                     link.conn.user,
@@ -296,7 +299,7 @@ impl App {
                     link.clone(),
                     ferry_engine::transfer::pool::DEFAULT_CONNECTIONS,
                 );
-                pool.sftp_options = crate::cli::sftp_options(&self.common);
+                pool.sftp_options = self.options.sftp_options();
                 let pool = Arc::new(pool);
                 let (server, start) = match std::mem::replace(&mut self.conn, Conn::Disconnected) {
                     Conn::Connecting { server, start, .. } => (server, start),
@@ -330,7 +333,7 @@ impl App {
                 };
                 Task::batch([browse, self.connected_extras(), resume])
             }
-            Progress::Done(Err(e)) => {
+            ConnectEvent::Done(Err(e)) => {
                 if let Conn::Connecting { server: a, .. } = &self.conn {
                     let line = t!(
                         "log-connect-failed",

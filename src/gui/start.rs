@@ -6,19 +6,18 @@ use std::process::ExitCode;
 
 use iced::Task;
 
-use crate::cli::CommonArgs;
 use crate::gui::memory::Memory;
 use crate::gui::text::{error_text, t};
-use crate::gui::{App, settings, text};
+use crate::gui::{App, Options, settings, text};
 use ferry_engine::dirs::AppDirs;
 use ferry_engine::error::Error;
 use ferry_engine::url::RemoteStart;
 
 /// Starts the GUI and blocks until the window closes. With `open`, it connects to that address;
 /// with `demo`, to a built-in server on 127.0.0.1 that lives as long as the window.
-pub fn run(common: CommonArgs, open: Option<String>, demo: bool) -> ExitCode {
-    crate::logging::init(common.verbose);
-    let dirs = AppDirs::new(common.config_dir.as_deref());
+pub fn run(options: Options, open: Option<String>, demo: bool) -> ExitCode {
+    crate::logging::init(options.verbosity);
+    let dirs = AppDirs::new(options.config_dir.as_deref());
     // The language: the one chosen in Settings, else the OS's (FERRY_LANG overrides both, for
     // screenshots and bug reports in a given language).
     let chosen = std::env::var("FERRY_LANG")
@@ -43,7 +42,7 @@ pub fn run(common: CommonArgs, open: Option<String>, demo: bool) -> ExitCode {
     let size = iced::Size::new(memory.width, memory.height);
     let result = iced::application(
         move || {
-            let (mut app, task) = App::new(common.clone(), memory.clone(), memory_file.clone());
+            let (mut app, task) = App::new(options.clone(), memory.clone(), memory_file.clone());
             let connect = match (open.clone(), preset.clone()) {
                 (_, Some((opts, address))) => {
                     app.demo = true;

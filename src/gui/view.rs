@@ -49,10 +49,10 @@ impl App {
     }
 
     /// One pane in the layout, outlined while it is where a drag would drop.
-    pub(super) fn pane_view(&self, side: Side) -> Element<'_, Message> {
+    pub(super) fn pane_view(&self, side: PaneSide) -> Element<'_, Message> {
         let (pane, title, wrap): (&Pane, _, fn(pane::Message) -> Message) = match side {
-            Side::Local => (&self.local, t!("local"), Message::Local),
-            Side::Remote => (&self.remote, t!("remote"), Message::Remote),
+            PaneSide::Local => (&self.local, t!("local"), Message::Local),
+            PaneSide::Remote => (&self.remote, t!("remote"), Message::Remote),
         };
         let target = self.drop_target().is_some_and(|(s, _)| s == side);
         let active = self.active == side;
@@ -107,7 +107,7 @@ impl App {
         let connected = matches!(self.conn, Conn::Connected { .. });
         let idle = matches!(self.conn, Conn::Disconnected);
         let bar = row![
-            iced::widget::pick_list(self.choices(), None::<saved::Choice>, Message::Pick)
+            iced::widget::pick_list(self.choices(), None::<saved::SiteOrRecent>, Message::Pick)
                 .placeholder(t!("sites-pick"))
                 .width(Length::Fixed(150.0)),
             button(label(t!("sites-button")))

@@ -21,7 +21,11 @@ pub fn app(config: &Path, args: &[&str]) -> App {
     ];
     argv.extend_from_slice(args);
     let cli = ferry::cli::parse(argv.into_iter().map(Into::into).collect());
-    let (app, _) = App::new(cli.common, Memory::default(), config.join("window.json"));
+    let (app, _) = App::new(
+        cli.common.gui_options(),
+        Memory::default(),
+        config.join("window.json"),
+    );
     app
 }
 

@@ -105,7 +105,7 @@ fn pane_with(dir: &Path, n: usize) {
             .to_vec(),
     );
     let (mut app, _): (App, iced::Task<Message>) = App::new(
-        cli.common,
+        cli.common.gui_options(),
         Memory::default(),
         config.path().join("window.json"),
     );

@@ -6,7 +6,7 @@
 use std::time::{Duration, UNIX_EPOCH};
 
 use ferry::gui::memory::Memory;
-use ferry::gui::{App, Message, Side, pane};
+use ferry::gui::{App, Message, PaneSide, pane};
 use ferry_engine::fs::local::{LocalFs, from_local};
 use ferry_engine::fs::{FileSystem, ListOptions};
 use iced::keyboard::{Key, Modifiers, key::Named};
@@ -35,7 +35,7 @@ fn app() -> Fixture {
             .to_vec(),
     );
     let (mut app, _task): (App, Task<Message>) = App::new(
-        cli.common,
+        cli.common.gui_options(),
         Memory::default(),
         config.path().join("window.json"),
     );
@@ -108,7 +108,7 @@ fn a_drag_says_what_goes_where_and_a_drop_without_a_server_asks_to_connect() {
         &mut f.app,
         [
             Message::DragMoved(Point::new(400.0, 220.0)),
-            Message::Hover(Side::Remote),
+            Message::Hover(PaneSide::Remote),
         ],
     );
     assert!(

@@ -7,7 +7,7 @@
 use std::sync::Arc;
 use std::time::{Duration, UNIX_EPOCH};
 
-use ferry::gui::Side;
+use ferry::gui::PaneSide;
 use ferry::gui::connect::Reply;
 use ferry::gui::fileops::{self, Op};
 use ferry::gui::pane::{self, MenuAction, Pane, Source};
@@ -314,8 +314,12 @@ fn permissions_dialog_edits_bits_and_octal_and_chmods_recursively() {
     std::fs::write(d.path().join("site/css/a.css"), b"x").unwrap();
     std::os::unix::fs::symlink("/etc/passwd", d.path().join("site/link")).unwrap();
     let dir = ferry_engine::fs::local::from_local(d.path());
-    let mut op =
-        Op::permissions(Side::Local, dir, vec![entry("site", Kind::Dir, 0o40755)]).unwrap();
+    let mut op = Op::permissions(
+        PaneSide::Local,
+        dir,
+        vec![entry("site", Kind::Dir, 0o40755)],
+    )
+    .unwrap();
     let mut ui = simulator(op.view());
     assert!(ui.find("0755").is_ok());
     ui.click("Also everything inside the folders (links are skipped)")

@@ -304,7 +304,7 @@ fn enter_while_connecting_gives_up_the_first_attempt_and_closes_what_it_opened()
     let first = late
         .iter()
         .find_map(|m| match m {
-            Message::Conn(_, connect::Progress::Done(Ok((link, _)))) => Some(link.clone()),
+            Message::Conn(_, connect::ConnectEvent::Done(Ok((link, _)))) => Some(link.clone()),
             _ => None,
         })
         .expect("the first attempt connected");

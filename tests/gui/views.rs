@@ -303,7 +303,7 @@ fn a_file_with_an_mtime_beyond_any_calendar_is_listed() {
 
 mod fileops_tests {
     use super::*;
-    use ferry::gui::Side;
+    use ferry::gui::PaneSide;
     use ferry::gui::fileops::{Message, Op};
     use ferry_engine::error::Error;
 
@@ -323,7 +323,7 @@ mod fileops_tests {
     async fn run_ops(d: &tempfile::TempDir, p: &Pane) {
         let dir = from_local(d.path());
         let op = Op::NewFolder {
-            side: Side::Local,
+            side: PaneSide::Local,
             dir: dir.clone(),
             name: "made here".into(),
         };
@@ -331,7 +331,7 @@ mod fileops_tests {
         assert!(d.path().join("made here").is_dir());
 
         let op = Op::Rename {
-            side: Side::Local,
+            side: PaneSide::Local,
             dir: dir.clone(),
             entry: entry(p, "beta.txt"),
             name: "renamed.txt".into(),
@@ -341,7 +341,7 @@ mod fileops_tests {
 
         // A typed name is one name: it cannot climb out of the folder.
         let op = Op::Rename {
-            side: Side::Local,
+            side: PaneSide::Local,
             dir: dir.clone(),
             entry: entry(p, "gamma.bin"),
             name: "../escaped".into(),
@@ -353,7 +353,7 @@ mod fileops_tests {
         assert!(d.path().join("gamma.bin").exists());
 
         let op = Op::Delete {
-            side: Side::Local,
+            side: PaneSide::Local,
             dir,
             entries: vec![entry(p, "zeta dir"), entry(p, "alpha.log")],
         };
@@ -367,7 +367,7 @@ mod fileops_tests {
         let d = folder();
         let p = pane_at(d.path());
         let op = Op::Delete {
-            side: Side::Local,
+            side: PaneSide::Local,
             dir: from_local(d.path()),
             entries: vec![entry(&p, "zeta dir"), entry(&p, "alpha.log")],
         };

@@ -6,6 +6,13 @@ use std::path::{Path, PathBuf};
 
 use crate::ssh::hostkeys::KnownHosts;
 
+/// The local account name, the default remote user (as for `ssh`).
+pub fn local_user() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "root".to_string())
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppDirs {
     /// Settings and saved sites.

@@ -1,0 +1,43 @@
+//! What the window takes from the command line (`main.rs` fills it): where Ferry keeps its files,
+//! how to log in, the timeouts, how much to log. The GUI reads these and never the CLI's own types.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use ferry_engine::fs::sftp::SftpOptions;
+use ferry_engine::ssh::ConnectOptions;
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Config, sites and app data here instead of the OS default folders.
+    pub config_dir: Option<PathBuf>,
+    /// The known_hosts file to check and record host keys in, instead of ~/.ssh/known_hosts.
+    pub known_hosts: Option<PathBuf>,
+    /// Private key files to authenticate with.
+    pub identity: Vec<PathBuf>,
+    /// Do not use a running ssh-agent.
+    pub no_agent: bool,
+    /// The environment variable a password is read from (for scripts and tests).
+    pub password_env: Option<String>,
+    pub connect_timeout: Duration,
+    pub keepalive: Duration,
+    /// How long one SFTP request may wait for its answer.
+    pub request_timeout: Duration,
+    /// 0 warnings, 1 info, 2 debug.
+    pub verbosity: u8,
+}
+
+impl Options {
+    /// The connect timeout and keepalive onto `opts`.
+    pub(crate) fn apply_timeouts(&self, opts: &mut ConnectOptions) {
+        opts.connect_timeout = self.connect_timeout;
+        opts.keepalive_interval = self.keepalive;
+    }
+
+    /// The SFTP session settings.
+    pub(crate) fn sftp_options(&self) -> SftpOptions {
+        SftpOptions {
+            request_timeout: self.request_timeout,
+        }
+    }
+}
