@@ -80,7 +80,7 @@ for clause in "${clauses[@]}"; do
   name=$(echo "$first" | sed 's/(.*)//; s/[[:space:]]//g')
   [ -n "$name" ] && deps+=("$name")
 done
-apt_install "${deps[@]}"
+apt_need "${deps[@]}"
 
 installed=""
 cleanup() {
