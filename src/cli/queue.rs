@@ -10,17 +10,18 @@ use clap::{Args, Subcommand};
 
 use crate::cli::CommonArgs;
 use crate::cli::common::{connect_options, resolve};
-use crate::cli::transfer::{Work, open_queue, pool, run};
+use crate::cli::say;
+use crate::cli::transfer::{open_queue, pool, run};
 use ferry_engine::dirs::AppDirs;
 use ferry_engine::error::Result;
 use ferry_engine::fs::name::escape_for_display;
 use ferry_engine::fs::path::FsPath;
 use ferry_engine::sites::Sites;
 use ferry_engine::ssh::ConnectOptions;
-use ferry_engine::transfer::manager;
+use ferry_engine::transfer::manager::{self, Work};
 use ferry_engine::transfer::progress::human_bytes;
 use ferry_engine::transfer::queue::{JobState, SavedJob, SiteRef};
-use ferry_engine::transfer::{ConflictPolicy, Direction, JobSpec, TransferOptions};
+use ferry_engine::transfer::{Direction, JobSpec, TransferOptions};
 use ferry_engine::url::{RemoteStart, Target};
 
 #[derive(Debug, Args)]
@@ -55,7 +56,7 @@ pub async fn run_queue(common: &CommonArgs, args: QueueArgs) -> Result<ExitCode>
     };
     match args.action.unwrap_or(Action::List) {
         Action::List => {
-            let jobs = manager::unfinished(&queue);
+            let jobs = manager::store::unfinished(&queue);
             if jobs.is_empty() {
                 eprintln!("ferry: no unfinished transfers");
             }
@@ -65,13 +66,13 @@ pub async fn run_queue(common: &CommonArgs, args: QueueArgs) -> Result<ExitCode>
             Ok(ExitCode::SUCCESS)
         }
         Action::Clear => {
-            let count = manager::unfinished(&queue).len();
-            manager::clear(&queue).await?;
+            let count = manager::store::unfinished(&queue).len();
+            manager::store::clear(&queue).await?;
             eprintln!("ferry: forgot {count} unfinished transfer(s)");
             Ok(ExitCode::SUCCESS)
         }
         Action::Run(r) => {
-            let jobs = manager::unfinished(&queue);
+            let jobs = manager::store::unfinished(&queue);
             if jobs.is_empty() {
                 eprintln!("ferry: no unfinished transfers");
             }
@@ -82,7 +83,7 @@ pub async fn run_queue(common: &CommonArgs, args: QueueArgs) -> Result<ExitCode>
                     Ok(c) if c == ExitCode::SUCCESS => {}
                     Ok(c) => code = c,
                     Err(e) => {
-                        eprintln!("ferry: {e}");
+                        eprintln!("ferry: {}", say::error(&e));
                         code = ExitCode::FAILURE;
                     }
                 }
@@ -98,17 +99,17 @@ async fn run_one(
     job: &SavedJob,
     r: &RunArgs,
 ) -> Result<ExitCode> {
-    // A job of the window's that asked about conflicts continues what is there: nobody is asked
-    // here. Any other keeps its choice (a leftover partial file is continued under every one).
-    if job.conflict == ConflictPolicy::Ask {
-        manager::set_conflict(queue, job.id, ConflictPolicy::Resume).await?;
-    }
+    // A job of the window's that asked about conflicts continues what is there (the manager
+    // records that): nobody is asked here. Any other keeps its choice (a leftover partial file
+    // is continued under every one).
     let opts = login(common, &job.site).await?;
     let pool = pool(common, opts, r.connections);
     let topts = TransferOptions {
         parallel_files: r.jobs.clamp(1, 32),
         ..Default::default()
     };
+    // The options the job was started with (-p, --follow-links, --max-entries) were saved with
+    // it and apply again.
     run(
         pool,
         Work::Saved(queue.clone(), job.id),

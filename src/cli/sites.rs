@@ -10,6 +10,7 @@ use clap::{Args, Subcommand};
 
 use crate::cli::CommonArgs;
 use crate::cli::common::password_from_env;
+use crate::cli::say;
 use ferry_engine::dirs::AppDirs;
 use ferry_engine::error::{Error, Result};
 use ferry_engine::secrets::{self, KeyringStore, SecretKind, SecretStore};
@@ -122,7 +123,10 @@ pub async fn run(common: &CommonArgs, args: SitesArgs) -> Result<ExitCode> {
         SitesCommand::Remove { name } => {
             let site = list.find(&name)?.clone();
             if let Err(e) = secrets::delete_all(store, site.id.clone()).await {
-                eprintln!("ferry: warning: could not delete the site's secrets: {e}");
+                eprintln!(
+                    "ferry: warning: could not delete the site's secrets: {}",
+                    say::error(&e)
+                );
             }
             list.remove(&site.id);
             eprintln!("ferry: removed {}", site.full_name());
@@ -324,7 +328,7 @@ async fn merge(list: &mut Sites, store: Arc<dyn SecretStore>, mut import: Import
     }
     if let Some(e) = failure {
         notes.retain(|n| !n.contains("they are now in the OS keyring"));
-        notes.push(format!("passwords were not imported: {e}"));
+        notes.push(format!("passwords were not imported: {}", say::error(&e)));
     } else if stored > 0 {
         tracing::info!("stored {stored} imported secrets in the keyring");
     }

@@ -8,11 +8,10 @@ use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use clap::{Args, ValueEnum};
-use tokio::sync::mpsc;
+use futures::StreamExt;
 
 use crate::cli::CommonArgs;
 use crate::cli::common::resolve;
@@ -25,12 +24,11 @@ use ferry_engine::fs::local::{LocalFs, from_local};
 use ferry_engine::fs::path::FsPath;
 use ferry_engine::fs::{FileSystem, ListOptions};
 use ferry_engine::ssh::ConnectOptions;
-use ferry_engine::transfer::manager::{self, SharedQueue};
+use ferry_engine::transfer::manager::{self, SharedQueue, Update, Work};
 use ferry_engine::transfer::progress::{Snapshot, human_bytes};
 use ferry_engine::transfer::queue::SiteRef;
 use ferry_engine::transfer::{
-    ConflictPolicy, Control, Direction, Event, JobSpec, JobSummary, Note, Pool, TransferOptions,
-    run_job,
+    ConflictPolicy, Direction, Event, JobSpec, JobSummary, Note, Pool, TransferOptions,
 };
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -249,7 +247,7 @@ fn site_of(opts: &ConnectOptions) -> SiteRef {
 /// Opens the saved queue in the data folder; `None` (with a note) when it cannot be.
 pub(crate) async fn open_queue(common: &CommonArgs) -> Option<SharedQueue> {
     let dirs = AppDirs::new(common.config_dir.as_deref());
-    match manager::open(manager::queue_path(&dirs.data)).await {
+    match manager::store::open(manager::queue_path(&dirs.data)).await {
         Ok((queue, warning)) => {
             if let Some(w) = warning {
                 eprintln!("ferry: note: {w}");
@@ -263,8 +261,8 @@ pub(crate) async fn open_queue(common: &CommonArgs) -> Option<SharedQueue> {
     }
 }
 
-/// Records a new job in the saved queue and runs it through it; without a queue (it could not be
-/// opened or written: said in a note) the job runs all the same.
+/// Runs a new job, recorded in the saved queue first (without a queue, said in a note, it runs
+/// all the same).
 async fn run_new(
     common: &CommonArgs,
     site: SiteRef,
@@ -274,65 +272,55 @@ async fn run_new(
 ) -> Result<ExitCode> {
     let work = match open_queue(common).await {
         None => Work::Plain(spec),
-        Some(queue) => {
-            match manager::record(&queue, site, spec.clone(), opts.conflict, opts.verify).await {
-                Ok(id) => Work::Saved(queue, id),
-                Err(error) => {
-                    eprintln!("ferry: note: {}", Note::QueueUnsaved { error });
-                    Work::Plain(spec)
-                }
-            }
-        }
+        Some(queue) => Work::New(queue, site, spec),
     };
     run(pool, work, opts, common.verbose).await
 }
 
-/// What a run copies: a job of its own, or one recorded in the saved queue.
-pub(crate) enum Work {
-    Plain(JobSpec),
-    Saved(SharedQueue, u64),
-}
-
-/// Runs a job (through the saved queue when `saved` names it there) with its progress line and
-/// summary. Ctrl-C stops it; a run stopped so, or one whose failures all lost their connection,
-/// stays in the queue as unfinished.
+/// Runs `work` with the engine's manager, printing its progress line and summary. Ctrl-C stops
+/// it; a run stopped so, or one whose failures all lost their connection, stays in the queue as
+/// unfinished.
 pub(crate) async fn run(
     pool: Arc<Pool>,
     work: Work,
     opts: TransferOptions,
     verbose: u8,
 ) -> Result<ExitCode> {
-    let (tx, rx) = mpsc::unbounded_channel();
-    let control = Control::new();
-    let stopped = Arc::new(AtomicBool::new(false));
-    let ctrl_c = {
-        let (control, stopped) = (control.clone(), stopped.clone());
-        tokio::spawn(async move {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                stopped.store(true, Ordering::Relaxed);
-                control.cancel();
+    let (handle, mut updates) = manager::spawn(pool.clone(), work, opts);
+    handle.keep_when_cut_off();
+    let mut printer = Printer::new(verbose);
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
+    let mut stopping = false;
+    let finished = loop {
+        tokio::select! {
+            update = updates.next() => match update {
+                Some(Update::Event(ev)) => printer.event(ev),
+                // Nobody is asked here (the command line's policies never ask): skip the file.
+                Some(Update::Conflict(..)) => {}
+                Some(Update::Finished { result, kept }) => break Some((result, kept)),
+                None => break None,
+            },
+            stop = &mut ctrl_c, if !stopping => {
+                if stop.is_ok() {
+                    stopping = true;
+                    handle.interrupt();
+                }
             }
-        })
-    };
-    let printer = tokio::spawn(print_events(rx, verbose));
-    let summary = match &work {
-        Work::Plain(spec) => run_job(pool.clone(), spec.clone(), opts, control, tx).await,
-        Work::Saved(queue, id) => {
-            manager::run_recorded(queue, *id, pool.clone(), opts, control, tx).await
         }
     };
-    let _ = printer.await;
-    ctrl_c.abort();
+    printer.clear();
+    drop(handle);
     pool.close().await;
-    if let Work::Saved(queue, id) = &work
-        && (stopped.load(Ordering::Relaxed) || manager::interrupted(&summary))
-    {
-        match manager::keep_unfinished(queue, *id).await {
-            Ok(()) => {
-                eprintln!("ferry: the unfinished part is kept: `ferry queue run` continues it")
-            }
-            Err(error) => eprintln!("ferry: note: {}", Note::QueueUnsaved { error }),
+    let (summary, kept) = finished.ok_or_else(|| Error::Internal {
+        detail: "the transfer ended without a result".into(),
+    })?;
+    match kept {
+        Some(Ok(())) => {
+            eprintln!("ferry: the unfinished part is kept: `ferry queue run` continues it")
         }
+        Some(Err(error)) => eprintln!("ferry: note: {}", Note::QueueUnsaved { error }),
+        None => {}
     }
     let summary = summary?;
     print_summary(&summary, verbose);
@@ -343,45 +331,63 @@ pub(crate) async fn run(
     })
 }
 
-async fn print_events(mut rx: mpsc::UnboundedReceiver<Event>, verbose: u8) {
-    let tty = std::io::stderr().is_terminal();
-    let mut last_draw = Instant::now() - Duration::from_secs(1);
-    let mut line_shown = false;
-    let clear = |shown: &mut bool| {
-        if *shown {
-            eprint!("\r\x1b[2K");
-            *shown = false;
+/// What a run prints as it goes: the progress line on a terminal (redrawn at most five times a
+/// second), failures and notes always, skips on a terminal or with `-v`, copies with `-v`.
+struct Printer {
+    tty: bool,
+    verbose: u8,
+    last_draw: Instant,
+    line_shown: bool,
+}
+
+impl Printer {
+    fn new(verbose: u8) -> Printer {
+        Printer {
+            tty: std::io::stderr().is_terminal(),
+            verbose,
+            last_draw: Instant::now() - Duration::from_secs(1),
+            line_shown: false,
         }
-    };
-    while let Some(ev) = rx.recv().await {
+    }
+
+    /// Takes the progress line off the screen before another line is printed.
+    fn clear(&mut self) {
+        if self.line_shown {
+            eprint!("\r\x1b[2K");
+            self.line_shown = false;
+        }
+    }
+
+    fn event(&mut self, ev: Event) {
         match ev {
-            Event::Progress(s) if tty && last_draw.elapsed() >= Duration::from_millis(200) => {
+            Event::Progress(s)
+                if self.tty && self.last_draw.elapsed() >= Duration::from_millis(200) =>
+            {
                 eprint!("\r\x1b[2K{}", progress_line(&s));
                 std::io::stderr().flush().ok();
-                line_shown = true;
-                last_draw = Instant::now();
+                self.line_shown = true;
+                self.last_draw = Instant::now();
             }
             Event::Progress(_) => {}
             Event::FileFailed { src, error } => {
-                clear(&mut line_shown);
+                self.clear();
                 eprintln!("ferry: {src}: {}", say::error(&error));
             }
             Event::Note(n) => {
-                clear(&mut line_shown);
+                self.clear();
                 eprintln!("ferry: note: {n}");
             }
-            Event::FileSkipped { src, reason } if verbose > 0 || tty => {
-                clear(&mut line_shown);
+            Event::FileSkipped { src, reason } if self.verbose > 0 || self.tty => {
+                self.clear();
                 eprintln!("ferry: skipped {src}: {}", say::skip(&reason));
             }
-            Event::FileDone { src, dst, .. } if verbose > 0 => {
-                clear(&mut line_shown);
+            Event::FileDone { src, dst, .. } if self.verbose > 0 => {
+                self.clear();
                 eprintln!("{src} -> {dst}");
             }
             _ => {}
         }
     }
-    clear(&mut line_shown);
 }
 
 fn progress_line(s: &Snapshot) -> String {

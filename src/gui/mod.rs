@@ -260,16 +260,16 @@ impl App {
             typed_secret: None,
             demo: false,
         };
-        // A small file, read once as the window opens; it is written only from transfer tasks.
-        if let Some(warning) = app.transfers.open_queue(&dirs.data.join("queue.json")) {
-            app.transfers.log(warning, true);
-        }
+        let queue = transfers::Transfers::open_queue(ferry_engine::transfer::manager::queue_path(
+            &dirs.data,
+        ))
+        .map(Message::Transfers);
         let task = app
             .local
             .set_source_at(Some(Source::Local), start)
             .map(Message::Local);
         let sites = saved::load(app.sites_file.clone());
-        (app, Task::batch([task, sites]))
+        (app, Task::batch([queue, task, sites]))
     }
 
     fn pane_mut(&mut self, side: PaneSide) -> &mut Pane {

@@ -1,6 +1,6 @@
 //! `ferry queue` against a real OpenSSH sshd: a `ferry get` killed mid-transfer leaves its job in
 //! the saved queue, `ferry queue` lists it with how far it got, and `ferry queue run` finishes it,
-//! continuing the partial file.
+//! continuing the partial file with the options the `get` was given (`-p` keeps the mode).
 
 use crate::common;
 
@@ -43,6 +43,13 @@ fn a_killed_get_is_listed_and_finished_by_queue_run() {
     let data = bytes(41, SIZE);
     std::fs::write(sshd.data.join("big.bin"), &data).unwrap();
     sshd.chown_data();
+    // An unusual mode, so that only `-p` can give the copy the same one.
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(
+        sshd.data.join("big.bin"),
+        std::fs::Permissions::from_mode(0o604),
+    )
+    .unwrap();
     let local = tempfile::tempdir().unwrap();
     let dst = local.path().join("big.bin");
     let part = local.path().join("big.bin.ferrypart");
@@ -52,7 +59,7 @@ fn a_killed_get_is_listed_and_finished_by_queue_run() {
         .ferry()
         .arg("-i")
         .arg(&sshd.client_key)
-        .args(["get", "-j", "1", "--connections", "1"])
+        .args(["get", "-p", "-j", "1", "--connections", "1"])
         .arg(sshd.data_url("big.bin"))
         .arg(format!("{}/", local.path().display()))
         .stdout(Stdio::null())
@@ -101,6 +108,8 @@ fn a_killed_get_is_listed_and_finished_by_queue_run() {
         "the finished copy differs"
     );
     assert!(!part.exists(), "a partial file was left behind");
+    let mode = std::fs::metadata(&dst).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o604, "queue run forgot the get's -p: mode {mode:o}");
 
     let after = queue(&sshd, &[]);
     assert!(after.status.success(), "{}", stderr(&after));

@@ -14,6 +14,19 @@ use super::Sshd;
 
 /// The window as `ferry --config-dir CONFIG ARGS…` opens it (its first tasks not run).
 pub fn app(config: &Path, args: &[&str]) -> App {
+    opening(config, args).0
+}
+
+/// The window set up to reach `sshd` as [`app_for`] makes it, with its first tasks run to their
+/// end (the saved queue opened, the sites read, the local pane listed).
+pub fn app_started(sshd: &Sshd, config: &Path) -> App {
+    ferry::gui::text::apply_language(Some("en"));
+    let (mut app, task) = opening(config, &sshd_args(sshd));
+    run(&mut app, task);
+    app
+}
+
+fn opening(config: &Path, args: &[&str]) -> (App, Task<Message>) {
     let mut argv = vec![
         "ferry",
         "--config-dir",
@@ -21,27 +34,27 @@ pub fn app(config: &Path, args: &[&str]) -> App {
     ];
     argv.extend_from_slice(args);
     let cli = ferry::cli::parse(argv.into_iter().map(Into::into).collect());
-    let (app, _) = App::new(
+    App::new(
         cli.common.gui_options(),
         Memory::default(),
         config.join("window.json"),
-    );
-    app
+    )
 }
 
 /// The window set up to reach `sshd`: its known_hosts, its client key, no agent; in English.
 pub fn app_for(sshd: &Sshd, config: &Path) -> App {
     ferry::gui::text::apply_language(Some("en"));
-    app(
-        config,
-        &[
-            "--known-hosts",
-            sshd.known_hosts.to_str().expect("utf-8 path"),
-            "--no-agent",
-            "-i",
-            sshd.client_key.to_str().expect("utf-8 path"),
-        ],
-    )
+    app(config, &sshd_args(sshd))
+}
+
+fn sshd_args(sshd: &Sshd) -> [&str; 5] {
+    [
+        "--known-hosts",
+        sshd.known_hosts.to_str().expect("utf-8 path"),
+        "--no-agent",
+        "-i",
+        sshd.client_key.to_str().expect("utf-8 path"),
+    ]
 }
 
 fn runtime() -> &'static tokio::runtime::Runtime {

@@ -9,7 +9,7 @@
 
 use crate::common;
 
-use common::gui::{app_for, collect, join, run, send, spawn};
+use common::gui::{app_for, app_started, collect, join, run, send, spawn};
 use common::{Sshd, bytes};
 use ferry::gui::pane::Source;
 use ferry::gui::{App, Message, connect, transfers};
@@ -80,8 +80,9 @@ fn an_unfinished_download_resumes_when_its_server_is_connected_again() {
     std::fs::write(&part, &data[..40 << 20]).unwrap();
     common::plant_part_id(&dest.path().join("q.bin"), &sshd.data.join("q.bin"));
 
-    // The window opens and connects to the same server through the quick-connect bar.
-    let mut app = app_for(&sshd, config.path());
+    // The window opens (reading the queue off the UI thread) and connects to the same server
+    // through the quick-connect bar.
+    let mut app = app_started(&sshd, config.path());
     // The Log says at once what is waiting, and for which server.
     send(
         &mut app,

@@ -1,20 +1,21 @@
-//! The transfer panel's state: jobs (queued, running, paused, finished), the files that failed
-//! with what retrying each takes, the log, and the conflict waiting for an answer. Jobs run in
-//! tasks (`stream.rs`); the tabs are drawn in `view.rs`, the conflict dialog in `conflict.rs`;
-//! `notes.rs` words skip reasons and notes.
-//! Jobs are also kept in the saved queue (`queue.json` in the data folder): what a crash or a quit
-//! left unfinished starts again, continuing its partial files, when its site is next connected.
+//! The transfer panel: the engine's transfer manager (`ferry_engine::transfer::manager`: the jobs,
+//! the failed files with their retries, the saved queue) drawn and worded, plus what only a
+//! window has: the log, the conflict waiting for an answer, the tab shown. The tabs are drawn in
+//! `view.rs`, the conflict dialog in `conflict.rs`; `notes.rs` words skip reasons and notes.
+//! Jobs are kept in the saved queue (`queue.json` in the data folder, opened off the UI thread):
+//! what a crash or a quit left unfinished starts again, continuing its partial files, when its
+//! site is next connected.
 
 pub mod conflict;
 mod notes;
-mod stream;
 mod view;
 
 use std::collections::VecDeque;
-use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::path::PathBuf;
+use std::sync::Arc;
 
 use iced::Task;
+use iced::futures::StreamExt;
 
 use crate::gui::connect::Reply;
 use crate::gui::format;
@@ -22,16 +23,12 @@ use crate::gui::text::{error_text, t};
 use ferry_engine::error::Error;
 use ferry_engine::fs::name::escape_for_display;
 use ferry_engine::fs::path::FsPath;
-use ferry_engine::transfer::control::RunState;
-use ferry_engine::transfer::manager::SharedQueue;
-use ferry_engine::transfer::progress::Snapshot;
-use ferry_engine::transfer::queue::{Queue, SavedJob, SiteRef};
+use ferry_engine::transfer::manager::{self, Manager, SharedQueue, Status, Update, Updates};
+use ferry_engine::transfer::queue::SiteRef;
 use ferry_engine::transfer::{
-    ConflictInfo, ConflictPolicy, Control, Direction, Event, JobSpec, JobSummary, Pool,
-    TransferOptions,
+    ConflictInfo, ConflictPolicy, Direction, Event, JobSpec, JobSummary, Pool, TransferOptions,
 };
-pub use stream::Choice;
-use stream::Saved;
+pub use manager::Choice;
 
 /// Lines kept in the Log tab.
 const LOG_LINES: usize = 5000;
@@ -46,6 +43,8 @@ pub enum Tab {
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    /// The saved queue was opened (with a warning when its file could not be read), or not.
+    QueueOpened(Result<(SharedQueue, Option<String>), Error>),
     Event(u64, Event),
     Finished(u64, Result<JobSummary, Error>),
     /// A job found its destination taken and asks what to do.
@@ -76,47 +75,6 @@ pub enum Outcome {
     Retry(Vec<(JobSpec, ConflictPolicy)>),
 }
 
-#[derive(Debug, Clone, PartialEq)]
-enum State {
-    Running,
-    Paused,
-    Done,
-    /// Finished with this many files failed.
-    Failed(u64),
-    Cancelled,
-    Error(String),
-}
-
-#[derive(Debug)]
-struct Job {
-    id: u64,
-    direction: Direction,
-    label: String,
-    spec: JobSpec,
-    control: Control,
-    progress: Snapshot,
-    state: State,
-    /// What a file the job is copying now is called (the last one started).
-    current: Option<String>,
-}
-
-impl Job {
-    fn active(&self) -> bool {
-        matches!(self.state, State::Running | State::Paused)
-    }
-}
-
-/// A file (or a whole job) that failed, and the job that would copy it again.
-#[derive(Debug)]
-struct Failed {
-    direction: Direction,
-    what: String,
-    error: String,
-    retry: JobSpec,
-    /// Retrying a whole job continues what is there instead of asking about every file.
-    policy: ConflictPolicy,
-}
-
 #[derive(Debug)]
 struct LogLine {
     at: chrono::DateTime<chrono::Local>,
@@ -126,32 +84,22 @@ struct LogLine {
 
 #[derive(Debug)]
 pub struct Transfers {
-    jobs: Vec<Job>,
-    failed: Vec<Failed>,
+    manager: Manager,
     log: VecDeque<LogLine>,
     /// Conflicts waiting for the dialog, oldest first (one per job at a time).
     conflicts: VecDeque<(u64, ConflictInfo, Reply<Choice>)>,
     apply_to_all: bool,
     tab: Tab,
-    next_id: u64,
-    /// The saved queue, when its file could be opened.
-    queue: Option<SharedQueue>,
-    /// Jobs an earlier run left unfinished, not started again yet.
-    leftover: Vec<SavedJob>,
 }
 
 impl Default for Transfers {
     fn default() -> Self {
         Transfers {
-            jobs: Vec::new(),
-            failed: Vec::new(),
+            manager: Manager::default(),
             log: VecDeque::new(),
             conflicts: VecDeque::new(),
             apply_to_all: false,
             tab: Tab::Queue,
-            next_id: 0,
-            queue: None,
-            leftover: Vec::new(),
         }
     }
 }
@@ -161,38 +109,43 @@ fn shown(p: &FsPath) -> String {
 }
 
 impl Transfers {
-    /// Keeps jobs in the queue file at `path` from now on, and notes which jobs an earlier run
-    /// left unfinished (they start again when their site is connected). Returns a warning to
-    /// show when the file could not be read (it is then kept aside, never overwritten).
-    pub fn open_queue(&mut self, path: &Path) -> Option<String> {
-        let (queue, warning) = Queue::load(path);
-        self.leftover = queue
-            .jobs()
-            .iter()
-            .filter(|j| !j.state.is_finished())
-            .cloned()
-            .collect();
-        self.queue = Some(Arc::new(Mutex::new(queue)));
-        // Say what is waiting, and for which server, so it is no surprise when it starts.
-        for line in self.waiting() {
-            self.log(line, false);
+    /// Opens the saved queue at `path` off the UI thread; jobs are kept there once it is open
+    /// (see [`Message::QueueOpened`]).
+    pub fn open_queue(path: PathBuf) -> Task<Message> {
+        Task::perform(manager::store::open(path), Message::QueueOpened)
+    }
+
+    /// Keeps jobs in `queue` from now on, and says which jobs an earlier run left unfinished
+    /// (they start again when their site is connected), and a warning when the file could not
+    /// be read (it is then kept aside, never overwritten).
+    fn queue_opened(&mut self, opened: Result<(SharedQueue, Option<String>), Error>) {
+        match opened {
+            Ok((queue, warning)) => {
+                if let Some(warning) = warning {
+                    self.log(warning, true);
+                }
+                self.manager.attach(queue);
+                // Say what is waiting, and for which server, so it is no surprise when it starts.
+                for line in self.waiting() {
+                    self.log(line, false);
+                }
+            }
+            Err(error) => {
+                let note = ferry_engine::transfer::Note::QueueUnsaved { error };
+                if let Some(line) = notes::note_text(&note) {
+                    self.log(line, true);
+                }
+            }
         }
-        warning
     }
 
     /// One line per server with jobs an earlier run left unfinished: how many, and that they
     /// continue on connecting (shown in the Queue tab while nothing else runs, and in the Log).
     pub fn waiting(&self) -> Vec<String> {
-        let mut sites: Vec<&SiteRef> = Vec::new();
-        for j in &self.leftover {
-            if !sites.contains(&&j.site) {
-                sites.push(&j.site);
-            }
-        }
-        sites
-            .iter()
-            .map(|site| {
-                let count = self.leftover.iter().filter(|j| &&j.site == site).count();
+        self.manager
+            .waiting()
+            .into_iter()
+            .map(|(site, count)| {
                 let server = format!(
                     "{}@{}",
                     site.user,
@@ -211,33 +164,15 @@ impl Transfers {
         site: &SiteRef,
         opts: &TransferOptions,
     ) -> Task<Message> {
-        let Some(queue) = self.queue.clone() else {
-            return Task::none();
-        };
-        let (mine, others): (Vec<_>, Vec<_>) = std::mem::take(&mut self.leftover)
+        let started = self.manager.resume_saved(pool, site, opts);
+        let tasks: Vec<_> = started
             .into_iter()
-            .partition(|j| &j.site == site);
-        self.leftover = others;
-        let mut tasks = Vec::new();
-        for job in mine {
-            let spec = match job.specs.as_slice() {
-                [one] => JobSpec::from(one),
-                _ => continue, // several parts: a retry-failed job, which the GUI never saves
-            };
-            let opts = TransferOptions {
-                conflict: ConflictPolicy::Resume,
-                verify: job.verify,
-                ..opts.clone()
-            };
-            let name = label_of(&spec);
-            self.log(t!("log-resuming-saved", name = name.as_str()), false);
-            tasks.push(self.launch(
-                pool.clone(),
-                spec,
-                opts,
-                Saved::Existing(queue.clone(), job.id),
-            ));
-        }
+            .map(|(id, updates)| {
+                let name = self.label(id);
+                self.log(t!("log-resuming-saved", name = name.as_str()), false);
+                self.launched(id, updates)
+            })
+            .collect();
         Task::batch(tasks)
     }
 
@@ -249,51 +184,38 @@ impl Transfers {
         opts: TransferOptions,
         site: SiteRef,
     ) -> Task<Message> {
-        let saved = match &self.queue {
-            Some(q) => Saved::New(q.clone(), site),
-            None => Saved::No,
-        };
-        self.launch(pool, spec, opts, saved)
+        let (id, updates) = self.manager.start(pool, spec, opts, site);
+        self.launched(id, updates)
     }
 
-    fn launch(
-        &mut self,
-        pool: Arc<Pool>,
-        spec: JobSpec,
-        opts: TransferOptions,
-        saved: Saved,
-    ) -> Task<Message> {
-        self.next_id += 1;
-        let id = self.next_id;
-        let label = label_of(&spec);
-        let direction = match spec.direction {
-            Direction::Upload => "upload",
-            Direction::Download => "download",
-        };
-        self.log(
-            t!(
+    /// Logs job `id` as queued, shows the queue, and turns its updates into panel messages.
+    fn launched(&mut self, id: u64, updates: Updates) -> Task<Message> {
+        if let Some(job) = self.manager.job(id) {
+            let direction = match job.direction() {
+                Direction::Upload => "upload",
+                Direction::Download => "download",
+            };
+            let name = label_of(&job.spec);
+            let line = t!(
                 "log-queued",
                 direction = direction,
-                name = label.as_str(),
-                dest = shown(&spec.dest_dir)
-            ),
-            false,
-        );
-        let control = Control::new();
-        self.jobs.push(Job {
-            id,
-            direction: spec.direction,
-            label,
-            spec: spec.clone(),
-            control: control.clone(),
-            progress: Snapshot::default(),
-            state: State::Running,
-            current: None,
-        });
+                name = name.as_str(),
+                dest = shown(&job.spec.dest_dir)
+            );
+            self.log(line, false);
+        }
         if self.tab != Tab::Log {
             self.tab = Tab::Queue;
         }
-        Task::run(stream::job(id, pool, spec, opts, control, saved), |m| m)
+        Task::run(updates.map(move |u| message(id, u)), |m| m)
+    }
+
+    /// What job `id` is called in the panel.
+    fn label(&self, id: u64) -> String {
+        self.manager
+            .job(id)
+            .map(|j| label_of(&j.spec))
+            .unwrap_or_default()
     }
 
     /// Adds a line to the Log tab (control characters in names arrive escaped).
@@ -314,15 +236,12 @@ impl Transfers {
     }
 
     pub fn running(&self) -> usize {
-        self.jobs.iter().filter(|j| j.active()).count()
-    }
-
-    fn job(&mut self, id: u64) -> Option<&mut Job> {
-        self.jobs.iter_mut().find(|j| j.id == id)
+        self.manager.running()
     }
 
     pub fn update(&mut self, message: Message) -> Option<Outcome> {
         match message {
+            Message::QueueOpened(opened) => self.queue_opened(opened),
             Message::Event(id, ev) => self.event(id, ev),
             Message::Finished(id, result) => return self.finished(id, result),
             Message::Conflict(id, info, reply) => {
@@ -335,63 +254,36 @@ impl Transfers {
                 self.apply_to_all = false;
             }
             Message::ApplyToAll(on) => self.apply_to_all = on,
-            Message::Pause(id) => {
-                let job = self.job(id)?;
-                job.control.pause();
-                job.state = State::Paused;
-            }
-            Message::Resume(id) => {
-                let job = self.job(id)?;
-                job.control.resume();
-                job.state = State::Running;
-            }
+            Message::Pause(id) => self.manager.pause(id),
+            Message::Resume(id) => self.manager.resume(id),
             Message::Cancel(id) => self.cancel(id),
-            Message::PauseAll => {
-                for job in self.jobs.iter_mut().filter(|j| j.state == State::Running) {
-                    job.control.pause();
-                    job.state = State::Paused;
-                }
-            }
-            Message::ResumeAll => {
-                for job in self.jobs.iter_mut().filter(|j| j.state == State::Paused) {
-                    job.control.resume();
-                    job.state = State::Running;
-                }
-            }
+            Message::PauseAll => self.manager.pause_all(),
+            Message::ResumeAll => self.manager.resume_all(),
             Message::CancelAll => {
-                let ids: Vec<u64> = self
-                    .jobs
-                    .iter()
-                    .filter(|j| j.active())
-                    .map(|j| j.id)
-                    .collect();
-                for id in ids {
-                    self.cancel(id);
+                for id in self.manager.cancel_all() {
+                    self.skip_conflicts_of(id);
                 }
             }
             Message::Retry(i) => {
-                if i < self.failed.len() {
-                    let f = self.failed.remove(i);
-                    return Some(Outcome::Retry(vec![(f.retry, f.policy)]));
-                }
+                let retry = self.manager.take_retry(i)?;
+                return Some(Outcome::Retry(vec![retry]));
             }
-            Message::RetryAll => {
-                let all = self.failed.drain(..).map(|f| (f.retry, f.policy)).collect();
-                return Some(Outcome::Retry(all));
-            }
-            Message::ClearFinished => self.jobs.retain(|j| j.active()),
-            Message::ClearFailed => self.failed.clear(),
+            Message::RetryAll => return Some(Outcome::Retry(self.manager.take_retries())),
+            Message::ClearFinished => self.manager.clear_finished(),
+            Message::ClearFailed => self.manager.clear_failed(),
             Message::Tab(tab) => self.tab = tab,
         }
         None
     }
 
     fn cancel(&mut self, id: u64) {
-        let Some(job) = self.job(id) else {
-            return;
-        };
-        job.control.cancel();
-        // A worker waiting on the dialog must hear "skip" to notice the cancel.
+        if self.manager.cancel(id) {
+            self.skip_conflicts_of(id);
+        }
+    }
+
+    /// A worker waiting on the dialog must hear "skip" to notice the cancel.
+    fn skip_conflicts_of(&mut self, id: u64) {
         let (mine, others): (VecDeque<_>, VecDeque<_>) =
             self.conflicts.drain(..).partition(|(j, _, _)| *j == id);
         for (_, _, reply) in mine {
@@ -400,22 +292,11 @@ impl Transfers {
         self.conflicts = others;
     }
 
+    /// Hands the event to the manager, then words it for the Log.
     fn event(&mut self, id: u64, ev: Event) {
-        let Some(job) = self.job(id) else {
-            return;
-        };
-        let direction = job.direction;
+        self.manager.event(id, &ev);
         let line = match ev {
-            Event::Progress(s) => {
-                job.progress = s;
-                return;
-            }
-            Event::FileStarted { src, .. } => {
-                job.current = src
-                    .file_name()
-                    .map(|n| escape_for_display(&String::from_utf8_lossy(n)));
-                return;
-            }
+            Event::Progress(_) | Event::FileStarted { .. } => return,
             Event::FileResumed { src, offset } => (
                 t!(
                     "log-resumed-at",
@@ -443,20 +324,7 @@ impl Transfers {
                 false,
             ),
             Event::FileFailed { src, error } => {
-                let text = error_text(&error);
-                let retry = retry_one(direction, &job.spec, &src);
-                let what = shown(&src);
-                let line = (format!("{what}: {text}"), true);
-                if let Some(retry) = retry {
-                    self.failed.push(Failed {
-                        direction,
-                        what,
-                        error: text,
-                        retry,
-                        policy: ConflictPolicy::Ask,
-                    });
-                }
-                line
+                (format!("{}: {}", shown(&src), error_text(&error)), true)
             }
             Event::Note(n) => match notes::note_text(&n) {
                 Some(line) => (line, false),
@@ -467,56 +335,38 @@ impl Transfers {
     }
 
     fn finished(&mut self, id: u64, result: Result<JobSummary, Error>) -> Option<Outcome> {
-        let job = self.job(id)?;
-        let cancelled = job.control.state() == RunState::Cancelled;
-        job.current = None;
-        let (state, line, failed) = match result {
-            Err(e) => {
-                let text = error_text(&e);
-                (
-                    State::Error(text.clone()),
-                    (format!("{}: {text}", job.label), true),
-                    Some(Failed {
-                        direction: job.direction,
-                        what: job.label.clone(),
-                        error: text,
-                        retry: job.spec.clone(),
-                        policy: ConflictPolicy::Resume,
-                    }),
-                )
-            }
-            Ok(_) if cancelled => (
-                State::Cancelled,
-                (t!("log-cancelled", name = job.label.as_str()), false),
-                None,
-            ),
-            Ok(s) => (
-                if s.files_failed > 0 {
-                    State::Failed(s.files_failed)
-                } else {
-                    State::Done
-                },
-                (
-                    t!(
-                        "log-job-done",
-                        name = job.label.as_str(),
-                        count = s.files_done,
-                        size = format::size(s.bytes),
-                        seconds = format::decimal(s.elapsed.as_secs_f64())
-                    ),
-                    s.files_failed > 0,
+        self.manager.finished(id, &result);
+        let job = self.manager.job(id)?;
+        let label = label_of(&job.spec);
+        let direction = job.direction();
+        let (line, error) = match (&job.status, &result) {
+            (_, Err(e)) => (format!("{label}: {}", error_text(e)), true),
+            (Status::Cancelled, _) => (t!("log-cancelled", name = label.as_str()), false),
+            (_, Ok(s)) => (
+                t!(
+                    "log-job-done",
+                    name = label.as_str(),
+                    count = s.files_done,
+                    size = format::size(s.bytes),
+                    seconds = format::decimal(s.elapsed.as_secs_f64())
                 ),
-                None,
+                s.files_failed > 0,
             ),
         };
-        job.state = state;
-        let direction = job.direction;
-        self.failed.extend(failed);
-        self.log(line.0, line.1);
-        if !self.failed.is_empty() && self.running() == 0 && self.tab == Tab::Queue {
+        self.log(line, error);
+        if !self.manager.failed().is_empty() && self.running() == 0 && self.tab == Tab::Queue {
             self.tab = Tab::Failed;
         }
         Some(Outcome::Finished(direction))
+    }
+}
+
+/// How job `id`'s update reaches the panel.
+fn message(id: u64, update: Update) -> Message {
+    match update {
+        Update::Event(ev) => Message::Event(id, ev),
+        Update::Conflict(info, answer) => Message::Conflict(id, info, Reply::new(answer)),
+        Update::Finished { result, .. } => Message::Finished(id, result),
     }
 }
 
@@ -529,30 +379,4 @@ fn label_of(spec: &JobSpec) -> String {
             .unwrap_or_default(),
         many => t!("items", count = many.len()),
     }
-}
-
-/// The job that copies one failed file again (to the place it was going), if that can be told.
-fn retry_one(direction: Direction, spec: &JobSpec, src: &FsPath) -> Option<JobSpec> {
-    // A source given directly lands in dest_dir (under dest_name); one found inside a folder
-    // lands at the same relative place under dest_dir/<folder name>.
-    let (top, rel) = spec.sources.iter().find_map(|s| {
-        let rel = src.as_bytes().strip_prefix(s.as_bytes())?;
-        (rel.is_empty() || rel.starts_with(b"/")).then_some((s, rel))
-    })?;
-    let top_name = match (&spec.dest_name, spec.sources.len()) {
-        (Some(n), 1) => n.clone(),
-        _ => top.file_name()?.to_vec(),
-    };
-    let mut dst = spec.dest_dir.join(&top_name).ok()?;
-    let rel = rel.strip_prefix(b"/").unwrap_or(rel);
-    if !rel.is_empty() {
-        dst = FsPath::from_bytes([dst.as_bytes(), b"/", rel].concat());
-    }
-    Some(JobSpec {
-        direction,
-        sources: vec![src.clone()],
-        dest_dir: dst.parent()?,
-        dest_name: dst.file_name().map(|n| n.to_vec()),
-        recursive: true,
-    })
 }

@@ -6,9 +6,11 @@ use iced::widget::{button, column, container, progress_bar, row, scrollable, spa
 use iced::{Element, Fill, Length};
 
 use crate::gui::format;
-use crate::gui::text::t;
-use crate::gui::transfers::{Job, Message, State, Tab, Transfers};
+use crate::gui::text::{error_text, t};
+use crate::gui::transfers::{Message, Tab, Transfers, label_of, shown};
+use ferry_engine::fs::name::escape_for_display;
 use ferry_engine::transfer::Direction;
+use ferry_engine::transfer::manager::{Job, Status};
 
 fn arrow(d: Direction) -> &'static str {
     match d {
@@ -26,8 +28,9 @@ fn small(label: String, message: Message) -> iced::widget::Button<'static, Messa
 
 impl Transfers {
     pub fn view(&self) -> Element<'_, Message> {
-        let queued = self.jobs.iter().filter(|j| j.active()).count();
-        let finished = self.jobs.len() - queued;
+        let jobs = self.manager.jobs();
+        let queued = jobs.iter().filter(|j| j.active()).count();
+        let finished = jobs.len() - queued;
         let tab = |tab: Tab, label: String| {
             let b = button(text(label).size(13))
                 .padding([3, 10])
@@ -40,7 +43,10 @@ impl Transfers {
         };
         let mut bar = row![
             tab(Tab::Queue, t!("tab-queue", count = queued)),
-            tab(Tab::Failed, t!("tab-failed", count = self.failed.len())),
+            tab(
+                Tab::Failed,
+                t!("tab-failed", count = self.manager.failed().len())
+            ),
             tab(Tab::Finished, t!("tab-finished", count = finished)),
             tab(Tab::Log, t!("tab-log", count = self.log.len())),
             space::horizontal(),
@@ -58,7 +64,7 @@ impl Transfers {
                     .spacing(4),
                 )
             }
-            Tab::Failed if !self.failed.is_empty() => {
+            Tab::Failed if !self.manager.failed().is_empty() => {
                 bar = bar.push(
                     row![
                         small(t!("retry-all"), Message::RetryAll).style(button::primary),
@@ -94,7 +100,7 @@ impl Transfers {
     /// Bytes and rate over every job still going.
     fn totals(&self) -> String {
         let (mut done, mut total, mut rate) = (0u64, 0u64, 0f64);
-        for j in self.jobs.iter().filter(|j| j.active()) {
+        for j in self.manager.jobs().iter().filter(|j| j.active()) {
             done += j.progress.bytes_done;
             total += j.progress.bytes_total;
             rate += j.progress.rate;
@@ -109,7 +115,8 @@ impl Transfers {
 
     fn list(&self, active: bool, empty: String) -> Element<'_, Message> {
         let jobs: Vec<&Job> = self
-            .jobs
+            .manager
+            .jobs()
             .iter()
             .rev()
             .filter(|j| j.active() == active)
@@ -123,15 +130,20 @@ impl Transfers {
     }
 
     fn failed_view(&self) -> Element<'_, Message> {
-        if self.failed.is_empty() {
+        let failed = self.manager.failed();
+        if failed.is_empty() {
             return text(t!("no-failed")).size(13).into();
         }
-        let rows = self.failed.iter().enumerate().map(|(i, f)| {
+        let rows = failed.iter().enumerate().map(|(i, f)| {
+            let what = match &f.file {
+                Some(file) => shown(file),
+                None => label_of(&f.retry),
+            };
             row![
-                text(format!("{} {}", arrow(f.direction), f.what))
+                text(format!("{} {what}", arrow(f.direction)))
                     .size(13)
                     .width(Length::FillPortion(2)),
-                text(f.error.clone())
+                text(error_text(&f.error))
                     .size(12)
                     .style(text::danger)
                     .width(Length::FillPortion(4)),
@@ -170,24 +182,24 @@ fn job_view(job: &Job) -> Element<'_, Message> {
     let p = &job.progress;
     let frac = if p.bytes_total > 0 {
         p.bytes_done as f32 / p.bytes_total as f32
-    } else if job.state == State::Done {
+    } else if job.status == Status::Done {
         1.0
     } else {
         0.0
     };
-    let status = match &job.state {
-        State::Running => t!("running"),
-        State::Paused => t!("paused"),
-        State::Done => t!("done"),
-        State::Failed(n) => {
+    let status = match &job.status {
+        Status::Running => t!("running"),
+        Status::Paused => t!("paused"),
+        Status::Done => t!("done"),
+        Status::Failed(n) => {
             let n = *n;
             t!("job-failed-files", count = n)
         }
-        State::Cancelled => t!("cancelled"),
-        State::Error(e) => e.clone(),
+        Status::Cancelled => t!("cancelled"),
+        Status::Error(e) => error_text(e),
     };
-    let eta = match (&job.state, p.eta) {
-        (State::Running, Some(d)) => Some(format::duration(d.as_secs())),
+    let eta = match (&job.status, p.eta) {
+        (Status::Running, Some(d)) => Some(format::duration(d.as_secs())),
         _ => None,
     };
     let done = format::size(p.bytes_done);
@@ -211,12 +223,12 @@ fn job_view(job: &Job) -> Element<'_, Message> {
             files = files
         ),
     };
-    let controls = match job.state {
-        State::Running => row![
+    let controls = match job.status {
+        Status::Running => row![
             small(t!("pause"), Message::Pause(job.id)),
             small(t!("cancel"), Message::Cancel(job.id)).style(button::danger)
         ],
-        State::Paused => row![
+        Status::Paused => row![
             small(t!("resume"), Message::Resume(job.id)),
             small(t!("cancel"), Message::Cancel(job.id)).style(button::danger)
         ],
@@ -224,11 +236,16 @@ fn job_view(job: &Job) -> Element<'_, Message> {
     }
     .spacing(4);
     // A folder or several files: also the file being copied now.
-    let name = match (&job.current, job.active()) {
-        (Some(c), true) if *c != job.label => {
-            format!("{} {}  ·  {c}", arrow(job.direction), job.label)
-        }
-        _ => format!("{} {}", arrow(job.direction), job.label),
+    let label = label_of(&job.spec);
+    let current = job
+        .current
+        .as_ref()
+        .and_then(|c| c.file_name())
+        .map(|n| escape_for_display(&String::from_utf8_lossy(n)));
+    let arrow = arrow(job.direction());
+    let name = match (current, job.active()) {
+        (Some(c), true) if c != label => format!("{arrow} {label}  ·  {c}"),
+        _ => format!("{arrow} {label}"),
     };
     container(
         row![

@@ -494,6 +494,10 @@ pub async fn run_saved(
         verify: job.verify,
         ..opts
     };
+    let opts = match &job.options {
+        Some(saved) => saved.apply(opts),
+        None => opts,
+    };
     let mut total = JobSummary::default();
     for spec in &job.specs {
         let s = run_job(

@@ -1,15 +1,18 @@
 //! Transfers: a job (upload or download of files and folder trees) run by a pool of workers over
 //! one or more connections, with many files and many requests in flight.
 //!
-//! - `manager.rs` is what the window and the command line share: the saved queue (`queue.rs`'s
-//!   format), a job recorded there and run through it, an interrupted one kept to run again;
+//! - `manager/` is what the window and the command line share: the job list, the failed files
+//!   with their retries, `spawn` (a handle that cancels on drop, a stream of updates), and the
+//!   saved queue (`queue.rs`'s format), where a job is recorded before it runs and an
+//!   interrupted one is kept to run again;
 //! - `job.rs` expands folders as it goes (a streamed walk) and feeds the workers;
 //! - `worker.rs` copies one file: conflicts, `.ferrypart` + rename, resume, verification;
 //! - `task.rs` what the walk and the workers share (the file handed over, the job's context);
 //! - `io.rs` is the pipelined data path, `copy.rs` what one file's requests share; `pool.rs` the
 //!   connections (and reconnects);
 //! - `control.rs` pause/cancel; `progress.rs` counters and rate; `dest.rs` destination names;
-//!   `verify.rs` checksums; `note.rs` skip reasons and notes, as data each face words; `small.rs` the two-round-trip path for small files; `disk.rs` local
+//!   `verify.rs` checksums; `note.rs` skip reasons and notes, as data each face words;
+//!   `small.rs` the two-round-trip path for small files; `disk.rs` local
 //!   file access for the data path; `prefetch.rs` small local files read ahead in batches;
 //!   `partid.rs` the rule that decides whether a leftover `.ferrypart` may be continued.
 

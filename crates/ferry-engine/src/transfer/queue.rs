@@ -3,6 +3,10 @@
 //! app data folder, so unfinished jobs survive a crash or restart and are picked up when their site
 //! is connected again; the partial files themselves (`.ferrypart`) carry the bytes already copied.
 //!
+//! Several processes may share the file (the window and `ferry get` at once): every change is
+//! made under an exclusive lock on `NAME.lock`, to the file as it is on disk then, so no process
+//! writes over a job another one recorded.
+//!
 //! This module is pure state plus load/save: running jobs is `job.rs`'s business.
 
 use std::path::{Path, PathBuf};
@@ -11,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::fs::path::FsPath;
-use crate::transfer::{ConflictPolicy, JobSpec};
+use crate::transfer::{ConflictPolicy, JobSpec, TransferOptions};
 
 const VERSION: u32 = 1;
 
@@ -65,6 +69,43 @@ pub struct SavedJob {
     /// How far the job had got when last recorded (absent in files of older Ferrys).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub progress: Option<SavedProgress>,
+    /// How the job copies (absent in files of older Ferrys: the runner's own options apply).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<SavedOptions>,
+}
+
+/// The options a job was started with that change what it writes, so that running it again
+/// (`ferry queue run`, or the window at the next connection) copies the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SavedOptions {
+    pub preserve_mtime: bool,
+    pub preserve_permissions: bool,
+    pub follow_dir_links: bool,
+    pub list_cap: usize,
+}
+
+impl From<&TransferOptions> for SavedOptions {
+    fn from(o: &TransferOptions) -> Self {
+        SavedOptions {
+            preserve_mtime: o.preserve_mtime,
+            preserve_permissions: o.preserve_permissions,
+            follow_dir_links: o.follow_dir_links,
+            list_cap: o.list_cap,
+        }
+    }
+}
+
+impl SavedOptions {
+    /// `opts` with these choices in place of its own.
+    pub fn apply(&self, opts: TransferOptions) -> TransferOptions {
+        TransferOptions {
+            preserve_mtime: self.preserve_mtime,
+            preserve_permissions: self.preserve_permissions,
+            follow_dir_links: self.follow_dir_links,
+            list_cap: self.list_cap,
+            ..opts
+        }
+    }
 }
 
 /// How far a job got: bytes and files done out of those known so far (the walk may not have
@@ -182,10 +223,20 @@ impl Queue {
         conflict: ConflictPolicy,
         verify: bool,
     ) -> Result<u64> {
-        self.file.next_id += 1;
-        let id = self.file.next_id;
-        self.file.jobs.push(SavedJob {
-            id,
+        self.add_job(site, specs, conflict, verify, None)
+    }
+
+    /// Adds a job with the options it copies with (see [`SavedOptions`]); returns its id.
+    pub fn add_job(
+        &mut self,
+        site: SiteRef,
+        specs: Vec<JobSpec>,
+        conflict: ConflictPolicy,
+        verify: bool,
+        options: Option<SavedOptions>,
+    ) -> Result<u64> {
+        let job = SavedJob {
+            id: 0,
             site,
             specs: specs.iter().map(SerialSpec::from).collect(),
             conflict,
@@ -193,40 +244,74 @@ impl Queue {
             state: JobState::Queued,
             failed: Vec::new(),
             progress: None,
-        });
-        self.save()?;
-        Ok(id)
+            options,
+        };
+        self.change(move |file| {
+            file.next_id += 1;
+            let id = file.next_id;
+            file.jobs.push(SavedJob { id, ..job });
+            id
+        })
     }
 
     pub fn set_state(&mut self, id: u64, state: JobState, failed: Vec<FailedFile>) -> Result<()> {
-        if let Some(j) = self.file.jobs.iter_mut().find(|j| j.id == id) {
+        self.change_job(id, |j| {
             j.state = state;
             j.failed = failed;
-        }
-        self.save()
+        })
     }
 
     /// Records how far a job has got.
     pub fn set_progress(&mut self, id: u64, progress: SavedProgress) -> Result<()> {
-        if let Some(j) = self.file.jobs.iter_mut().find(|j| j.id == id) {
-            j.progress = Some(progress);
-        }
-        self.save()
+        self.change_job(id, |j| j.progress = Some(progress))
     }
 
     /// Forgets every unfinished job (`ferry queue clear`); finished ones go too.
     pub fn clear(&mut self) -> Result<()> {
-        self.file.jobs.clear();
-        self.save()
+        self.change(|file| file.jobs.clear())
     }
 
     /// Changes what a job does when a destination exists (a job picked up again after a restart
     /// continues what is there rather than asking about files it already copied).
     pub fn set_conflict(&mut self, id: u64, conflict: ConflictPolicy) -> Result<()> {
-        if let Some(j) = self.file.jobs.iter_mut().find(|j| j.id == id) {
-            j.conflict = conflict;
+        self.change_job(id, |j| j.conflict = conflict)
+    }
+
+    fn change_job(&mut self, id: u64, f: impl FnOnce(&mut SavedJob)) -> Result<()> {
+        self.change(|file| {
+            if let Some(j) = file.jobs.iter_mut().find(|j| j.id == id) {
+                f(j);
+            }
+        })
+    }
+
+    /// Makes a change under the file's lock, to the queue as it is on disk then (another
+    /// process may have recorded jobs since this one read it), and saves it.
+    fn change<T>(&mut self, f: impl FnOnce(&mut QueueFile) -> T) -> Result<T> {
+        let io = |e: std::io::Error| Error::from_local_io(&e, &self.path);
+        let lock_path = self.path.with_extension("json.lock");
+        if let Some(dir) = self.path.parent() {
+            std::fs::create_dir_all(dir).map_err(io)?;
         }
-        self.save()
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(io)?;
+        lock.lock().map_err(io)?;
+        // A file that cannot be read now is left to the next `load` to set aside: the copy in
+        // memory is the best there is.
+        if let Ok(bytes) = std::fs::read(&self.path)
+            && let Ok(disk) = serde_json::from_slice::<QueueFile>(&bytes)
+            && disk.version <= VERSION
+        {
+            self.file = disk;
+        }
+        let out = f(&mut self.file);
+        self.save()?;
+        drop(lock);
+        Ok(out)
     }
 
     /// Unfinished jobs for a site, oldest first.
@@ -265,18 +350,17 @@ impl Queue {
         if specs.is_empty() {
             return Ok(None);
         }
-        let new = self.add(job.site, specs, job.conflict, job.verify)?;
+        let new = self.add_job(job.site, specs, job.conflict, job.verify, job.options)?;
         Ok(Some(new))
     }
 
     /// Removes finished jobs.
     pub fn clear_finished(&mut self) -> Result<()> {
-        self.file.jobs.retain(|j| !j.state.is_finished());
-        self.save()
+        self.change(|file| file.jobs.retain(|j| !j.state.is_finished()))
     }
 
     /// Writes the queue atomically: a temp file in the same folder, flushed, renamed over.
-    pub fn save(&self) -> Result<()> {
+    fn save(&self) -> Result<()> {
         let io = |e: std::io::Error| Error::from_local_io(&e, &self.path);
         let file = QueueFile {
             version: VERSION,
@@ -372,6 +456,43 @@ mod tests {
         q.clear_finished().unwrap();
         assert_eq!(q.jobs().len(), 1);
         assert_eq!(q.jobs()[0].id, retry);
+    }
+
+    /// The window and `ferry get` each hold the queue: neither writes over the other's job, and
+    /// the options a job copies with are kept with it.
+    #[test]
+    fn two_holders_of_the_file_keep_each_others_jobs() {
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("queue.json");
+        let (mut window, _) = Queue::load(&p);
+        let (mut cli, _) = Queue::load(&p);
+        let a = window
+            .add(site(), vec![spec()], ConflictPolicy::Ask, false)
+            .unwrap();
+        let opts = TransferOptions {
+            preserve_permissions: true,
+            follow_dir_links: true,
+            list_cap: 7,
+            ..TransferOptions::default()
+        };
+        let b = cli
+            .add_job(
+                site(),
+                vec![spec()],
+                ConflictPolicy::Overwrite,
+                true,
+                Some(SavedOptions::from(&opts)),
+            )
+            .unwrap();
+        assert_ne!(a, b, "ids are unique across holders");
+        window.set_state(a, JobState::Done, vec![]).unwrap();
+        let (q, _) = Queue::load(&p);
+        assert_eq!(q.jobs().len(), 2, "{:?}", q.jobs());
+        assert_eq!(q.get(a).unwrap().state, JobState::Done);
+        let saved = q.get(b).unwrap().options.unwrap();
+        let again = saved.apply(TransferOptions::default());
+        assert!(again.preserve_permissions && again.follow_dir_links);
+        assert_eq!(again.list_cap, 7);
     }
 
     #[test]

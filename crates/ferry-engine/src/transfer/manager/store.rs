@@ -1,8 +1,8 @@
-//! The transfer manager's common part, which the window and the command line both drive: the
-//! saved queue (`queue.json` in the data folder) opened off the calling thread, a new job recorded
-//! there before it starts, run through it (`run_saved`) with how far it got recorded as it goes,
-//! and an interrupted one kept unfinished so that it can be run again, continuing its partial
-//! files. Every write of the queue file runs on the blocking pool, never on the caller's thread.
+//! The saved queue as the manager uses it (`queue.json` in the data folder): opened off the calling
+//! thread, a new job recorded there before it starts, run through it (`run_saved`) with how far it
+//! got recorded as it goes, and an interrupted one kept unfinished so that it can be run again,
+//! continuing its partial files. Every write of the queue file runs on the blocking pool, never on
+//! the caller's thread.
 //!
 //! The queue's format is `queue.rs`'s; running a job is `job.rs`'s.
 
@@ -14,7 +14,7 @@ use tokio::sync::mpsc;
 
 use crate::error::{Error, Result};
 use crate::fs::local::blocking;
-use crate::transfer::queue::{JobState, Queue, SavedProgress, SiteRef};
+use crate::transfer::queue::{JobState, Queue, SavedJob, SavedOptions, SavedProgress, SiteRef};
 use crate::transfer::{
     ConflictPolicy, Control, Event, JobSpec, JobSummary, Pool, TransferOptions, run_saved,
 };
@@ -31,10 +31,7 @@ pub fn queue_path(data_dir: &Path) -> PathBuf {
 }
 
 fn poisoned() -> Error {
-    Error::Io {
-        path: "queue.json".into(),
-        detail: "the transfer queue's lock was poisoned by a panic".into(),
-    }
+    Error::poisoned("the transfer queue")
 }
 
 /// Opens the queue at `path` (creating its folder) on the blocking pool; the warning says when
@@ -50,28 +47,39 @@ pub async fn open(path: PathBuf) -> Result<(SharedQueue, Option<String>)> {
     .await
 }
 
-/// Records a new job for `site` (dropping jobs finished in earlier runs, to keep the file small);
-/// returns its id.
+/// Records a new job for `site` with the options it copies with (dropping jobs finished in
+/// earlier runs, to keep the file small); returns its id.
 pub async fn record(
     queue: &SharedQueue,
     site: SiteRef,
     spec: JobSpec,
-    conflict: ConflictPolicy,
-    verify: bool,
+    opts: &TransferOptions,
 ) -> Result<u64> {
     let q = queue.clone();
+    let (conflict, verify, saved) = (opts.conflict, opts.verify, SavedOptions::from(opts));
     blocking(move || {
         let mut q = q.lock().map_err(|_| poisoned())?;
         q.clear_finished()?;
-        q.add(site, vec![spec], conflict, verify)
+        q.add_job(site, vec![spec], conflict, verify, Some(saved))
     })
     .await
 }
 
-/// Changes a recorded job's conflict policy (a job picked up again continues what is there).
-pub async fn set_conflict(queue: &SharedQueue, id: u64, conflict: ConflictPolicy) -> Result<()> {
+/// A recorded job that asked about conflicts continues what is there when it is run again
+/// (nobody may be there to ask, and the files it already copied need no answer); any other
+/// keeps its choice.
+pub async fn settle_conflict(queue: &SharedQueue, id: u64) -> Result<()> {
     let q = queue.clone();
-    blocking(move || q.lock().map_err(|_| poisoned())?.set_conflict(id, conflict)).await
+    blocking(move || {
+        let mut q = q.lock().map_err(|_| poisoned())?;
+        match q.get(id) {
+            Some(job) if job.conflict == ConflictPolicy::Ask => {
+                q.set_conflict(id, ConflictPolicy::Resume)
+            }
+            _ => Ok(()),
+        }
+    })
+    .await
 }
 
 /// Runs recorded job `id` through the queue ([`run_saved`]), passing its events on to `events`
@@ -157,7 +165,7 @@ pub async fn keep_unfinished(queue: &SharedQueue, id: u64) -> Result<()> {
 }
 
 /// The unfinished jobs, oldest first.
-pub fn unfinished(queue: &SharedQueue) -> Vec<crate::transfer::queue::SavedJob> {
+pub fn unfinished(queue: &SharedQueue) -> Vec<SavedJob> {
     queue
         .lock()
         .map(|q| {
