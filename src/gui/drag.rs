@@ -1,14 +1,16 @@
 //! Dragging rows from one pane to the other (or onto a folder): what is carried, when a press
-//! becomes a drag, and the label that follows the cursor saying what goes where.
+//! becomes a drag, the pane under the cursor (`Dragging`), where a drop would go, the drop itself
+//! (a transfer, or a move into a folder of the same pane) and the label that follows the cursor
+//! saying what goes where.
 
 use iced::widget::{container, pin, text};
-use iced::{Element, Point};
+use iced::{Element, Point, Task};
 
+use crate::gui::pane::Pane;
 use crate::gui::text::t;
 use crate::gui::{App, Message, PaneSide, fileops, pane};
 use ferry_engine::fs::entry::Entry;
 use ferry_engine::fs::path::FsPath;
-use iced::Task;
 
 /// How far (logical pixels) the cursor must move with the button down before a press is a drag.
 const THRESHOLD: f32 = 6.0;
@@ -68,14 +70,42 @@ impl Drag {
     }
 }
 
-impl App {
-    /// Where a drop would go now: the side, the folder, and whether it moves within one side.
-    pub(super) fn drop_target(&self) -> Option<(PaneSide, FsPath)> {
-        let drag = self.drag.as_ref().filter(|d| d.active)?;
+/// Rows pressed (and perhaps dragged) with the left button, and the pane under the cursor.
+#[derive(Debug, Default)]
+pub struct Dragging {
+    drag: Option<Drag>,
+    hover: Option<PaneSide>,
+}
+
+impl Dragging {
+    /// Rows are pressed: the cursor's moves and the release are followed.
+    pub fn is_pressed(&self) -> bool {
+        self.drag.is_some()
+    }
+
+    /// The drag under way, once the press moved far enough.
+    pub fn active(&self) -> Option<&Drag> {
+        self.drag.as_ref().filter(|d| d.active)
+    }
+
+    /// The left button went down on selected rows of `from`.
+    pub fn press(&mut self, from: PaneSide, entries: Vec<Entry>) {
+        self.drag = Some(Drag::new(from, entries));
+    }
+
+    /// Escape: nothing is dragged any more.
+    pub fn cancel(&mut self) {
+        self.drag = None;
+    }
+
+    /// Where a drop would go now, over `local` and `remote`: the side and the folder (a folder
+    /// row under the cursor, else the pane's folder when it is the other side).
+    pub fn target(&self, local: &Pane, remote: &Pane) -> Option<(PaneSide, FsPath)> {
+        let drag = self.active()?;
         let side = self.hover?;
         let pane = match side {
-            PaneSide::Local => &self.local,
-            PaneSide::Remote => &self.remote,
+            PaneSide::Local => local,
+            PaneSide::Remote => remote,
         };
         pane.source.as_ref()?;
         let folder = pane
@@ -88,10 +118,40 @@ impl App {
             (None, true) => None,
         }
     }
+}
+
+impl App {
+    /// Where a drop would go now: the side and the folder.
+    pub(super) fn drop_target(&self) -> Option<(PaneSide, FsPath)> {
+        self.drag.target(&self.local, &self.remote)
+    }
+
+    pub(super) fn hovered(&mut self, side: PaneSide) -> Task<Message> {
+        self.drag.hover = Some(side);
+        Task::none()
+    }
+
+    pub(super) fn unhovered(&mut self, side: PaneSide) -> Task<Message> {
+        if self.drag.hover == Some(side) {
+            self.drag.hover = None;
+        }
+        Task::none()
+    }
+
+    /// The cursor moved with rows pressed: once it is a drag, both panes show it.
+    pub(super) fn drag_moved(&mut self, p: Point) -> Task<Message> {
+        if let Some(d) = self.drag.drag.as_mut()
+            && d.moved(p)
+        {
+            self.local.dragging = true;
+            self.remote.dragging = true;
+        }
+        Task::none()
+    }
 
     pub(super) fn drag_released(&mut self) -> Task<Message> {
         let target = self.drop_target();
-        let Some(drag) = self.drag.take() else {
+        let Some(drag) = self.drag.drag.take() else {
             return Task::none();
         };
         let side = drag.from;

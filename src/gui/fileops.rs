@@ -1,7 +1,7 @@
 //! File operations on either pane — new folder, rename (F2), delete (Delete, confirmed, folders
 //! with everything in them), permissions (a checkbox grid and octal, optionally recursive), a
 //! properties sheet, and moving rows into a folder by drag — as small dialogs, run in tasks on the
-//! pane's `FileSystem`.
+//! pane's `FileSystem`. `update` edits the open dialog and hands the app the operation to run.
 
 use iced::widget::{button, checkbox, column, container, row, text, text_input};
 use iced::{Element, Length, Task};
@@ -57,6 +57,26 @@ pub enum Message {
     Recursive(bool),
     Confirm,
     Cancel,
+}
+
+/// A message of the open dialog (`open`): edits it, or closes it; Confirm closes it and gives back
+/// the operation to run, when it is one that runs (not Properties) and is valid.
+pub fn update(open: &mut Option<Op>, m: Message) -> Option<Op> {
+    match m {
+        Message::Input(_) | Message::Bit(..) | Message::Recursive(_) => {
+            if let Some(op) = open.as_mut() {
+                op.edit(m);
+            }
+            None
+        }
+        Message::Cancel => {
+            *open = None;
+            None
+        }
+        Message::Confirm => open
+            .take()
+            .filter(|op| !matches!(op, Op::Properties { .. }) && op.valid()),
+    }
 }
 
 /// Moves `entries` of `dir` into the folder `dest` on the same file system (a drag onto a folder).

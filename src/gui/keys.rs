@@ -1,9 +1,19 @@
 //! The keyboard: arrows, Enter, Backspace, Delete, F2, F5, Tab, Ctrl+A, Ctrl+L, Ctrl+Q, Escape —
-//! and, while a dialog is open, only what the dialog takes.
+//! and, while a dialog is open, only what the dialog takes; and Ctrl/Shift held (for click
+//! selection).
 
-use super::*;
+use iced::{Task, keyboard};
+
+use crate::gui::{App, Message, PaneSide, dialogs, pane, transfers};
 
 impl App {
+    /// Ctrl/Shift changed: both panes' clicks see it.
+    pub(super) fn modifiers_changed(&mut self, m: keyboard::Modifiers) -> Task<Message> {
+        self.local.modifiers = m;
+        self.remote.modifiers = m;
+        Task::none()
+    }
+
     pub(super) fn key(&mut self, key: keyboard::Key, mods: keyboard::Modifiers) -> Task<Message> {
         use keyboard::key::Named;
         if self.confirm.is_some() {
@@ -18,13 +28,13 @@ impl App {
             }
             return Task::none();
         }
-        if self.dialog.is_some() {
+        if self.session.dialog().is_some() {
             if key == keyboard::Key::Named(Named::Escape) {
-                return self.dialog_message(dialogs::Message::Cancel);
+                return self.session.dialog_message(dialogs::Message::Cancel);
             }
             return Task::none();
         }
-        if self.manager.is_some() && self.dialog.is_none() {
+        if self.manager.is_some() {
             if key == keyboard::Key::Named(Named::Escape) {
                 self.manager = None;
             }
@@ -46,7 +56,7 @@ impl App {
         if key == keyboard::Key::Named(Named::Escape) {
             self.local.menu = None;
             self.remote.menu = None;
-            self.drag = None;
+            self.drag.cancel();
             self.local.end_drag();
             self.remote.end_drag();
             return Task::none();

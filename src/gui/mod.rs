@@ -1,7 +1,10 @@
 //! The desktop app (iced): a connection bar, the local pane on the left and the server's on the
-//! right, the transfer panel below, and dialogs on top. State, messages and `update` live here;
-//! each part has its own module (`pane.rs` is used twice). Nothing here blocks: network, disk and
-//! keyring work run in tasks.
+//! right, the transfer panel below, and dialogs on top. `App`, its `Message`s and `update` live
+//! here: each arm of `update` is one call, to a part (`pane/`, `transfers/`, `settings.rs`,
+//! `sites/`, `Session` in `session.rs`) or to an `App` method in the module of what it is about
+//! (`pick.rs`, `drag.rs`, `keys.rs`, `send.rs`, `saved.rs`); what reaches across parts (a pane's
+//! click starting a drag, a menu's file operation) stays here. Nothing here blocks: network, disk
+//! and keyring work run in tasks.
 
 pub mod confirm;
 pub mod connect;
@@ -14,6 +17,7 @@ pub mod memory;
 mod options;
 pub use options::Options;
 pub mod pane;
+mod pick;
 mod saved;
 mod send;
 mod session;
@@ -29,57 +33,26 @@ pub use start::run;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use iced::widget::{
-    button, container, mouse_area, pane_grid, rule, stack, text as label, text_input,
-};
-use iced::{Element, Fill, Length, Point, Subscription, Task, keyboard, mouse};
+use iced::widget::pane_grid;
+use iced::{Point, Task, keyboard};
 
-use crate::gui::connect::{Answer, ConnectEvent};
-use crate::gui::dialogs::Dialog;
-use crate::gui::drag::Drag;
+use crate::gui::connect::ConnectEvent;
+use crate::gui::drag::Dragging;
 use crate::gui::memory::Memory;
 use crate::gui::pane::{MenuAction, Pane, Source};
-use crate::gui::text::{error_text, t};
-use crate::gui::transfers::Outcome;
+use crate::gui::session::Session;
+use crate::gui::text::error_text;
 use ferry_engine::dirs::AppDirs;
 use ferry_engine::error::Error;
 use ferry_engine::fs::entry::Entry;
-use ferry_engine::fs::local::from_local;
 use ferry_engine::fs::path::FsPath;
-use ferry_engine::secrets::Secret;
-use ferry_engine::ssh::{ConnectOptions, UnknownHostKey};
 use ferry_engine::transfer::pool::Link;
-use ferry_engine::transfer::{ConflictPolicy, Direction, JobSpec, Pool, TransferOptions};
-use ferry_engine::url::{RemoteStart, Target};
+use ferry_engine::url::RemoteStart;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PaneSide {
     Local,
     Remote,
-}
-
-#[derive(Debug)]
-pub(crate) enum Conn {
-    Disconnected,
-    /// Connecting to the address shown, to open the folder it names. `attempt` tags the task's
-    /// messages (a broken attempt's late answer is told apart and closed); `abort` stops it.
-    Connecting {
-        server: String,
-        start: RemoteStart,
-        attempt: u64,
-        abort: iced::task::Handle,
-    },
-    Connected {
-        /// True while the browsing connection is being reopened after a drop.
-        reconnecting: bool,
-        label: String,
-        /// `user@host:port` as typed, the key for remembered folders.
-        server: String,
-        link: Arc<Link>,
-        pool: Arc<Pool>,
-        /// How the pool's later logins ask the person (see `connect::Asker`).
-        asker: connect::Asker,
-    },
 }
 
 pub struct App {
@@ -88,16 +61,11 @@ pub struct App {
     pub remote: Pane,
     active: PaneSide,
     quick: String,
-    conn: Conn,
-    dialog: Option<Dialog>,
+    /// The connection, its attempt, its login dialog and what belongs to it.
+    session: Session,
     /// Disconnect / break the connection? asked before transfers are cancelled or a connection
     /// is dropped for another.
     confirm: Option<confirm::Confirm>,
-    /// The number of the last connection attempt (see `Conn::Connecting`).
-    attempt: u64,
-    /// Pools of closed connections whose cancelled jobs have not ended yet: closed again once
-    /// they have, so no worker's connection outlives its job.
-    closing: Vec<Arc<Pool>>,
     fileop: Option<fileops::Op>,
     notice: Option<String>,
     /// A suggestion (not a problem), shown in a quieter colour until dismissed.
@@ -107,10 +75,8 @@ pub struct App {
     transfers: transfers::Transfers,
     /// The two panes side by side with the divider between them.
     layout: pane_grid::State<PaneSide>,
-    /// Rows pressed (and perhaps dragged) with the left button.
-    drag: Option<Drag>,
-    /// The pane under the cursor during a drag.
-    hover: Option<PaneSide>,
+    /// Rows pressed (and perhaps dragged) with the left button, and the pane under the cursor.
+    drag: Dragging,
     /// Window size, divider and folders, saved when the window closes.
     memory: Memory,
     memory_file: PathBuf,
@@ -124,12 +90,6 @@ pub struct App {
     secrets: Arc<dyn ferry_engine::secrets::SecretStore>,
     secrets_ok: bool,
     manager: Option<sites::SiteManager>,
-    /// The saved site of the connection being made or open.
-    via_site: Option<ferry_engine::sites::Site>,
-    /// A password typed with "remember", stored in the keyring once the login works.
-    typed_secret: Option<(ferry_engine::secrets::SecretKind, Secret)>,
-    /// Connected to the built-in demo server (not recorded among recent connections).
-    demo: bool,
     /// Preferences (the language) and the Settings dialog.
     settings: settings::Settings,
 }
@@ -229,11 +189,8 @@ impl App {
             remote: Pane::new("remote", None),
             active: PaneSide::Local,
             quick: String::new(),
-            conn: Conn::Disconnected,
-            dialog: None,
+            session: Session::default(),
             confirm: None,
-            attempt: 0,
-            closing: Vec::new(),
             fileop: None,
             notice: None,
             info: None,
@@ -245,8 +202,7 @@ impl App {
                 a: Box::new(pane_grid::Configuration::Pane(PaneSide::Local)),
                 b: Box::new(pane_grid::Configuration::Pane(PaneSide::Remote)),
             }),
-            drag: None,
-            hover: None,
+            drag: Dragging::default(),
             memory,
             memory_file,
             sites: Default::default(),
@@ -256,9 +212,6 @@ impl App {
             secrets: Arc::new(ferry_engine::secrets::KeyringStore::new()),
             secrets_ok: true,
             manager: None,
-            via_site: None,
-            typed_secret: None,
-            demo: false,
         };
         let queue = transfers::Transfers::open_queue(ferry_engine::transfer::manager::queue_path(
             &dirs.data,
@@ -283,62 +236,25 @@ impl App {
         match message {
             Message::Local(m) => self.pane_message(PaneSide::Local, m),
             Message::Remote(m) => self.pane_message(PaneSide::Remote, m),
-            Message::QuickEdited(s) => {
-                self.quick = s;
-                Task::none()
-            }
+            Message::QuickEdited(s) => self.quick_edited(s),
             Message::Connect => self.connect(),
             Message::Disconnect => self.ask_disconnect(),
             Message::Confirm(yes) => self.confirmed(yes),
             Message::Conn(attempt, p) => self.connection_progress(attempt, p),
             Message::PoolAsked(p) => self.pool_asked(p),
-            Message::Dialog(m) => self.dialog_message(m),
-            Message::Divider(e) => {
-                let ratio = e.ratio.clamp(0.25, 0.75);
-                self.layout.resize(e.split, ratio);
-                self.memory.divider = ratio;
-                Task::none()
-            }
-            Message::Hover(side) => {
-                self.hover = Some(side);
-                Task::none()
-            }
-            Message::Unhover(side) => {
-                if self.hover == Some(side) {
-                    self.hover = None;
-                }
-                Task::none()
-            }
-            Message::DragMoved(p) => {
-                if let Some(d) = self.drag.as_mut()
-                    && d.moved(p)
-                {
-                    self.local.dragging = true;
-                    self.remote.dragging = true;
-                }
-                Task::none()
-            }
+            Message::Dialog(m) => self.session.dialog_message(m),
+            Message::Divider(e) => self.divider_moved(e),
+            Message::Hover(side) => self.hovered(side),
+            Message::Unhover(side) => self.unhovered(side),
+            Message::DragMoved(p) => self.drag_moved(p),
             Message::DragReleased => self.drag_released(),
             Message::Transfers(m) => self.transfer_message(m),
             Message::Key(key, mods) => self.key(key, mods),
-            Message::Modifiers(m) => {
-                self.local.modifiers = m;
-                self.remote.modifiers = m;
-                Task::none()
-            }
+            Message::Modifiers(m) => self.modifiers_changed(m),
             Message::FileDropped(path) => self.dropped(path),
             Message::FileOp(m) => self.fileop_message(m),
-            Message::FileOpDone(side, result) => {
-                if let Err(e) = result {
-                    self.notice = Some(error_text(&e));
-                }
-                self.pane_message(side, pane::Message::Refresh)
-            }
-            Message::DismissNotice => {
-                self.notice = None;
-                self.info = None;
-                Task::none()
-            }
+            Message::FileOpDone(side, result) => self.fileop_done(side, result),
+            Message::DismissNotice => self.dismiss_notice(),
             Message::SitesLoaded(r, offer_import) => self.sites_loaded(r, offer_import),
             Message::OpenSites => self.open_sites(),
             Message::Settings(m) => self.settings.update(m).map(Message::Settings),
@@ -347,71 +263,54 @@ impl App {
             Message::SiteSecrets(site, r) => self.site_secrets(*site, r),
             Message::TestSite(site, secrets) => self.test_site(*site, *secrets),
             Message::TestProgress(p) => self.test_progress(p),
-            Message::SecretStored(Ok(())) => Task::none(),
-            Message::SecretStored(Err(e)) => {
-                self.notice = Some(t!("remember-failed", error = error_text(&e)));
-                Task::none()
-            }
+            Message::SecretStored(r) => self.secret_stored(r),
             Message::Copy(s) => iced::clipboard::write(s),
             Message::Reconnected(path, r) => self.reconnected(path, r),
-            Message::PickUpload => {
-                let dialog = rfd::AsyncFileDialog::new()
-                    .set_title(t!("pick-upload-title"))
-                    .pick_files();
-                Task::perform(timed(dialog), |(files, quick)| match files {
-                    None if quick => Message::NoFileDialog,
-                    files => Message::UploadPicked(
-                        files
-                            .unwrap_or_default()
-                            .iter()
-                            .map(|f| f.path().to_path_buf())
-                            .collect(),
-                    ),
-                })
-            }
-            Message::NoFileDialog => {
-                self.notice = Some(t!("no-file-dialog").to_string());
-                Task::none()
-            }
-            Message::PickDownloadDir => {
-                if self.remote.selection().is_empty() {
-                    self.notice = Some(t!("select-to-download").to_string());
-                    return Task::none();
-                }
-                let mut dialog = rfd::AsyncFileDialog::new().set_title(t!("pick-download-title"));
-                if let Ok(dir) = std::str::from_utf8(self.local.path.as_bytes()) {
-                    dialog = dialog.set_directory(dir);
-                }
-                Task::perform(timed(dialog.pick_folder()), |(dir, quick)| match dir {
-                    None if quick => Message::NoFileDialog,
-                    dir => Message::DownloadDirPicked(dir.map(|d| d.path().to_path_buf())),
-                })
-            }
-            Message::UploadPicked(paths) => {
-                let tasks: Vec<_> = paths.into_iter().map(|p| self.dropped(p)).collect();
-                Task::batch(tasks)
-            }
-            Message::DownloadDirPicked(None) => Task::none(),
-            Message::DownloadDirPicked(Some(dir)) => {
-                let entries = self.remote.selection();
-                self.transfer(PaneSide::Remote, entries, from_local(&dir))
-            }
-            Message::Resized(size) => {
-                self.memory.width = size.width;
-                self.memory.height = size.height;
-                Task::none()
-            }
-            Message::CloseRequested(id) => {
-                // Remember the layout, then close (the write is tiny and off the UI thread).
-                let save = self.memory.clone().save(self.memory_file.clone());
-                Task::batch([self.disconnect(), Task::future(save).discard()])
-                    .chain(iced::window::close(id))
-            }
-            Message::CloseAlarm => {
-                self.alarm = None;
-                Task::none()
-            }
+            Message::PickUpload => self.pick_upload(),
+            Message::NoFileDialog => self.no_file_dialog(),
+            Message::PickDownloadDir => self.pick_download_dir(),
+            Message::UploadPicked(paths) => self.upload_picked(paths),
+            Message::DownloadDirPicked(dir) => self.download_dir_picked(dir),
+            Message::Resized(size) => self.resized(size),
+            Message::CloseRequested(id) => self.close_window(id),
+            Message::CloseAlarm => self.close_alarm(),
         }
+    }
+
+    fn quick_edited(&mut self, address: String) -> Task<Message> {
+        self.quick = address;
+        Task::none()
+    }
+
+    fn dismiss_notice(&mut self) -> Task<Message> {
+        self.notice = None;
+        self.info = None;
+        Task::none()
+    }
+
+    fn close_alarm(&mut self) -> Task<Message> {
+        self.alarm = None;
+        Task::none()
+    }
+
+    fn divider_moved(&mut self, e: pane_grid::ResizeEvent) -> Task<Message> {
+        let ratio = e.ratio.clamp(0.25, 0.75);
+        self.layout.resize(e.split, ratio);
+        self.memory.divider = ratio;
+        Task::none()
+    }
+
+    fn resized(&mut self, size: iced::Size) -> Task<Message> {
+        self.memory.width = size.width;
+        self.memory.height = size.height;
+        Task::none()
+    }
+
+    /// Remembers the layout, then closes (the write is tiny and off the UI thread).
+    fn close_window(&mut self, id: iced::window::Id) -> Task<Message> {
+        let save = self.memory.clone().save(self.memory_file.clone());
+        Task::batch([self.disconnect(), Task::future(save).discard()])
+            .chain(iced::window::close(id))
     }
 
     fn pane_message(&mut self, side: PaneSide, m: pane::Message) -> Task<Message> {
@@ -432,9 +331,9 @@ impl App {
         };
         if let pane::Message::Listed(path, Ok((entries, _, _))) = &m {
             if let Ok(dir) = std::str::from_utf8(path.as_bytes()) {
-                match (&self.conn, side) {
+                match (self.session.server(), side) {
                     (_, PaneSide::Local) => self.memory.local_dir = Some(dir.to_string()),
-                    (Conn::Connected { server, .. }, PaneSide::Remote) => {
+                    (Some(server), PaneSide::Remote) => {
                         self.memory.set_remote_dir(server, dir.to_string())
                     }
                     _ => {}
@@ -469,7 +368,7 @@ impl App {
             let pane = self.pane_mut(side);
             let entries = pane.drag_entries(row);
             if pane.selected.get(row).copied().unwrap_or(false) && !entries.is_empty() {
-                self.drag = Some(Drag::new(side, entries));
+                self.drag.press(side, entries);
             }
         }
         let task = task.map(wrap);
@@ -534,33 +433,22 @@ impl App {
     }
 
     fn fileop_message(&mut self, m: fileops::Message) -> Task<Message> {
-        match m {
-            fileops::Message::Input(_)
-            | fileops::Message::Bit(..)
-            | fileops::Message::Recursive(_) => {
-                if let Some(op) = self.fileop.as_mut() {
-                    op.edit(m);
-                }
-                Task::none()
-            }
-            fileops::Message::Cancel => {
-                self.fileop = None;
-                Task::none()
-            }
-            fileops::Message::Confirm => {
-                let Some(op) = self.fileop.take() else {
-                    return Task::none();
-                };
-                if matches!(op, fileops::Op::Properties { .. }) || !op.valid() {
-                    return Task::none();
-                }
-                let side = op.side();
-                let Some(source) = self.pane_mut(side).source.clone() else {
-                    return Task::none();
-                };
-                op.run(source).map(move |r| Message::FileOpDone(side, r))
-            }
+        let Some(op) = fileops::update(&mut self.fileop, m) else {
+            return Task::none();
+        };
+        let side = op.side();
+        let Some(source) = self.pane_mut(side).source.clone() else {
+            return Task::none();
+        };
+        op.run(source).map(move |r| Message::FileOpDone(side, r))
+    }
+
+    /// A file operation ended: its failure is said, and its pane listed again.
+    fn fileop_done(&mut self, side: PaneSide, result: Result<(), Error>) -> Task<Message> {
+        if let Err(e) = result {
+            self.notice = Some(error_text(&e));
         }
+        self.pane_message(side, pane::Message::Refresh)
     }
 
     /// F2 renames the one selected entry; Delete asks before deleting the selection.
@@ -599,20 +487,14 @@ fn other(side: PaneSide) -> PaneSide {
     }
 }
 
-/// Runs a native dialog and tells whether it came back within half a second: an empty answer
-/// that fast means no dialog could be shown (no portal, no zenity), not that the person
-/// cancelled.
-async fn timed<T>(dialog: impl std::future::Future<Output = T>) -> (T, bool) {
-    let start = std::time::Instant::now();
-    let out = dialog.await;
-    (out, start.elapsed() < std::time::Duration::from_millis(500))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::gui::connect::{Question, Reply};
+    use crate::gui::dialogs::Dialog;
+    use ferry_engine::secrets::Secret;
     use ferry_engine::sites::{Site, SiteSecrets};
+    use ferry_engine::ssh::ConnectOptions;
     use ferry_engine::ssh::hostkeys::KnownHosts;
     use ferry_engine::ssh::prompt::InteractiveRequest;
 

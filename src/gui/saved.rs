@@ -227,7 +227,7 @@ impl App {
         };
         let start = engine_sites::remote_start(&site);
         let server = site.authority();
-        self.via_site = Some(site);
+        self.session.set_site(Some(site));
         Task::batch([local, self.connect_with(opts, server, start)])
     }
 
@@ -235,11 +235,10 @@ impl App {
     /// connection among the recent ones.
     pub(crate) fn connected_extras(&mut self) -> Task<Message> {
         let mut tasks = Vec::new();
-        if let (Some((kind, secret)), Some(site)) = (self.typed_secret.take(), &self.via_site) {
-            tasks.push(store_secret(self, site.id.clone(), kind, secret));
+        if let Some((id, kind, secret)) = self.session.take_remembered() {
+            tasks.push(store_secret(self, id, kind, secret));
         }
-        if self.via_site.is_none()
-            && !self.demo
+        if self.session.is_quick()
             && self.sites_ok
             && let Ok(target) = ferry_engine::url::Target::parse_quick(&self.quick)
         {
@@ -265,12 +264,12 @@ impl App {
         Task::batch(tasks)
     }
 
-    /// Transfer settings of the site connected to, if any.
-    pub(crate) fn site_transfer_options(&self) -> (Option<usize>, bool) {
-        match &self.via_site {
-            Some(s) => (s.max_transfers.map(usize::from), s.verify_checksum),
-            None => (None, false),
+    /// A remembered password was stored (or could not be).
+    pub(crate) fn secret_stored(&mut self, r: Result<(), Error>) -> Task<Message> {
+        if let Err(e) = r {
+            self.notice = Some(t!("remember-failed", error = error_text(&e)));
         }
+        Task::none()
     }
 }
 
@@ -316,12 +315,10 @@ impl App {
     pub(crate) fn test_progress(&mut self, p: crate::gui::connect::ConnectEvent) -> Task<Message> {
         use crate::gui::connect::ConnectEvent;
         match p {
-            ConnectEvent::Ask(q, reply) => {
-                self.dialog = Some(crate::gui::dialogs::Dialog::new(q, reply));
-                iced::widget::operation::focus("dialog-input-0")
-            }
+            // Nothing of a test is remembered.
+            ConnectEvent::Ask(q, reply) => self.session.ask(q, reply, false),
             ConnectEvent::Done(r) => {
-                self.dialog = None;
+                self.session.close_dialog();
                 let (result, hang_up) = match r {
                     Ok((link, _)) => {
                         let who = format!(

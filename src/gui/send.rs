@@ -2,8 +2,18 @@
 //! pane or from the OS, a retry — as jobs on the connection pool, with the connected site's
 //! settings; and what a finished job changes (the destination pane is listed again).
 
-use super::*;
+use std::path::PathBuf;
+
+use iced::Task;
+
+use crate::gui::text::t;
+use crate::gui::transfers::{self, Outcome};
+use crate::gui::{App, Message, PaneSide};
+use ferry_engine::fs::entry::Entry;
+use ferry_engine::fs::local::from_local;
+use ferry_engine::fs::path::FsPath;
 use ferry_engine::transfer::queue::SiteRef;
+use ferry_engine::transfer::{ConflictPolicy, Direction, JobSpec, TransferOptions};
 
 impl App {
     /// Queues a transfer of `entries` from the pane on `from` into `dest` on the other side.
@@ -60,11 +70,10 @@ impl App {
     /// Starts a transfer job on the connection pool; conflicts go to the dialog unless `conflict`
     /// says otherwise.
     pub(super) fn start_job(&mut self, spec: JobSpec, conflict: ConflictPolicy) -> Task<Message> {
-        let Conn::Connected { pool, link, .. } = &self.conn else {
+        let Some((pool, site)) = self.session.job_target() else {
             self.notice = Some(t!("connect-first").to_string());
             return Task::none();
         };
-        let (pool, site) = (pool.clone(), site_of(link));
         let opts = self.transfer_options(conflict);
         self.transfers
             .start(pool, spec, opts, site)
@@ -73,7 +82,7 @@ impl App {
 
     /// The transfer settings for the connected site (parallel files, verification).
     pub(super) fn transfer_options(&self, conflict: ConflictPolicy) -> TransferOptions {
-        let (parallel, verify) = self.site_transfer_options();
+        let (parallel, verify) = self.session.site_transfer_options();
         let defaults = TransferOptions::default();
         TransferOptions {
             conflict,

@@ -45,7 +45,7 @@ pub fn run(options: Options, open: Option<String>, demo: bool) -> ExitCode {
             let (mut app, task) = App::new(options.clone(), memory.clone(), memory_file.clone());
             let connect = match (open.clone(), preset.clone()) {
                 (_, Some((opts, address))) => {
-                    app.demo = true;
+                    app.session.set_demo();
                     app.quick = address.clone();
                     app.connect_with(opts, address, RemoteStart::Home(String::new()))
                 }

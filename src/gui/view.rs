@@ -2,8 +2,17 @@
 //! transfer panel, the drag label and whichever dialog is open; and the event subscriptions
 //! (keys, file drops, window size and close, the cursor while rows are dragged).
 
-use super::*;
-use iced::widget::{column, row};
+use iced::widget::{
+    button, column, container, mouse_area, pane_grid, row, rule, stack, text as label, text_input,
+};
+use iced::{Element, Fill, Length, Subscription, keyboard, mouse};
+
+use crate::gui::pane::{self, Pane};
+use crate::gui::session::Conn;
+use crate::gui::text::t;
+use crate::gui::{
+    App, Message, PaneSide, confirm, dialogs, fileops, saved, settings, sites, transfers,
+};
 
 impl App {
     pub fn subscription(&self) -> Subscription<Message> {
@@ -27,12 +36,8 @@ impl App {
             }
             _ => None,
         });
-        let mut subs = vec![keys, drops, window];
-        // A reconnect that needs the person again asks in a dialog.
-        if let Conn::Connected { asker, .. } = &self.conn {
-            subs.push(asker.subscription().map(Message::PoolAsked));
-        }
-        if self.drag.is_some() {
+        let mut subs = vec![keys, drops, window, self.session.subscription()];
+        if self.drag.is_pressed() {
             subs.push(iced::event::listen_with(
                 |event, _status, _id| match event {
                     iced::Event::Mouse(mouse::Event::CursorMoved { position }) => {
@@ -84,7 +89,7 @@ impl App {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let state: Element<'_, Message> = match &self.conn {
+        let state: Element<'_, Message> = match self.session.conn() {
             Conn::Disconnected => label(t!("not-connected")).into(),
             Conn::Connecting { server, .. } => {
                 label(t!("connecting-to", address = server.as_str())).into()
@@ -104,8 +109,8 @@ impl App {
             )
             .into(),
         };
-        let connected = matches!(self.conn, Conn::Connected { .. });
-        let idle = matches!(self.conn, Conn::Disconnected);
+        let connected = self.session.is_connected();
+        let idle = self.session.is_idle();
         let bar = row![
             iced::widget::pick_list(self.choices(), None::<saved::SiteOrRecent>, Message::Pick)
                 .placeholder(t!("sites-pick"))
@@ -190,18 +195,19 @@ impl App {
             container(self.transfers.view().map(Message::Transfers)).height(Length::FillPortion(1)),
         );
         let mut base: Element<'_, Message> = main.into();
-        if let Some(d) = self.drag.as_ref().filter(|d| d.active) {
+        if let Some(d) = self.drag.active() {
             let target = self.drop_target().map(|(_, p)| p.display_lossy());
             base = stack![base, d.view(target)].into();
         }
-        if let (Some(m), None, None) = (&self.manager, &self.dialog, &self.alarm) {
+        let dialog = self.session.dialog();
+        if let (Some(m), None, None) = (&self.manager, dialog, &self.alarm) {
             return dialogs::modal(
                 base,
                 m.view().map(Message::Sites),
                 Message::Sites(sites::Message::Close),
             );
         }
-        if let (true, None, None) = (self.settings.open, &self.dialog, &self.alarm) {
+        if let (true, None, None) = (self.settings.open, dialog, &self.alarm) {
             return dialogs::modal(
                 base,
                 self.settings.view().map(Message::Settings),
@@ -223,7 +229,7 @@ impl App {
                     .map(|t| t.authority())
                     .unwrap_or_default(),
             };
-            let current = self.current_address();
+            let current = self.session.address();
             let running = self.transfers.running();
             return dialogs::modal(
                 base,
@@ -231,7 +237,7 @@ impl App {
                 Message::Confirm(false),
             );
         }
-        match (&self.dialog, &self.fileop) {
+        match (dialog, &self.fileop) {
             (Some(d), _) => dialogs::modal(
                 base,
                 d.view().map(Message::Dialog),
