@@ -11,5 +11,6 @@ mod faults;
 mod files;
 mod fuzz_regressions;
 mod load;
+mod manager;
 mod resume;
 mod transfer;
