@@ -159,6 +159,8 @@ pub struct SshdOptions {
     pub subsystem: String,
     /// Run the server (and `ferry()`) inside this network namespace (see [`Netns`]).
     pub netns: Option<String>,
+    /// A second `AuthorizedKeysFile` the server reads keys from (besides the test's own list).
+    pub extra_authorized_keys: Option<PathBuf>,
 }
 
 impl Default for SshdOptions {
@@ -169,6 +171,7 @@ impl Default for SshdOptions {
             listen: "127.0.0.1",
             subsystem: "internal-sftp".into(),
             netns: None,
+            extra_authorized_keys: None,
         }
     }
 }
@@ -244,8 +247,12 @@ impl Sshd {
         for k in &self.host_keys {
             cfg += &format!("HostKey {}\n", k.display());
         }
+        let extra = match &self.options.extra_authorized_keys {
+            Some(p) => format!(" {}", p.display()),
+            None => String::new(),
+        };
         cfg += &format!(
-            "PidFile none\nUsePAM {}\nStrictModes no\nAuthorizedKeysFile {}\n",
+            "PidFile none\nUsePAM {}\nStrictModes no\nAuthorizedKeysFile {}{extra}\n",
             if root { "yes" } else { "no" },
             d.join("authorized_keys").display()
         );
