@@ -3,6 +3,7 @@
 
 mod common;
 use common::sftp_options;
+mod keys;
 mod ls;
 mod prompt;
 mod queue;
@@ -115,6 +116,8 @@ pub enum Command {
     Queue(queue::QueueArgs),
     /// Saved sites: ferry sites list|add|edit|remove|import-ssh-config|import-filezilla|export|import
     Sites(sites::SitesArgs),
+    /// SSH keys: ferry keys list | generate [--type ed25519|ecdsa|rsa] [--out FILE]
+    Keys(keys::KeysArgs),
 }
 
 /// Parses the arguments; `None` means "no subcommand: start the GUI" (with the parsed options).
@@ -145,6 +148,7 @@ pub fn run(cli: Cli) -> ExitCode {
             Command::Put(args) => transfer::put(&cli.common, args).await,
             Command::Queue(args) => queue::run_queue(&cli.common, args).await,
             Command::Sites(args) => sites::run(&cli.common, args).await,
+            Command::Keys(args) => keys::run(&cli.common, args).await,
         }
     });
     // A keyring call stuck behind an unlock prompt must not keep the process alive.

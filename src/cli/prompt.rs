@@ -28,7 +28,8 @@ impl Default for TerminalPrompter {
     }
 }
 
-async fn ask_hidden(prompt: String) -> Option<Secret> {
+/// Asks for a secret on the terminal without echoing it (`None`: no terminal, or it was closed).
+pub(crate) async fn ask_hidden(prompt: String) -> Option<Secret> {
     tokio::task::spawn_blocking(move || rpassword::prompt_password(prompt).ok().map(Secret::new))
         .await
         .ok()

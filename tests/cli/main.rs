@@ -1,8 +1,9 @@
-//! The `ferry` command as a person runs it: `ls`, `get`, `put`, `queue`, `sites`, and the OS keyring in a
-//! private D-Bus session.
+//! The `ferry` command as a person runs it: `ls`, `get`, `put`, `queue`, `sites`, `keys`, and the OS
+//! keyring in a private D-Bus session.
 
 #[path = "../common/mod.rs"]
 mod common;
+mod keys;
 mod ls;
 mod queue;
 mod sites_keyring;

@@ -7,6 +7,7 @@
 //!   paths and server-sent names.
 //! - [`link`]: the one way to open a server (connect, log in, start SFTP), for every face.
 //! - [`transfer`]: jobs of uploads and downloads, their workers, retries and saved queue.
+//! - [`keys`]: SSH keys a person owns: making a new pair, listing `~/.ssh` and the agent's.
 //! - [`sites`] and [`secrets`]: saved sites and the passwords kept for them in the OS keyring.
 //! - [`url`], [`dirs`], [`error`]: addresses people type, where Ferry keeps its files, and the
 //!   errors a person can act on.
@@ -15,6 +16,7 @@ pub mod dirs;
 pub mod display;
 pub mod error;
 pub mod fs;
+pub mod keys;
 pub mod link;
 #[cfg(feature = "props")]
 pub mod props;

@@ -1,0 +1,66 @@
+//! The keys a running ssh-agent holds (`SSH_AUTH_SOCK`; Pageant or OpenSSH's agent on Windows).
+//! No agent, or one that does not answer, is simply no keys.
+
+use std::time::Duration;
+
+use russh::keys::agent::AgentIdentity;
+
+use crate::keys::KeyInfo;
+
+/// How long a silent agent is waited for.
+const AGENT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The agent's keys (certificates described by their key), in the agent's order.
+pub async fn agent_keys() -> Vec<KeyInfo> {
+    match tokio::time::timeout(AGENT_TIMEOUT, ask()).await {
+        Ok(Some(keys)) => keys,
+        Ok(None) => Vec::new(),
+        Err(_) => {
+            tracing::debug!("ssh-agent did not answer in time");
+            Vec::new()
+        }
+    }
+}
+
+async fn ask() -> Option<Vec<KeyInfo>> {
+    #[cfg(unix)]
+    let agent = russh::keys::agent::client::AgentClient::connect_env()
+        .await
+        .map(|a| a.dynamic());
+    #[cfg(windows)]
+    let agent = match russh::keys::agent::client::AgentClient::connect_pageant().await {
+        Ok(a) => Ok(a.dynamic()),
+        Err(_) => russh::keys::agent::client::AgentClient::connect_named_pipe(
+            r"\\.\pipe\openssh-ssh-agent",
+        )
+        .await
+        .map(|a| a.dynamic()),
+    };
+    let mut agent = agent.ok()?;
+    let identities = agent
+        .request_identities()
+        .await
+        .map_err(|e| tracing::debug!("ssh-agent gave no identities: {e}"))
+        .ok()?;
+    Some(
+        identities
+            .into_iter()
+            .map(|id| match id {
+                AgentIdentity::PublicKey { key, comment } => {
+                    let mut info = KeyInfo::of(&key);
+                    info.comment = comment;
+                    info
+                }
+                AgentIdentity::Certificate {
+                    certificate,
+                    comment,
+                } => {
+                    let key = russh::keys::PublicKey::new(certificate.public_key().clone(), "");
+                    let mut info = KeyInfo::of(&key);
+                    info.comment = comment;
+                    info
+                }
+            })
+            .collect(),
+    )
+}
