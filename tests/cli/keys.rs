@@ -1,6 +1,7 @@
-//! `ferry keys generate` and `ferry keys list` as a person or a script runs them: the files and
+//! `ferry keys generate`, `list` and `install` as a person or a script runs them: the files and
 //! their modes, never overwriting a key, `ssh-keygen` agreeing on what was made, a passphrase from
-//! the environment, and the new key logging in to a real sshd.
+//! the environment, the new key logging in to a real sshd, and `install` putting it on the server
+//! over a password login, once, with the lines already there kept byte for byte.
 
 use crate::common;
 
@@ -8,7 +9,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use common::Sshd;
+use common::{Sshd, SshdOptions};
 
 fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
@@ -251,4 +252,147 @@ fn the_generated_key_logs_in_to_sshd() {
         .unwrap();
     assert!(ls.status.success(), "{}\n{}", stderr(&ls), sshd.log());
     assert_eq!(stdout(&ls).trim(), "hello.txt");
+}
+
+/// What `ferry keys install` is tested against: an sshd whose users' keys are also read from
+/// `.ssh/authorized_keys` in the SFTP start folder (`internal-sftp -d HOME`), a private `HOME`
+/// owned by the test account, which logs in with its password.
+struct KeyServer {
+    sshd: Sshd,
+    home: tempfile::TempDir,
+    password: String,
+}
+
+impl KeyServer {
+    /// `None` when password logins cannot be tested here (not root: no test account).
+    fn start() -> Option<KeyServer> {
+        let (user, password) = common::test_account();
+        let password = password?;
+        let home = tempfile::tempdir().unwrap();
+        common::chown_to(home.path(), &user);
+        let options = SshdOptions {
+            subsystem: format!("internal-sftp -d {}", home.path().display()),
+            extra_authorized_keys: Some(home.path().join(".ssh/authorized_keys")),
+            ..SshdOptions::default()
+        };
+        Some(KeyServer {
+            sshd: Sshd::start_with(options),
+            home,
+            password,
+        })
+    }
+
+    fn list(&self) -> std::path::PathBuf {
+        self.home.path().join(".ssh/authorized_keys")
+    }
+
+    /// `ferry -i KEY keys install URL`, logging in with the password.
+    fn install(&self, key: &Path) -> Output {
+        self.sshd
+            .ferry()
+            .env("FERRY_TEST_PW", &self.password)
+            .args(["--password-env", "FERRY_TEST_PW", "-i"])
+            .arg(key)
+            .args(["keys", "install"])
+            .arg(self.sshd.url(""))
+            .output()
+            .expect("run ferry")
+    }
+
+    /// Whether `ferry -i KEY ls` logs in with the key alone (no password, no agent).
+    fn key_logs_in(&self, key: &Path) -> bool {
+        self.sshd
+            .ferry()
+            .arg("-i")
+            .arg(key)
+            .arg("ls")
+            .arg(self.sshd.url(""))
+            .output()
+            .expect("run ferry")
+            .status
+            .success()
+    }
+}
+
+/// A new key for `name` in `dir`, with no passphrase; returns the private key's path.
+fn new_key(dir: &Path, name: &str) -> std::path::PathBuf {
+    let key = dir.join(name);
+    let out = ferry(dir)
+        .args(["keys", "generate", "--no-passphrase", "--out"])
+        .arg(&key)
+        .output()
+        .expect("run ferry");
+    assert!(out.status.success(), "{}", stderr(&out));
+    key
+}
+
+/// `ferry keys install` over a password login: the server's `~/.ssh` (0700) and list (0600) are
+/// made, the key logs in from then on, a second install adds nothing, lines already there
+/// (options, comments, CRLF, no final line break) stay byte for byte, and a `~/.ssh` the login
+/// may not write is a clear error that leaves the list as it was and no temporary file behind.
+#[test]
+fn keys_install_adds_the_key_once_and_the_key_logs_in() {
+    let Some(server) = KeyServer::start() else {
+        eprintln!("skipped: password logins need root here (the test account)");
+        return;
+    };
+    let keys = tempfile::tempdir().unwrap();
+    let a = new_key(keys.path(), "a");
+    assert!(
+        !server.key_logs_in(&a),
+        "the key logged in before it was installed"
+    );
+
+    let out = server.install(&a);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(said.contains("added the key"), "{said}");
+    assert!(said.contains("key login works"), "{said}");
+    let line_a = std::fs::read_to_string(keys.path().join("a.pub")).unwrap();
+    assert_eq!(std::fs::read_to_string(server.list()).unwrap(), line_a);
+    assert_eq!(mode(&server.home.path().join(".ssh")), 0o700);
+    assert_eq!(mode(&server.list()), 0o600);
+    assert!(server.key_logs_in(&a));
+
+    let out = server.install(&a);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("already"));
+    assert_eq!(std::fs::read_to_string(server.list()).unwrap(), line_a);
+
+    // Someone's own lines: a comment, options, CRLF endings, and no line break at the end.
+    let mine = format!(
+        "# laptop\r\nno-pty,command=\"/bin/true\" {}\r\nssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHVzZWQgZm9yIHRlc3RpbmcgZmVycnkgaW5zdGFsbA old",
+        line_a.trim_end()
+    );
+    std::fs::write(server.list(), &mine).unwrap();
+    let b = new_key(keys.path(), "b");
+    let out = server.install(&b);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let line_b = std::fs::read_to_string(keys.path().join("b.pub")).unwrap();
+    let now = std::fs::read(server.list()).unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&now),
+        format!("{mine}\r\n{line_b}"),
+        "the lines already there changed"
+    );
+    assert!(server.key_logs_in(&b));
+
+    // A `~/.ssh` the login may not write: nothing half-written, and a clear message.
+    std::fs::set_permissions(
+        server.home.path().join(".ssh"),
+        std::fs::Permissions::from_mode(0o500),
+    )
+    .unwrap();
+    let c = new_key(keys.path(), "c");
+    let out = server.install(&c);
+    assert!(!out.status.success());
+    let said = stderr(&out);
+    assert!(said.contains("Permission denied"), "{said}");
+    assert_eq!(std::fs::read(server.list()).unwrap(), now);
+    let left: Vec<_> = std::fs::read_dir(server.home.path().join(".ssh"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["authorized_keys"], "a temporary file was left");
+    assert!(!server.key_logs_in(&c));
 }

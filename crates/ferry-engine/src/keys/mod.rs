@@ -6,12 +6,15 @@
 //! - `write.rs`: the key files on disk (`0600` and `0644`, never over an existing file) and
 //!   `~/.ssh` (`0700`).
 //! - `list.rs`: the private key files in a folder; `agent.rs`: the keys an ssh-agent holds.
+//! - `install.rs`: a public key put on a server's `~/.ssh/authorized_keys`, as `ssh-copy-id`
+//!   does, over SFTP.
 //!
 //! **Invariant:** a passphrase is a [`crate::secrets::Secret`]; it is never logged, printed or
 //! written anywhere but into the key's own encryption.
 
 mod agent;
 mod generate;
+pub mod install;
 mod list;
 mod write;
 

@@ -288,7 +288,8 @@ fn pem_keys_from_ssh_keygen_are_listed_and_an_unreadable_file_says_why() {
     // A key file the user may not read (root reads everything: nothing to see then).
     // SAFETY: getuid has no preconditions.
     if unsafe { libc::getuid() } != 0 {
-        std::fs::set_permissions(d.join("pem_open"), std::fs::Permissions::from_mode(0o000)).unwrap();
+        std::fs::set_permissions(d.join("pem_open"), std::fs::Permissions::from_mode(0o000))
+            .unwrap();
         let listed = list_folder(d).unwrap();
         assert!(
             listed.iter().any(

@@ -1,6 +1,9 @@
 //! `ferry keys …`: the person's SSH keys. `list` shows the private keys in `~/.ssh` and the
 //! agent's; `generate` makes a new pair as `ssh-keygen` does (Ed25519 by default), asking for the
-//! passphrase twice on the terminal, or reading it from `--passphrase-env VAR` (for scripts).
+//! passphrase twice on the terminal, or reading it from `--passphrase-env VAR` (for scripts);
+//! `install` puts a public key on a server as `ssh-copy-id` does (`install.rs`).
+
+mod install;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -27,6 +30,8 @@ pub enum KeysCommand {
     List,
     /// Make a key pair: ferry keys generate [--type ed25519|ecdsa|rsa] [--out FILE]
     Generate(GenerateArgs),
+    /// Put a public key on a server (as ssh-copy-id): ferry [-i KEY] keys install URL
+    Install(install::InstallArgs),
 }
 
 #[derive(Debug, Args)]
@@ -72,6 +77,7 @@ pub async fn run(common: &CommonArgs, args: KeysArgs) -> Result<ExitCode> {
     match args.command {
         KeysCommand::List => list(common).await,
         KeysCommand::Generate(g) => generate(g).await,
+        KeysCommand::Install(i) => install::run(common, i).await,
     }
 }
 

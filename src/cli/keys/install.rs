@@ -1,0 +1,140 @@
+//! `ferry [-i KEY] keys install URL`: puts a public key on a server as `ssh-copy-id` does. It logs
+//! in as for any address (a password, asked at the terminal or from `--password-env`), adds the
+//! key to the server's `~/.ssh/authorized_keys` once (the engine's `keys::install`), then logs in
+//! again with the key alone, to show that from now on no password is needed.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use clap::Args;
+
+use crate::cli::CommonArgs;
+use crate::cli::common::{open, resolve, sftp_options};
+use crate::cli::prompt::TerminalPrompter;
+use ferry_engine::display::escape_for_display;
+use ferry_engine::error::{Error, Result};
+use ferry_engine::keys::install::{Installed, install, read_public};
+use ferry_engine::link::Link;
+use ferry_engine::secrets::Secret;
+use ferry_engine::ssh::prompt::{HostKeyDecision, HostKeyInfo, InteractiveRequest, Prompter};
+
+#[derive(Debug, Args)]
+pub struct InstallArgs {
+    /// The server: sftp://user@host[:port] or a saved site's name followed by a colon (SITE:).
+    pub url: String,
+}
+
+/// The key files ssh-copy-id looks for, newest kind first.
+const DEFAULT_KEYS: [&str; 3] = ["id_ed25519", "id_ecdsa", "id_rsa"];
+
+/// The public key to install (`-i KEY` or `-i KEY.pub`, else the first of `~/.ssh/id_*.pub`),
+/// and its private key when it is beside it.
+fn key_paths(common: &CommonArgs) -> Result<(PathBuf, Option<PathBuf>)> {
+    let given = match common.identity.first() {
+        Some(p) => p.clone(),
+        None => {
+            let dir = ferry_engine::keys::default_dir().unwrap_or_default();
+            DEFAULT_KEYS
+                .iter()
+                .map(|name| dir.join(format!("{name}.pub")))
+                .find(|p| p.is_file())
+                .ok_or_else(|| Error::KeyFile {
+                    path: dir.join("id_ed25519.pub"),
+                    detail: "there is no key in ~/.ssh to install: make one with `ferry keys \
+                             generate`, or name one with -i KEY"
+                        .into(),
+                })?
+        }
+    };
+    let text = given.to_string_lossy();
+    let (public, private) = match text.strip_suffix(".pub") {
+        Some(stem) => (given.clone(), PathBuf::from(stem)),
+        None => (PathBuf::from(format!("{text}.pub")), given.clone()),
+    };
+    Ok((public, private.is_file().then_some(private)))
+}
+
+pub async fn run(common: &CommonArgs, args: InstallArgs) -> Result<ExitCode> {
+    let (public, private) = key_paths(common)?;
+    let key = read_public(&public).await?;
+    let address = resolve(common, &args.url).await?;
+    let mut opts = address.opts;
+    // The key is not on the server yet: the first login is with a password (or another key).
+    opts.identity_files
+        .retain(|p| Some(p) != private.as_ref() && *p != public);
+    let host = escape_for_display(&ferry_engine::ssh::display_host(&opts.host, opts.port));
+    let link = open(&opts, sftp_options(common)).await?;
+    let installed = install(&link.sftp, &key).await;
+    link.sftp.close();
+    match installed? {
+        Installed::Added(file) => eprintln!(
+            "ferry: added the key {} to {} on {host}",
+            shown(&public),
+            escape_for_display(&file.display_lossy())
+        ),
+        Installed::AlreadyThere(file) => eprintln!(
+            "ferry: the key {} is already in {} on {host}; nothing was written",
+            shown(&public),
+            escape_for_display(&file.display_lossy())
+        ),
+    }
+    let Some(private) = private else {
+        eprintln!(
+            "ferry: note: there is no private key beside {}, so key login was not checked",
+            shown(&public)
+        );
+        return Ok(ExitCode::SUCCESS);
+    };
+    // Again with the key alone: no password, no agent, no other key.
+    let mut check = opts.new_session();
+    check.identity_files = vec![private.clone()];
+    check.use_agent = false;
+    check.password = None;
+    let prompter = Arc::new(KeyOnly(TerminalPrompter::new()));
+    match Link::open(&check, sftp_options(common), prompter).await {
+        Ok(link) => {
+            link.sftp.close();
+            eprintln!(
+                "ferry: key login works: `ferry -i {} ls {}` needs no password",
+                shown(&private),
+                args.url
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(Error::AuthFailed { .. }) => {
+            eprintln!(
+                "ferry: the key is on the server, but {host} still refuses it: the server may \
+                 read keys from another file (AuthorizedKeysFile in its sshd_config), or find \
+                 the home folder's permissions too open (StrictModes); ask its administrator"
+            );
+            Ok(ExitCode::FAILURE)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn shown(path: &Path) -> String {
+    escape_for_display(&path.display().to_string())
+}
+
+/// Answers only what a key login can need (the key's passphrase, the host key): a password or
+/// a 2FA prompt is declined, so the check proves the key alone logs in.
+struct KeyOnly(TerminalPrompter);
+
+#[async_trait]
+impl Prompter for KeyOnly {
+    async fn confirm_host_key(&self, info: &HostKeyInfo) -> HostKeyDecision {
+        self.0.confirm_host_key(info).await
+    }
+    async fn password(&self, _user: &str, _host: &str) -> Option<Secret> {
+        None
+    }
+    async fn passphrase(&self, key_file: &Path) -> Option<Secret> {
+        self.0.passphrase(key_file).await
+    }
+    async fn keyboard_interactive(&self, _request: &InteractiveRequest) -> Option<Vec<Secret>> {
+        None
+    }
+}
