@@ -278,8 +278,8 @@ async fn run_new(
 }
 
 /// Runs `work` with the engine's manager, printing its progress line and summary. Ctrl-C stops
-/// it; a run stopped so, or one whose failures all lost their connection, stays in the queue as
-/// unfinished.
+/// it (exit status 130); a run stopped so, or one whose failures all lost their connection, stays
+/// in the queue as unfinished.
 pub(crate) async fn run(
     pool: Arc<Pool>,
     work: Work,
@@ -324,6 +324,10 @@ pub(crate) async fn run(
     }
     let summary = summary?;
     print_summary(&summary, verbose);
+    if stopping {
+        // 128 + SIGINT, as a shell reports a command stopped by Ctrl-C: the work is not done.
+        return Ok(ExitCode::from(130));
+    }
     Ok(if summary.files_failed > 0 {
         ExitCode::FAILURE
     } else {

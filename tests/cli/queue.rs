@@ -1,6 +1,7 @@
 //! `ferry queue` against a real OpenSSH sshd: a `ferry get` killed mid-transfer leaves its job in
 //! the saved queue, `ferry queue` lists it with how far it got, and `ferry queue run` finishes it,
-//! continuing the partial file with the options the `get` was given (`-p` keeps the mode).
+//! continuing the partial file with the options the `get` was given (`-p` keeps the mode); a `get`
+//! stopped with Ctrl-C says its work is kept, exits 130, and is listed.
 
 use crate::common;
 
@@ -116,4 +117,48 @@ fn a_killed_get_is_listed_and_finished_by_queue_run() {
     assert_eq!(stdout(&after), "", "the queue is not empty");
     let cleared = queue(&sshd, &["clear"]);
     assert!(cleared.status.success(), "{}", stderr(&cleared));
+}
+
+#[test]
+fn a_get_stopped_with_ctrl_c_keeps_its_job_and_exits_130() {
+    const SIZE: usize = 128 << 20;
+    let sshd = Sshd::start();
+    std::fs::write(sshd.data.join("c.bin"), bytes(43, SIZE)).unwrap();
+    sshd.chown_data();
+    let local = tempfile::tempdir().unwrap();
+    let part = local.path().join("c.bin.ferrypart");
+    let mut child = sshd
+        .ferry()
+        .arg("-i")
+        .arg(&sshd.client_key)
+        .args(["get", "-j", "1", "--connections", "1"])
+        .arg(sshd.data_url("c.bin"))
+        .arg(format!("{}/", local.path().display()))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run ferry");
+    wait_for(60, "the partial file to grow", || {
+        std::fs::metadata(&part).is_ok_and(|m| m.len() >= 16 << 20)
+    });
+    // The server is frozen so the copy cannot finish first, and thawed once Ctrl-C is sent.
+    let stalled = sshd.stall_sessions();
+    // SAFETY: kill(2) on the PID of the ferry this test started.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    std::thread::sleep(Duration::from_millis(200));
+    for pid in &stalled {
+        // SAFETY: kill(2) on PIDs of processes this test's server started (frozen above).
+        unsafe { libc::kill(*pid as i32, libc::SIGCONT) };
+    }
+    wait_for(60, "ferry to stop", || child.try_wait().unwrap().is_some());
+    let out = child.wait_with_output().unwrap();
+    let said = stderr(&out);
+    assert_eq!(out.status.code(), Some(130), "{said}");
+    assert!(
+        said.contains("the unfinished part is kept: `ferry queue run` continues it"),
+        "{said}"
+    );
+    assert!(!local.path().join("c.bin").exists());
+    let listed = stdout(&queue(&sshd, &[]));
+    assert!(listed.contains("c.bin"), "not listed: {listed}");
 }
