@@ -171,6 +171,7 @@ impl Keys {
                 let file = self.default_file(k);
                 if let Some(f) = &mut self.form {
                     f.kind = k;
+                    f.problem = None;
                     if !f.file_typed {
                         f.file = file;
                     }
@@ -181,6 +182,7 @@ impl Keys {
             Message::FileName(s) => self.form_mut(|f| {
                 f.file = s;
                 f.file_typed = true;
+                f.problem = None;
             }),
             Message::Create => return self.create(),
             Message::Created(r) => match r {
@@ -233,12 +235,14 @@ impl Keys {
             return Task::none();
         }
         // A bare name goes in ~/.ssh; a path is taken as it is.
-        let out = match dir {
+        let out = match &dir {
             Some(d) if !name.contains(std::path::MAIN_SEPARATOR) && !name.contains('/') => {
                 d.join(name)
             }
             _ => PathBuf::from(name),
         };
+        // ~/.ssh is made 0700 when the key goes there, as ssh-keygen does.
+        let folder = dir.filter(|d| out.parent() == Some(d.as_path()));
         let req = GenerateRequest {
             kind: f.kind,
             bits: None,
@@ -250,11 +254,16 @@ impl Keys {
         f.problem = None;
         Task::perform(
             async move {
-                tokio::task::spawn_blocking(move || keys::generate(&req).map(Box::new))
-                    .await
-                    .map_err(|e| Error::Internal {
-                        detail: format!("making the key stopped: {e}"), // i18n-ok: internal
-                    })?
+                tokio::task::spawn_blocking(move || {
+                    if let Some(d) = &folder {
+                        keys::make_private_dir(d)?;
+                    }
+                    keys::generate(&req).map(Box::new)
+                })
+                .await
+                .map_err(|e| Error::Internal {
+                    detail: format!("making the key stopped: {e}"), // i18n-ok: internal
+                })?
             },
             Message::Created,
         )
@@ -279,7 +288,7 @@ impl Keys {
                 )
             }
         }
-        body = body.push(scrollable(self.list()).height(Length::Fixed(260.0)));
+        body = body.push(scrollable(self.list()).height(Length::Fixed(240.0)));
         body.into()
     }
 
@@ -295,13 +304,15 @@ impl Keys {
                 Listed::Key { path, info } => {
                     self.key_row(shown_path(path), info, Row::File(path.clone()))
                 }
-                Listed::Unreadable { path, reason } => column![
-                    text(shown_path(path)).size(13),
-                    text(t!("keys-unreadable", reason = escape_for_display(reason)))
-                        .size(12)
-                        .style(text::danger),
-                ]
-                .into(),
+                Listed::Unreadable { path, reason } => boxed(
+                    column![
+                        text(shown_path(path)).size(13),
+                        text(t!("keys-unreadable", reason = escape_for_display(reason)))
+                            .size(12)
+                            .style(text::danger),
+                    ]
+                    .spacing(2),
+                ),
             });
         }
         for info in &found.agent {
@@ -367,11 +378,7 @@ impl Keys {
         if open && let Some(art) = info.randomart() {
             col = col.push(text(art).size(12).font(iced::Font::MONOSPACE));
         }
-        container(col)
-            .padding(6)
-            .width(Length::Fill)
-            .style(container::bordered_box)
-            .into()
+        boxed(col)
     }
 
     fn form_view<'a>(&self, f: &'a Form) -> Element<'a, Message> {
@@ -449,25 +456,38 @@ impl Keys {
     }
 }
 
-/// The key just made: where, its fingerprint and randomart.
+/// The key just made: where, its fingerprint and randomart (beside, as a picture).
 fn created(made: &Generated) -> Element<'_, Message> {
-    let mut col = column![
+    let about = column![
         text(t!("keys-created", path = shown_path(&made.path))).size(13),
         text(made.info.fingerprint.clone())
             .size(12)
             .font(iced::Font::MONOSPACE),
-        text(made.randomart.clone())
-            .size(12)
-            .font(iced::Font::MONOSPACE),
-    ]
-    .spacing(4);
-    col = col.push(
         button(text(t!("keys-copy")).size(12))
             .on_press(Message::Copy(made.public_key.clone()))
             .style(button::secondary),
-    );
-    container(col)
-        .padding(10)
+    ]
+    .spacing(6)
+    .width(Length::Fill);
+    container(
+        row![
+            text(made.randomart.clone())
+                .size(12)
+                .font(iced::Font::MONOSPACE),
+            about,
+        ]
+        .spacing(16),
+    )
+    .padding(10)
+    .width(Length::Fill)
+    .style(container::bordered_box)
+    .into()
+}
+
+/// One row of the list, framed.
+fn boxed<'a>(content: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
+    container(content)
+        .padding(6)
         .width(Length::Fill)
         .style(container::bordered_box)
         .into()
