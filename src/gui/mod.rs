@@ -183,6 +183,7 @@ impl App {
         };
         let divider = memory.divider;
         let dirs = AppDirs::new(options.config_dir.as_deref());
+        let use_agent = !options.no_agent;
         let mut app = App {
             options,
             local: Pane::new("local", Some(Source::Local)),
@@ -207,7 +208,7 @@ impl App {
             memory_file,
             sites: Default::default(),
             sites_file: ferry_engine::sites::Sites::path_in(&dirs.config),
-            settings: settings::Settings::new(&dirs),
+            settings: settings::Settings::new(&dirs, use_agent),
             sites_ok: false,
             secrets: Arc::new(ferry_engine::secrets::KeyringStore::new()),
             secrets_ok: true,
@@ -545,5 +546,26 @@ mod tests {
         assert_hidden("ConnectOptions", format!("{opts:?}"));
         let answer = connect::Answer::Secrets(Some(vec![typed()]));
         assert_hidden("Answer", format!("{answer:?}"));
+        // Settings → Keys: the new key's passphrase, typed twice, and the state holding it.
+        use settings::keys;
+        for m in [
+            keys::Message::Passphrase(typed()),
+            keys::Message::Repeat(typed()),
+        ] {
+            let m = Message::Settings(settings::Message::Keys(m));
+            assert_hidden(
+                "Message::Settings(Keys(Passphrase/Repeat))",
+                format!("{m:?}"),
+            );
+        }
+        let mut panel = keys::Keys::new(None, false);
+        let _ = panel.update(keys::Message::NewKey);
+        let _ = panel.update(keys::Message::Passphrase(typed()));
+        let _ = panel.update(keys::Message::Repeat(typed()));
+        assert_hidden("settings::keys::Keys", format!("{panel:?}"));
+        let config = tempfile::tempdir().unwrap();
+        let mut settings = settings::Settings::new(&AppDirs::new(Some(config.path())), false);
+        settings.keys = panel;
+        assert_hidden("settings::Settings", format!("{settings:?}"));
     }
 }

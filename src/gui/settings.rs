@@ -1,9 +1,11 @@
 //! Preferences a person sets, and the Settings dialog that sets them.
 //!
-//! Today that is the language: the OS's (the default) or one picked from the languages Ferry
+//! Two tabs. General: the language, the OS's (the default) or one picked from the languages Ferry
 //! ships. A pick applies at once (the next frame reads the new Fluent bundle) and is written to
 //! `settings.json` in the config folder, atomically and off the UI thread. A missing or broken file
-//! means the defaults.
+//! means the defaults. Keys (`keys.rs`): the person's SSH keys, listed and made.
+
+pub mod keys;
 
 use std::path::{Path, PathBuf};
 
@@ -71,12 +73,22 @@ impl std::fmt::Display for Language {
     }
 }
 
+/// The dialog's tabs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Tab {
+    #[default]
+    General,
+    Keys,
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Open,
     Close,
+    Tab(Tab),
     Language(Language),
     Saved(Result<(), String>),
+    Keys(keys::Message),
 }
 
 /// The dialog's state and the preferences it edits.
@@ -90,6 +102,9 @@ pub struct Settings {
     /// The language `FERRY_LANG` set for this run (not saved): the dialog shows it as the one in
     /// effect until the person picks another.
     for_this_run: Option<&'static str>,
+    pub tab: Tab,
+    /// The Keys tab (`~/.ssh` and the agent).
+    pub keys: keys::Keys,
 }
 
 /// With `FERRY_LANG` set: the language it loaded (the best match for what it names, `de-AT` or
@@ -104,7 +119,8 @@ fn env_language() -> Option<&'static str> {
 }
 
 impl Settings {
-    pub fn new(dirs: &AppDirs) -> Settings {
+    /// The settings of `dirs`; the Keys tab lists the agent's keys too when `use_agent`.
+    pub fn new(dirs: &AppDirs, use_agent: bool) -> Settings {
         let file = Prefs::file(dirs);
         Settings {
             prefs: Prefs::load(&file),
@@ -112,6 +128,8 @@ impl Settings {
             open: false,
             problem: None,
             for_this_run: env_language(),
+            tab: Tab::General,
+            keys: keys::Keys::new(ferry_engine::keys::default_dir(), use_agent),
         }
     }
 
@@ -130,6 +148,13 @@ impl Settings {
                 return Task::perform(prefs.save(self.file.clone()), Message::Saved);
             }
             Message::Saved(r) => self.problem = r.err(),
+            Message::Tab(tab) => {
+                self.tab = tab;
+                if tab == Tab::Keys {
+                    return self.keys.load().map(Message::Keys);
+                }
+            }
+            Message::Keys(m) => return self.keys.update(m).map(Message::Keys),
         }
         Task::none()
     }
@@ -149,11 +174,47 @@ impl Settings {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
+        let tab = |label: String, tab: Tab| {
+            button(text(label).size(13))
+                .on_press(Message::Tab(tab))
+                .style(if self.tab == tab {
+                    button::primary
+                } else {
+                    button::secondary
+                })
+        };
+        let tabs = row![
+            tab(t!("settings-tab-general"), Tab::General),
+            tab(t!("settings-tab-keys"), Tab::Keys),
+        ]
+        .spacing(4);
+        let (page, width) = match self.tab {
+            Tab::General => (self.general(), 460.0),
+            Tab::Keys => (self.keys.view().map(Message::Keys), 640.0),
+        };
+        let body = column![
+            text(t!("settings-title")).size(20),
+            tabs,
+            page,
+            row![
+                space::horizontal(),
+                button(text(t!("close"))).on_press(Message::Close)
+            ],
+        ]
+        .spacing(12);
+        container(body)
+            .padding(20)
+            .width(Length::Fixed(width))
+            .style(container::bordered_box)
+            .into()
+    }
+
+    /// The General tab: the language.
+    fn general(&self) -> Element<'_, Message> {
         let choices: Vec<Language> = std::iter::once(Language::System)
             .chain(i18n::LANGUAGES.iter().map(|(tag, _)| Language::Fixed(tag)))
             .collect();
         let mut body = column![
-            text(t!("settings-title")).size(20),
             row![
                 text(t!("settings-language")).width(Length::Fixed(120.0)),
                 pick_list(choices, Some(self.choice()), Message::Language)
@@ -171,15 +232,7 @@ impl Settings {
                     .style(text::danger),
             );
         }
-        body = body.push(row![
-            space::horizontal(),
-            button(text(t!("close"))).on_press(Message::Close)
-        ]);
-        container(body)
-            .padding(20)
-            .width(Length::Fixed(460.0))
-            .style(container::bordered_box)
-            .into()
+        body.into()
     }
 }
 
@@ -209,6 +262,8 @@ mod tests {
             open: true,
             problem: None,
             for_this_run: Some("ja"),
+            tab: Tab::General,
+            keys: keys::Keys::new(None, false),
         };
         assert_eq!(s.choice(), Language::Fixed("ja"));
         // (English: the language is process-wide, and other tests read English text.)

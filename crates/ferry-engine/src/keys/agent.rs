@@ -46,7 +46,8 @@ async fn ask() -> Option<Vec<KeyInfo>> {
         identities
             .into_iter()
             .map(|id| match id {
-                AgentIdentity::PublicKey { key, comment } => {
+                AgentIdentity::PublicKey { mut key, comment } => {
+                    key.set_comment(comment.as_str());
                     let mut info = KeyInfo::of(&key);
                     info.comment = comment;
                     info
@@ -55,7 +56,10 @@ async fn ask() -> Option<Vec<KeyInfo>> {
                     certificate,
                     comment,
                 } => {
-                    let key = russh::keys::PublicKey::new(certificate.public_key().clone(), "");
+                    let key = russh::keys::PublicKey::new(
+                        certificate.public_key().clone(),
+                        comment.as_str(),
+                    );
                     let mut info = KeyInfo::of(&key);
                     info.comment = comment;
                     info

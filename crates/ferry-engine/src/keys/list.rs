@@ -166,11 +166,15 @@ fn describe(format: Format, text: &str, path: &Path) -> std::result::Result<KeyI
             info
         }
     };
-    if info.comment.is_empty()
-        && let Some(public) = beside
+    // The public line to copy is the `.pub` file's, when it is this key's.
+    info.public_key = None;
+    if let Some(public) = beside
         && public.fingerprint(russh::keys::HashAlg::Sha256).to_string() == info.fingerprint
     {
-        info.comment = public.comment().as_str_lossy().to_string();
+        if info.comment.is_empty() {
+            info.comment = public.comment().as_str_lossy().to_string();
+        }
+        info.public_key = public.to_openssh().ok();
     }
     Ok(info)
 }

@@ -31,6 +31,7 @@ pub use generate::{
     GenerateRequest, Generated, KeyType, RSA_DEFAULT_BITS, RSA_MIN_BITS, check, generate,
 };
 pub use list::{Listed, list_folder};
+pub use write::make_private_dir;
 
 /// What `ssh-keygen -l` says about one key: its type, size, fingerprint and comment, and whether
 /// the private key needs a passphrase.
@@ -46,6 +47,9 @@ pub struct KeyInfo {
     pub comment: String,
     /// The private key is encrypted with a passphrase (always false for an agent's key).
     pub protected: bool,
+    /// The public key's OpenSSH line (`ssh-ed25519 AAAA… comment`, as in a `.pub` file): an
+    /// agent's key, or a file's `.pub` beside it; `None` for a file with no readable `.pub`.
+    pub public_key: Option<String>,
 }
 
 impl KeyInfo {
@@ -57,7 +61,14 @@ impl KeyInfo {
             fingerprint: key.fingerprint(HashAlg::Sha256).to_string(),
             comment: key.comment().as_str_lossy().to_string(),
             protected: false,
+            public_key: key.to_openssh().ok(),
         }
+    }
+
+    /// The fingerprint drawn as `ssh-keygen` draws it (header `[ED25519 256]`, footer `[SHA256]`).
+    pub fn randomart(&self) -> Option<String> {
+        let fp: russh::keys::ssh_key::Fingerprint = self.fingerprint.parse().ok()?;
+        Some(fp.to_randomart(&self.randomart_header()))
     }
 
     /// The randomart's header as `ssh-keygen` draws it: `[ED25519 256]`.

@@ -231,6 +231,9 @@ fn the_folder_lists_private_keys_with_their_protection_and_passes_over_other_fil
         panic!("{listed:?}")
     };
     assert_eq!(info, &open.info);
+    // What a face copies and draws: the .pub file's line, the same randomart as at its making.
+    assert_eq!(info.public_key.as_deref(), Some(open.public_key.as_str()));
+    assert_eq!(info.randomart().as_deref(), Some(open.randomart.as_str()));
 
     assert!(list_folder(&d.join("missing")).unwrap().is_empty());
 }

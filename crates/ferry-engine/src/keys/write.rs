@@ -107,8 +107,8 @@ fn create_new(path: &Path, bytes: &[u8], mode: u32) -> Result<()> {
 }
 
 /// Makes `dir` `0700` when it is missing (its parents as usual); an existing folder is left as
-/// it is.
-fn make_private_dir(dir: &Path) -> Result<()> {
+/// it is. For a face that names the file in `~/.ssh` itself (`GenerateRequest::out`).
+pub fn make_private_dir(dir: &Path) -> Result<()> {
     if dir.is_dir() {
         return Ok(());
     }
