@@ -23,20 +23,7 @@ pub async fn agent_keys() -> Vec<KeyInfo> {
 }
 
 async fn ask() -> Option<Vec<KeyInfo>> {
-    #[cfg(unix)]
-    let agent = russh::keys::agent::client::AgentClient::connect_env()
-        .await
-        .map(|a| a.dynamic());
-    #[cfg(windows)]
-    let agent = match russh::keys::agent::client::AgentClient::connect_pageant().await {
-        Ok(a) => Ok(a.dynamic()),
-        Err(_) => russh::keys::agent::client::AgentClient::connect_named_pipe(
-            r"\\.\pipe\openssh-ssh-agent",
-        )
-        .await
-        .map(|a| a.dynamic()),
-    };
-    let mut agent = agent.ok()?;
+    let mut agent = crate::ssh::agent::connect().await.ok()?;
     let identities = agent
         .request_identities()
         .await

@@ -153,20 +153,7 @@ impl Attempt<'_> {
     }
 
     async fn agent(&mut self) -> Result<Step> {
-        #[cfg(unix)]
-        let agent = russh::keys::agent::client::AgentClient::connect_env()
-            .await
-            .map(|a| a.dynamic());
-        #[cfg(windows)]
-        let agent = match russh::keys::agent::client::AgentClient::connect_pageant().await {
-            Ok(a) => Ok(a.dynamic()),
-            Err(_) => russh::keys::agent::client::AgentClient::connect_named_pipe(
-                r"\\.\pipe\openssh-ssh-agent",
-            )
-            .await
-            .map(|a| a.dynamic()),
-        };
-        let Ok(mut agent) = agent else {
+        let Ok(mut agent) = crate::ssh::agent::connect().await else {
             return Ok(Step::Next);
         };
         let identities = match agent.request_identities().await {

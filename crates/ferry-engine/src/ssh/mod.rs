@@ -7,6 +7,7 @@
 //! lives in `auth.rs`; the SFTP session on a connection in `fs/sftp`, and the two opened together
 //! (what every face does) in `link.rs`.
 
+pub mod agent;
 pub mod auth;
 pub mod hostkeys;
 pub mod login;
