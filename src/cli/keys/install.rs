@@ -18,6 +18,7 @@ use ferry_engine::error::{Error, Result};
 use ferry_engine::keys::install::{Installed, install, read_public};
 use ferry_engine::link::Link;
 use ferry_engine::secrets::Secret;
+use ferry_engine::ssh::auth::default_identity_files;
 use ferry_engine::ssh::prompt::{HostKeyDecision, HostKeyInfo, InteractiveRequest, Prompter};
 
 #[derive(Debug, Args)]
@@ -26,34 +27,35 @@ pub struct InstallArgs {
     pub url: String,
 }
 
-/// The key files ssh-copy-id looks for, newest kind first.
-const DEFAULT_KEYS: [&str; 3] = ["id_ed25519", "id_ecdsa", "id_rsa"];
-
-/// The public key to install (`-i KEY` or `-i KEY.pub`, else the first of `~/.ssh/id_*.pub`),
-/// and its private key when it is beside it.
+/// The public key to install (`-i KEY` or `-i KEY.pub`, else the first of OpenSSH's default
+/// keys that has its `.pub`), and its private key when it is beside it.
 fn key_paths(common: &CommonArgs) -> Result<(PathBuf, Option<PathBuf>)> {
     let given = match common.identity.first() {
         Some(p) => p.clone(),
-        None => {
-            let dir = ferry_engine::keys::default_dir().unwrap_or_default();
-            DEFAULT_KEYS
-                .iter()
-                .map(|name| dir.join(format!("{name}.pub")))
-                .find(|p| p.is_file())
-                .ok_or_else(|| Error::KeyFile {
-                    path: dir.join("id_ed25519.pub"),
-                    detail: "there is no key in ~/.ssh to install: make one with `ferry keys \
-                             generate`, or name one with -i KEY"
-                        .into(),
-                })?
-        }
+        None => default_identity_files()
+            .into_iter()
+            .find(|p| pub_of(p).is_file())
+            .ok_or_else(|| Error::KeyFile {
+                path: ferry_engine::keys::default_dir()
+                    .unwrap_or_default()
+                    .join("id_ed25519.pub"),
+                detail: "there is no key in ~/.ssh to install: make one with `ferry keys \
+                         generate`, or name one with -i KEY"
+                    .into(),
+            })?,
     };
     let text = given.to_string_lossy();
     let (public, private) = match text.strip_suffix(".pub") {
         Some(stem) => (given.clone(), PathBuf::from(stem)),
-        None => (PathBuf::from(format!("{text}.pub")), given.clone()),
+        None => (pub_of(&given), given.clone()),
     };
     Ok((public, private.is_file().then_some(private)))
+}
+
+fn pub_of(private: &Path) -> PathBuf {
+    let mut public = private.as_os_str().to_owned();
+    public.push(".pub");
+    PathBuf::from(public)
 }
 
 pub async fn run(common: &CommonArgs, args: InstallArgs) -> Result<ExitCode> {
