@@ -294,6 +294,7 @@ err-not-a-prefix = { $path } wurde nicht fortgesetzt: Die Datei ist nicht der An
 err-no-free-name = Beide Kopien von { $path } können nicht behalten werden: Die Namen bis „({ $tries })“ sind alle vergeben; nichts wurde überschrieben. Verschieben Sie einige davon oder wählen Sie eine andere Option.
 err-keyring-unavailable = Kein Schlüsselbund des Systems verfügbar ({ $why }): Ferry fragt jedes Mal nach dem Passwort und speichert es nie in einer Datei.
 err-keyring = Der Schlüsselbund des Systems hat die Anfrage abgelehnt: { $detail }.
+err-agent = Der ssh-agent konnte den Schlüssel nicht aufnehmen: { $detail }.
 err-sites-corrupt = Die Serverliste { $path } konnte nicht gelesen werden ({ $detail }); sie wurde als { $backup } aufbewahrt und nichts wurde überschrieben. Korrigieren oder entfernen Sie sie und versuchen Sie es dann erneut.
 err-sites-newer = Die Serverliste { $path } hat die Version { $version } und stammt von einer neueren Ferry-Version; aktualisieren Sie Ferry, um sie zu verwenden.
 err-unknown-site = Es gibt keinen gespeicherten Server namens „{ $name }“.

@@ -305,6 +305,7 @@ err-not-a-prefix = { $path } non è stato ripreso: non è l’inizio del file ch
 err-no-free-name = Impossibile tenere entrambe le copie di { $path }: i nomi fino a «({ $tries })» sono tutti occupati; nulla è stato sovrascritto. Spostane alcuni o scegli un’altra opzione.
 err-keyring-unavailable = Nessun portachiavi di sistema disponibile ({ $why }): Ferry chiederà la password ogni volta e non la salverà mai in un file.
 err-keyring = Il portachiavi di sistema ha rifiutato la richiesta: { $detail }.
+err-agent = L’ssh-agent non ha potuto accettare la chiave: { $detail }.
 err-sites-corrupt = Impossibile leggere il file dei siti { $path } ({ $detail }): è stato conservato come { $backup } e non è stato sovrascritto nulla. Correggilo o rimuovilo, poi riprova.
 err-sites-newer = Il file dei siti { $path } è alla versione { $version }, scritta da una versione più recente di Ferry: aggiorna Ferry per usarlo.
 err-unknown-site = Non esiste un sito salvato con il nome “{ $name }”.

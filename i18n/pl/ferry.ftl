@@ -309,6 +309,7 @@ err-not-a-prefix = Nie wznowiono { $path }: to nie jest początek kopiowanego pl
 err-no-free-name = Nie można zachować obu kopii { $path }: wszystkie nazwy do „({ $tries })” są zajęte; niczego nie nadpisano. Przenieś część z nich lub wybierz inną opcję.
 err-keyring-unavailable = Systemowy magazyn haseł jest niedostępny ({ $why }): Ferry będzie pytać o hasło za każdym razem i nigdy nie zapisze go w pliku.
 err-keyring = Systemowy magazyn haseł odrzucił żądanie: { $detail }.
+err-agent = ssh-agent nie mógł przyjąć klucza: { $detail }.
 err-sites-corrupt = Nie można odczytać pliku witryn { $path } ({ $detail }); zachowano go jako { $backup } i niczego nie nadpisano. Popraw go lub usuń, a następnie spróbuj ponownie.
 err-sites-newer = Plik witryn { $path } ma wersję { $version }, zapisaną przez nowszą wersję Ferry; zaktualizuj Ferry, aby go używać.
 err-unknown-site = Nie ma zapisanej witryny o nazwie „{ $name }”.

@@ -248,6 +248,7 @@ pub fn error_text(e: &Error) -> String {
         }
         Error::KeyringUnavailable { why } => t!("err-keyring-unavailable", why = why),
         Error::Keyring { detail } => t!("err-keyring", detail = detail),
+        Error::Agent { detail } => t!("err-agent", detail = detail),
         Error::SitesFileCorrupt {
             path,
             backup,

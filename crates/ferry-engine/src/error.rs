@@ -185,6 +185,9 @@ pub enum Error {
     #[error("The OS keyring refused the request: {detail}.")]
     Keyring { detail: String },
 
+    #[error("The ssh-agent could not take the key: {detail}.")]
+    Agent { detail: String },
+
     #[error(
         "The sites file {} could not be read ({detail}); it was kept as {} and nothing was overwritten. Fix or remove it, then try again.", path.display(), backup.display()
     )]

@@ -13,8 +13,9 @@ use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::fs::sftp::{SftpFs, SftpOptions};
-use crate::ssh::prompt::Prompter;
-use crate::ssh::{self, ConnectOptions, Connection};
+use crate::ssh::prompt::{KeyOnly, Prompter};
+use crate::ssh::{self, ConnectOptions, Connection, LoginKey};
+use crate::secrets::Secret;
 
 /// One live connection and its SFTP session.
 pub struct Link {
@@ -79,5 +80,28 @@ impl Link {
     pub async fn close(&self) {
         self.sftp.close();
         self.conn.disconnect().await;
+    }
+}
+
+/// Whether `key` alone logs in where `opts` goes (after putting it on the server, say): a fresh
+/// login with no password, no other key and no remembered secret, whose password and
+/// keyboard-interactive prompts are declined. `passphrase` opens an encrypted key file before
+/// `prompter` is asked for it. `Ok(false)` when the server refuses the key; any other failure
+/// (unreachable, host key) is the error.
+pub async fn key_login_works(
+    opts: &ConnectOptions,
+    key: &LoginKey,
+    passphrase: Option<Secret>,
+    sftp: SftpOptions,
+    prompter: Arc<dyn Prompter>,
+) -> Result<bool> {
+    let check = opts.key_only(key, passphrase);
+    match Link::open(&check, sftp, Arc::new(KeyOnly(prompter))).await {
+        Ok(link) => {
+            link.close().await;
+            Ok(true)
+        }
+        Err(Error::AuthFailed { .. }) => Ok(false),
+        Err(e) => Err(e),
     }
 }

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use async_trait::async_trait;
 use clap::Args;
 
 use crate::cli::CommonArgs;
@@ -16,10 +15,9 @@ use crate::cli::prompt::TerminalPrompter;
 use ferry_engine::display::escape_for_display;
 use ferry_engine::error::{Error, Result};
 use ferry_engine::keys::install::{Installed, install, read_public};
-use ferry_engine::link::Link;
-use ferry_engine::secrets::Secret;
+use ferry_engine::link::key_login_works;
+use ferry_engine::ssh::LoginKey;
 use ferry_engine::ssh::auth::default_identity_files;
-use ferry_engine::ssh::prompt::{HostKeyDecision, HostKeyInfo, InteractiveRequest, Prompter};
 
 #[derive(Debug, Args)]
 pub struct InstallArgs {
@@ -90,53 +88,32 @@ pub async fn run(common: &CommonArgs, args: InstallArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     };
     // Again with the key alone: no password, no agent, no other key.
-    let mut check = opts.new_session();
-    check.identity_files = vec![private.clone()];
-    check.use_agent = false;
-    check.password = None;
-    let prompter = Arc::new(KeyOnly(TerminalPrompter::new()));
-    match Link::open(&check, sftp_options(common), prompter).await {
-        Ok(link) => {
-            link.sftp.close();
-            eprintln!(
-                "ferry: key login works: `ferry -i {} ls {}` needs no password",
-                shown(&private),
-                args.url
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(Error::AuthFailed { .. }) => {
-            eprintln!(
-                "ferry: the key is on the server, but {host} still refuses it: the server may \
-                 read keys from another file (AuthorizedKeysFile in its sshd_config), or find \
-                 the home folder's permissions too open (StrictModes); ask its administrator"
-            );
-            Ok(ExitCode::FAILURE)
-        }
-        Err(e) => Err(e),
+    let prompter = Arc::new(TerminalPrompter::new());
+    let works = key_login_works(
+        &opts,
+        &LoginKey::File(private.clone()),
+        None,
+        sftp_options(common),
+        prompter,
+    )
+    .await?;
+    if works {
+        eprintln!(
+            "ferry: key login works: `ferry -i {} ls {}` needs no password",
+            shown(&private),
+            args.url
+        );
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!(
+            "ferry: the key is on the server, but {host} still refuses it: the server may \
+             read keys from another file (AuthorizedKeysFile in its sshd_config), or find \
+             the home folder's permissions too open (StrictModes); ask its administrator"
+        );
+        Ok(ExitCode::FAILURE)
     }
 }
 
 fn shown(path: &Path) -> String {
     escape_for_display(&path.display().to_string())
-}
-
-/// Answers only what a key login can need (the key's passphrase, the host key): a password or
-/// a 2FA prompt is declined, so the check proves the key alone logs in.
-struct KeyOnly(TerminalPrompter);
-
-#[async_trait]
-impl Prompter for KeyOnly {
-    async fn confirm_host_key(&self, info: &HostKeyInfo) -> HostKeyDecision {
-        self.0.confirm_host_key(info).await
-    }
-    async fn password(&self, _user: &str, _host: &str) -> Option<Secret> {
-        None
-    }
-    async fn passphrase(&self, key_file: &Path) -> Option<Secret> {
-        self.0.passphrase(key_file).await
-    }
-    async fn keyboard_interactive(&self, _request: &InteractiveRequest) -> Option<Vec<Secret>> {
-        None
-    }
 }

@@ -26,7 +26,7 @@ use std::path::PathBuf;
 use russh::keys::ssh_key::public::KeyData;
 use russh::keys::ssh_key::{Algorithm, EcdsaCurve, HashAlg, PublicKey};
 
-pub use agent::agent_keys;
+pub use agent::{add_to_agent, agent_keys};
 pub use generate::{
     GenerateRequest, Generated, KeyType, RSA_DEFAULT_BITS, RSA_MIN_BITS, check, generate,
 };

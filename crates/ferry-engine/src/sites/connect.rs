@@ -57,6 +57,9 @@ pub fn connect_options(
     }
     // A key file or password site should not spend the server's auth tries on agent keys.
     opts.use_agent = matches!(site.auth, AuthMethod::Agent);
+    if opts.use_agent {
+        opts.agent_key = site.agent_key.clone();
+    }
     opts.password = secrets.password;
     opts.passphrase = secrets.passphrase;
     opts

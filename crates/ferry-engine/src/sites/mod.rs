@@ -82,6 +82,8 @@ pub struct Site {
     pub user: String,
     pub auth: AuthMethod,
     pub key_file: Option<PathBuf>,
+    /// With the agent: offer only the agent's key with this SHA256 fingerprint (`SHA256:…`).
+    pub agent_key: Option<String>,
     /// Where browsing starts: an absolute path, `~/sub`, or empty for the home folder.
     pub remote_dir: String,
     pub local_dir: Option<PathBuf>,
@@ -104,6 +106,7 @@ impl Default for Site {
             user: String::new(),
             auth: AuthMethod::default(),
             key_file: None,
+            agent_key: None,
             remote_dir: String::new(),
             local_dir: None,
             max_transfers: None,

@@ -163,17 +163,25 @@ impl Attempt<'_> {
                 return Ok(Step::Next);
             }
         };
+        let wanted = self.opts.agent_key.as_deref();
         let keys: Vec<_> = identities
             .into_iter()
             .filter_map(|id| match id {
                 russh::keys::agent::AgentIdentity::PublicKey { key, .. } => Some(key),
                 _ => None,
             })
+            .filter(|key| wanted.is_none_or(|w| key.fingerprint(HashAlg::Sha256).to_string() == w))
             .collect();
         if keys.is_empty() {
+            if let Some(w) = wanted {
+                self.tried.push(format!("ssh-agent (it does not hold the key {w})"));
+            }
             return Ok(Step::Next);
         }
-        self.tried.push(format!("ssh-agent ({} keys)", keys.len()));
+        self.tried.push(match keys.len() {
+            1 => "ssh-agent (1 key)".to_string(),
+            n => format!("ssh-agent ({n} keys)"),
+        });
         for key in keys {
             if !self.offers(MethodKind::PublicKey) {
                 break;
@@ -199,6 +207,9 @@ impl Attempt<'_> {
 
     async fn key_files(&mut self) -> Result<Step> {
         let files = if self.opts.identity_files.is_empty() {
+            if !self.opts.default_key_files {
+                return Ok(Step::Next);
+            }
             default_identity_files()
         } else {
             self.opts.identity_files.clone()

@@ -75,6 +75,16 @@ impl SessionMemory {
         f(&mut guard)
     }
 
+    /// A new session's memory that knows only this one's host keys accepted once: for a login
+    /// that must prove something alone (a key), without the password or keys a person gave.
+    pub(crate) fn host_keys_only(&self) -> SessionMemory {
+        let host_keys = self.with(|r| r.host_keys.clone());
+        SessionMemory(Arc::new(Mutex::new(Remembered {
+            host_keys,
+            ..Remembered::default()
+        })))
+    }
+
     /// Whether a login of this session needed answers only a person can give (keyboard-interactive
     /// prompts): another login would ask again, so more connections share the one open.
     pub fn needs_person(&self) -> bool {
@@ -153,5 +163,24 @@ mod tests {
             "SessionMemory(1 keys, 0 host keys, password true, needs a person true) \
              Some(SessionKey(ssh-ed25519))"
         );
+    }
+
+    #[test]
+    fn a_key_check_keeps_only_the_host_keys() {
+        let m = SessionMemory::default();
+        m.remember_password(Secret::new("pw"));
+        m.set_needs_person();
+        let key = PrivateKey::from(russh::keys::ssh_key::private::Ed25519Keypair::from_seed(
+            &[9; 32],
+        ));
+        m.remember_host_key("Example.org", 22, key.public_key());
+        m.remember_key(Path::new("/k"), SessionKey::new(key));
+        let check = m.host_keys_only();
+        assert!(check.password().is_none() && check.key(Path::new("/k")).is_none());
+        assert!(!check.needs_person());
+        assert!(check.host_key("example.org", 22).is_some());
+        // Its own memory: what the check learns does not reach the session.
+        check.remember_password(Secret::new("other"));
+        assert_eq!(m.password().as_ref().map(Secret::expose), Some("pw"));
     }
 }

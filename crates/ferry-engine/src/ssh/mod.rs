@@ -49,8 +49,14 @@ pub struct ConnectOptions {
     pub user: String,
     /// Key files to try; empty means OpenSSH's defaults (`~/.ssh/id_ed25519`, `id_ecdsa`, `id_rsa`).
     pub identity_files: Vec<PathBuf>,
+    /// With no `identity_files`, try OpenSSH's default key files (the usual case).
+    pub default_key_files: bool,
     /// Try the keys of a running ssh-agent (or Pageant on Windows).
     pub use_agent: bool,
+    /// Of the agent's keys, offer only the one with this SHA256 fingerprint (`SHA256:…`), as
+    /// OpenSSH's `IdentitiesOnly` does with an agent key: the server's tries are not spent on
+    /// the others. `None` offers them all.
+    pub agent_key: Option<String>,
     /// A password known in advance (scripted use, or from the keyring); tried for `password` and
     /// for a keyboard-interactive password prompt before the prompter is asked.
     pub password: Option<Secret>,
@@ -79,7 +85,9 @@ impl ConnectOptions {
             port,
             user: user.into(),
             identity_files: Vec::new(),
+            default_key_files: true,
             use_agent: true,
+            agent_key: None,
             password: None,
             passphrase: None,
             known_hosts,
@@ -97,6 +105,39 @@ impl ConnectOptions {
             ..self.clone()
         }
     }
+
+    /// The options that log in with `key` alone, to check that it works: no password (known,
+    /// typed or remembered), no other key file, the agent only when the key is the agent's.
+    /// A host key accepted for this session only is still accepted; nothing else carries over.
+    pub fn key_only(&self, key: &LoginKey, passphrase: Option<Secret>) -> ConnectOptions {
+        let mut opts = ConnectOptions {
+            session: self.session.host_keys_only(),
+            password: None,
+            passphrase,
+            ..self.clone()
+        };
+        match key {
+            LoginKey::File(path) => {
+                opts.identity_files = vec![path.clone()];
+                opts.use_agent = false;
+                opts.agent_key = None;
+            }
+            LoginKey::Agent(fingerprint) => {
+                opts.identity_files = Vec::new();
+                opts.default_key_files = false;
+                opts.use_agent = true;
+                opts.agent_key = Some(fingerprint.clone());
+            }
+        }
+        opts
+    }
+}
+
+/// A key to log in with: a private key file, or the agent's key with this SHA256 fingerprint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoginKey {
+    File(PathBuf),
+    Agent(String),
 }
 
 /// How long [`Connection::exec`] waits for the server's first reply to an exec request.

@@ -67,3 +67,24 @@ impl Prompter for NoPrompt {
         None
     }
 }
+
+/// Answers only what a key login can need (the host key, the key's passphrase) through the
+/// prompter it wraps: a password or keyboard-interactive prompt is declined, so a login through
+/// it proves that the key alone gets in.
+pub struct KeyOnly(pub std::sync::Arc<dyn Prompter>);
+
+#[async_trait]
+impl Prompter for KeyOnly {
+    async fn confirm_host_key(&self, info: &HostKeyInfo) -> HostKeyDecision {
+        self.0.confirm_host_key(info).await
+    }
+    async fn password(&self, _user: &str, _host: &str) -> Option<Secret> {
+        None
+    }
+    async fn passphrase(&self, key_file: &Path) -> Option<Secret> {
+        self.0.passphrase(key_file).await
+    }
+    async fn keyboard_interactive(&self, _request: &InteractiveRequest) -> Option<Vec<Secret>> {
+        None
+    }
+}
