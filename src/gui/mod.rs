@@ -12,6 +12,7 @@ pub mod dialogs;
 pub mod drag;
 pub mod fileops;
 pub mod format;
+pub mod keylogin;
 mod keys;
 pub mod memory;
 mod options;
@@ -55,6 +56,22 @@ pub enum PaneSide {
     Remote,
 }
 
+/// An entry of the connection bar's menu (shown while connected).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BarAction {
+    SetUpKeyLogin,
+    CopyAddress,
+}
+
+impl std::fmt::Display for BarAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            BarAction::SetUpKeyLogin => crate::gui::text::t!("keylogin-menu-setup"),
+            BarAction::CopyAddress => crate::gui::text::t!("menu-copy-address"),
+        })
+    }
+}
+
 pub struct App {
     options: Options,
     pub local: Pane,
@@ -90,6 +107,12 @@ pub struct App {
     secrets: Arc<dyn ferry_engine::secrets::SecretStore>,
     secrets_ok: bool,
     manager: Option<sites::SiteManager>,
+    /// Where the person's SSH keys are (`~/.ssh`), for the key lists and new keys.
+    ssh_dir: Option<PathBuf>,
+    /// "Set up key login…", while open.
+    key_setup: Option<keylogin::KeySetup>,
+    /// The saved site whose key setup opens once the connection to it is made.
+    key_setup_after_connect: Option<ferry_engine::sites::SiteId>,
     /// Preferences (the language) and the Settings dialog.
     settings: settings::Settings,
 }
@@ -170,6 +193,10 @@ pub enum Message {
     CloseAlarm,
     /// The Settings dialog.
     Settings(settings::Message),
+    /// The connection bar's menu.
+    Menu(BarAction),
+    /// "Set up key login…".
+    KeySetup(keylogin::Message),
 }
 
 impl App {
@@ -213,6 +240,9 @@ impl App {
             secrets: Arc::new(ferry_engine::secrets::KeyringStore::new()),
             secrets_ok: true,
             manager: None,
+            key_setup: None,
+            key_setup_after_connect: None,
+            ssh_dir: ferry_engine::keys::default_dir(),
         };
         let queue = transfers::Transfers::open_queue(ferry_engine::transfer::manager::queue_path(
             &dirs.data,
@@ -224,6 +254,17 @@ impl App {
             .map(Message::Local);
         let sites = saved::load(app.sites_file.clone());
         (app, Task::batch([queue, task, sites]))
+    }
+
+    /// Keys are looked for and made in `dir` instead of `~/.ssh` (the tests' own folder).
+    pub fn set_ssh_dir(&mut self, dir: PathBuf) {
+        self.settings.keys = settings::keys::Keys::new(Some(dir.clone()), !self.options.no_agent);
+        self.ssh_dir = Some(dir);
+    }
+
+    /// Secrets go to `store` instead of the OS keyring (the tests' memory store).
+    pub fn set_secret_store(&mut self, store: Arc<dyn ferry_engine::secrets::SecretStore>) {
+        self.secrets = store;
     }
 
     fn pane_mut(&mut self, side: PaneSide) -> &mut Pane {
@@ -275,6 +316,8 @@ impl App {
             Message::Resized(size) => self.resized(size),
             Message::CloseRequested(id) => self.close_window(id),
             Message::CloseAlarm => self.close_alarm(),
+            Message::Menu(action) => self.bar_action(action),
+            Message::KeySetup(m) => self.key_setup_message(m),
         }
     }
 

@@ -101,9 +101,10 @@ impl App {
     }
 
     pub(crate) fn open_sites(&mut self) -> Task<Message> {
-        let (manager, task) = SiteManager::open(self.sites_file.clone(), self.secrets.clone());
+        let (mut manager, task) = SiteManager::open(self.sites_file.clone(), self.secrets.clone());
+        let keys = manager.find_keys(self.ssh_dir.clone(), !self.options.no_agent);
         self.manager = Some(manager);
-        task.map(Message::Sites)
+        Task::batch([task, keys]).map(Message::Sites)
     }
 
     pub(crate) fn sites_message(&mut self, m: sites::Message) -> Task<Message> {
@@ -146,6 +147,11 @@ impl App {
                         |(site, secrets)| Message::TestSite(site, Box::new(secrets)),
                     ),
                 ])
+            }
+            Some(sites::Event::SetUpKeyLogin(site)) => {
+                self.sites = manager.sites().clone();
+                self.manager = None;
+                Task::batch([task, self.key_setup_for_site(*site)])
             }
             Some(sites::Event::Connect(site)) => {
                 self.sites = manager.sites().clone();

@@ -122,6 +122,29 @@ impl Session {
         }
     }
 
+    /// What "Set up key login…" works on: the browsing connection, how it logged in, its label
+    /// and the saved site it came from. `None` unless connected.
+    pub(crate) fn key_setup_parts(
+        &self,
+    ) -> Option<(Arc<Link>, ConnectOptions, String, Option<Site>)> {
+        match &self.conn {
+            Conn::Connected {
+                link, pool, label, ..
+            } => Some((
+                link.clone(),
+                pool.connect_options().clone(),
+                label.clone(),
+                self.via_site.clone(),
+            )),
+            _ => None,
+        }
+    }
+
+    /// The saved site of the open connection (or of the one being made).
+    pub(crate) fn site(&self) -> Option<&Site> {
+        self.via_site.as_ref()
+    }
+
     /// A reconnect that needs the person again asks in a dialog.
     pub(crate) fn subscription(&self) -> Subscription<Message> {
         match &self.conn {
@@ -600,10 +623,12 @@ impl App {
             .transfers
             .resume_saved(&pool, &site_of(&link), &opts)
             .map(Message::Transfers);
-        Task::batch([browse, self.connected_extras(), resume])
+        let key_setup = self.key_setup_if_asked();
+        Task::batch([browse, self.connected_extras(), resume, key_setup])
     }
 
     fn connect_failed(&mut self, e: Error) -> Task<Message> {
+        self.key_setup_after_connect = None;
         if let Some(server) = self.session.failed() {
             let line = t!(
                 "log-connect-failed",

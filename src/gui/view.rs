@@ -11,7 +11,7 @@ use crate::gui::pane::{self, Pane};
 use crate::gui::session::Conn;
 use crate::gui::text::t;
 use crate::gui::{
-    App, Message, PaneSide, confirm, dialogs, fileops, saved, settings, sites, transfers,
+    App, BarAction, Message, PaneSide, confirm, dialogs, fileops, saved, settings, sites, transfers,
 };
 
 impl App {
@@ -137,13 +137,34 @@ impl App {
                 button(label(t!("connect"))).on_press_maybe(idle.then_some(Message::Connect))
             },
             state,
-            iced::widget::space::horizontal().width(Length::FillPortion(1)),
+        ]
+        .spacing(10)
+        .align_y(iced::Center);
+        // While connected: the connection's menu (key login, copy the address).
+        let bar = if connected {
+            bar.push(
+                iced::widget::pick_list(
+                    [BarAction::SetUpKeyLogin, BarAction::CopyAddress],
+                    None::<BarAction>,
+                    Message::Menu,
+                )
+                .placeholder(t!("connection-menu")),
+            )
+        } else {
+            bar
+        };
+        let bar = bar.extend([
+            iced::widget::space::horizontal()
+                .width(Length::FillPortion(1))
+                .into(),
             button(label(t!("pick-upload")))
                 .style(button::secondary)
-                .on_press_maybe(connected.then_some(Message::PickUpload)),
+                .on_press_maybe(connected.then_some(Message::PickUpload))
+                .into(),
             button(label(t!("pick-download")))
                 .style(button::secondary)
-                .on_press_maybe(connected.then_some(Message::PickDownloadDir)),
+                .on_press_maybe(connected.then_some(Message::PickDownloadDir))
+                .into(),
             iced::widget::tooltip(
                 button(label("⚙"))
                     .style(button::secondary)
@@ -152,10 +173,9 @@ impl App {
                     .padding(6)
                     .style(container::rounded_box),
                 iced::widget::tooltip::Position::Bottom,
-            ),
-        ]
-        .spacing(10)
-        .align_y(iced::Center);
+            )
+            .into(),
+        ]);
 
         let panes = pane_grid(&self.layout, |_, side, _| {
             pane_grid::Content::new(self.pane_view(*side))
@@ -200,6 +220,13 @@ impl App {
             base = stack![base, d.view(target)].into();
         }
         let dialog = self.session.dialog();
+        if let (Some(k), None, None) = (&self.key_setup, dialog, &self.alarm) {
+            return dialogs::modal(
+                base,
+                k.view().map(Message::KeySetup),
+                Message::KeySetup(crate::gui::keylogin::Message::Close),
+            );
+        }
         if let (Some(m), None, None) = (&self.manager, dialog, &self.alarm) {
             return dialogs::modal(
                 base,

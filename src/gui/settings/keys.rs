@@ -124,27 +124,7 @@ impl Keys {
 
     fn refresh(&mut self) -> Task<Message> {
         self.loading = true;
-        let dir = self.dir.clone();
-        let use_agent = self.use_agent;
-        Task::perform(
-            async move {
-                let files = match dir {
-                    Some(dir) => tokio::task::spawn_blocking(move || keys::list_folder(&dir))
-                        .await
-                        .map_err(|e| Error::Internal {
-                            detail: format!("listing the keys stopped: {e}"), // i18n-ok: internal
-                        })??,
-                    None => Vec::new(),
-                };
-                let agent = if use_agent {
-                    keys::agent_keys().await
-                } else {
-                    Vec::new()
-                };
-                Ok(Found { files, agent })
-            },
-            Message::Listed,
-        )
+        Task::perform(find(self.dir.clone(), self.use_agent), Message::Listed)
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -206,15 +186,13 @@ impl Keys {
         }
     }
 
-    /// `~/.ssh/id_TYPE`, as `ssh-keygen` names it.
+    /// `~/.ssh/id_TYPE`, as `ssh-keygen` names it, or a free name beside it when that is taken.
     fn default_file(&self, kind: KeyType) -> String {
-        match &self.dir {
-            Some(d) => d
-                .join(kind.default_file_name())
-                .to_string_lossy()
-                .into_owned(),
-            None => kind.default_file_name().to_string(),
-        }
+        let found = match &self.found {
+            Some(Ok(f)) => Some(f),
+            _ => None,
+        };
+        free_file(self.dir.as_deref(), found, kind, None)
     }
 
     fn create(&mut self) -> Task<Message> {
@@ -453,6 +431,68 @@ impl Keys {
             .width(Length::Fill)
             .style(container::bordered_box)
             .into()
+    }
+}
+
+/// The private keys of `dir` and, when `use_agent`, the running agent's: read off the UI thread.
+pub async fn find(dir: Option<PathBuf>, use_agent: bool) -> Result<Found, Error> {
+    let files = match dir {
+        Some(dir) => tokio::task::spawn_blocking(move || keys::list_folder(&dir))
+            .await
+            .map_err(|e| Error::Internal {
+                detail: format!("listing the keys stopped: {e}"), // i18n-ok: internal
+            })??,
+        None => Vec::new(),
+    };
+    let agent = if use_agent {
+        keys::agent_keys().await
+    } else {
+        Vec::new()
+    };
+    Ok(Found { files, agent })
+}
+
+/// A file for a new key of `kind`: `dir/id_TYPE` as `ssh-keygen` names it when no listed file
+/// has that name, else `id_TYPE_HINT` (the server's name, say), then `_2`, `_3`, … The engine
+/// still refuses a file that exists.
+pub fn free_file(
+    dir: Option<&std::path::Path>,
+    found: Option<&Found>,
+    kind: KeyType,
+    hint: Option<&str>,
+) -> String {
+    let base = kind.default_file_name();
+    let taken = |name: &str| {
+        found.is_some_and(|f| {
+            f.files
+                .iter()
+                .any(|l| l.path().file_name().is_some_and(|n| n == name))
+        })
+    };
+    let hint: String = hint
+        .unwrap_or("")
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let stem = if hint.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}_{hint}")
+    };
+    let name = std::iter::once(base.to_string())
+        .chain(std::iter::once(stem.clone()))
+        .chain((2..100).map(|n| format!("{stem}_{n}")))
+        .find(|n| !taken(n))
+        .unwrap_or(stem);
+    match dir {
+        Some(d) => d.join(name).to_string_lossy().into_owned(),
+        None => name,
     }
 }
 

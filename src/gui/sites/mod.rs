@@ -10,9 +10,12 @@ use std::sync::Arc;
 
 use iced::Task;
 
+use crate::gui::settings::keys::{Found, find};
 use crate::gui::text::{error_text, t};
+use ferry_engine::display::escape_for_display;
 use ferry_engine::error::Error;
 use ferry_engine::fs::local::blocking;
+use ferry_engine::keys::{KeyInfo, Listed};
 use ferry_engine::secrets::Secret;
 use ferry_engine::secrets::{self, SecretKind, SecretStore};
 use ferry_engine::sites::{AuthMethod, Import, Site, SiteId, Sites};
@@ -59,7 +62,32 @@ pub enum Message {
     ImportFileZilla,
     FileZillaPicked(Option<PathBuf>),
     Imported(Result<(Sites, Vec<String>), Error>),
+    /// The keys of `~/.ssh` and the agent, for the form's lists.
+    KeysFound(Result<Found, Error>),
+    /// A key picked from the form's list (a file, or an agent key).
+    PickKey(KeyPick),
+    /// "Set up key login…" for the selected site.
+    SetUpKeyLogin,
     Close,
+}
+
+/// An entry of the form's list of keys found: a key file, an agent key, or any agent key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyPick {
+    pub label: String,
+    pub key: PickedKey,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickedKey {
+    File(PathBuf),
+    Agent(Option<String>),
+}
+
+impl std::fmt::Display for KeyPick {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
 }
 
 /// What the manager asks of the app.
@@ -68,6 +96,8 @@ pub enum Event {
     Connect(Box<Site>),
     /// Log in to this site and report back with [`SiteManager::tested`].
     Test(Box<Site>, Option<Secret>),
+    /// Connect to this saved site and open "Set up key login…" on it.
+    SetUpKeyLogin(Box<Site>),
     Close,
     /// The sites changed on disk: the connection bar's list follows.
     Changed,
@@ -128,6 +158,20 @@ impl Form {
     }
 }
 
+/// `ED25519 · id_ed25519 · SHA256:… · comment`
+fn key_label(place: &str, info: &KeyInfo) -> String {
+    let mut parts = vec![
+        info.kind.clone(),
+        place.to_string(),
+        info.fingerprint.clone(),
+    ];
+    let comment = escape_for_display(&info.comment);
+    if !comment.is_empty() {
+        parts.push(comment);
+    }
+    parts.join(" · ")
+}
+
 fn path_text(p: &Option<PathBuf>) -> String {
     p.as_ref()
         .map(|p| p.display().to_string())
@@ -150,6 +194,8 @@ pub struct SiteManager {
     status: Option<(String, bool)>,
     /// Connect once the save in progress lands.
     connect_after_save: bool,
+    /// The keys found in `~/.ssh` and the agent, offered in the form.
+    keys: Option<Found>,
 }
 
 impl SiteManager {
@@ -166,13 +212,85 @@ impl SiteManager {
                 loading: true,
                 status: None,
                 connect_after_save: false,
+                keys: None,
             },
             Task::perform(blocking(move || Sites::load(&read)), Message::Loaded),
         )
     }
 
+    /// Reads the keys of `dir` (`~/.ssh`) and, when `use_agent`, the agent's, for the form.
+    pub fn find_keys(&mut self, dir: Option<PathBuf>, use_agent: bool) -> Task<Message> {
+        Task::perform(find(dir, use_agent), Message::KeysFound)
+    }
+
+    /// The form's list of key files found, each by type, name, fingerprint and comment.
+    pub fn key_files(&self) -> Vec<KeyPick> {
+        let Some(found) = &self.keys else {
+            return Vec::new();
+        };
+        found
+            .files
+            .iter()
+            .filter_map(|l| match l {
+                Listed::Key { path, info } => Some(KeyPick {
+                    label: key_label(&path.file_name()?.to_string_lossy(), info),
+                    key: PickedKey::File(path.clone()),
+                }),
+                Listed::Unreadable { .. } => None,
+            })
+            .collect()
+    }
+
+    /// The form's list of agent keys: any of them, then each by fingerprint and comment.
+    pub fn agent_keys(&self) -> Vec<KeyPick> {
+        let mut out = vec![KeyPick {
+            label: t!("site-agent-any"),
+            key: PickedKey::Agent(None),
+        }];
+        if let Some(found) = &self.keys {
+            out.extend(found.agent.iter().map(|info| KeyPick {
+                label: key_label(&t!("keylogin-agent-key"), info),
+                key: PickedKey::Agent(Some(info.fingerprint.clone())),
+            }));
+        }
+        out
+    }
+
     pub fn update(&mut self, message: Message) -> (Task<Message>, Option<Event>) {
         let task = match message {
+            Message::KeysFound(r) => {
+                // No keys to offer is no list; the form still takes a typed path.
+                self.keys = r.ok();
+                Task::none()
+            }
+            Message::PickKey(pick) => {
+                if let Some(f) = self.form.as_mut() {
+                    match pick.key {
+                        PickedKey::File(p) => {
+                            f.key_file = p.display().to_string();
+                            f.site.auth = AuthMethod::KeyFile;
+                        }
+                        PickedKey::Agent(fp) => {
+                            f.site.agent_key = fp;
+                            f.site.auth = AuthMethod::Agent;
+                        }
+                    }
+                }
+                Task::none()
+            }
+            Message::SetUpKeyLogin => {
+                let saved = self.selected.as_ref().and_then(|id| self.sites.get(id));
+                return match saved {
+                    Some(site) => (
+                        Task::none(),
+                        Some(Event::SetUpKeyLogin(Box::new(site.clone()))),
+                    ),
+                    None => {
+                        self.status = Some((t!("site-save-first"), true));
+                        (Task::none(), None)
+                    }
+                };
+            }
             Message::Loaded(Ok(sites)) => {
                 self.loading = false;
                 self.sites = sites;
@@ -371,6 +489,11 @@ impl SiteManager {
             Message::Close => return (Task::none(), Some(Event::Close)),
         };
         (task, None)
+    }
+
+    /// Whether the form shows a site that is saved (Set up key login works on the saved one).
+    fn is_saved_site(&self) -> bool {
+        self.form.as_ref().is_some_and(|f| !f.is_new) && self.selected.is_some()
     }
 
     /// The sites in tree order: by folder, then name.

@@ -6,7 +6,7 @@ use iced::widget::{
 };
 use iced::{Element, Fill, Length};
 
-use crate::gui::sites::{Field, Message, SiteManager};
+use crate::gui::sites::{Field, KeyPick, Message, PickedKey, SiteManager};
 use crate::gui::text::t;
 use ferry_engine::secrets::Secret;
 use ferry_engine::sites::AuthMethod;
@@ -107,6 +107,44 @@ impl SiteManager {
                 .spacing(8);
                 if s.auth == AuthMethod::KeyFile {
                     col = col.push(labelled(t!("site-key"), key));
+                    let found = self.key_files();
+                    if !found.is_empty() {
+                        let current = found.iter().find(|k| {
+                            matches!(&k.key, PickedKey::File(p) if p.display().to_string() == f.key_file.trim())
+                        });
+                        col = col.push(labelled(
+                            t!("site-keys-found"),
+                            pick_list(found.clone(), current.cloned(), Message::PickKey)
+                                .placeholder(t!("site-keys-pick"))
+                                .text_size(13)
+                                .width(Fill),
+                        ));
+                    }
+                }
+                if s.auth == AuthMethod::Agent {
+                    let keys = self.agent_keys();
+                    let mut current = keys
+                        .iter()
+                        .find(|k| k.key == PickedKey::Agent(s.agent_key.clone()))
+                        .cloned();
+                    let mut keys = keys;
+                    if current.is_none()
+                        && let Some(fp) = &s.agent_key
+                    {
+                        // Chosen earlier, not in the agent now: still shown as the choice.
+                        let gone = KeyPick {
+                            label: t!("site-agent-key-gone", fingerprint = fp.as_str()),
+                            key: PickedKey::Agent(Some(fp.clone())),
+                        };
+                        keys.push(gone.clone());
+                        current = Some(gone);
+                    }
+                    col = col.push(labelled(
+                        t!("site-agent-key"),
+                        pick_list(keys, current, Message::PickKey)
+                            .text_size(13)
+                            .width(Fill),
+                    ));
                 }
                 if s.auth != AuthMethod::Agent {
                     col = col.push(secret_field(
@@ -185,6 +223,9 @@ impl SiteManager {
             button(text(t!("close")))
                 .style(button::secondary)
                 .on_press(Message::Close),
+            button(text(t!("sites-key-login")))
+                .style(button::secondary)
+                .on_press_maybe(self.is_saved_site().then_some(Message::SetUpKeyLogin)),
             button(text(t!("site-test")))
                 .style(button::secondary)
                 .on_press_maybe(has_form.then_some(Message::Test)),

@@ -74,6 +74,13 @@ pub async fn read_public(path: &Path) -> Result<PublicKey> {
     })
 }
 
+/// A public key from its OpenSSH line (`ssh-ed25519 AAAA… comment`), as `KeyInfo` carries it.
+pub fn parse_public(line: &str) -> Result<PublicKey> {
+    PublicKey::from_openssh(line.trim()).map_err(|e| Error::Internal {
+        detail: format!("not an OpenSSH public key line ({e})"),
+    })
+}
+
 /// Adds `key` to the logged-in user's `~/.ssh/authorized_keys` on the server.
 pub async fn install(sftp: &SftpFs, key: &PublicKey) -> Result<Installed> {
     let home = sftp.home().await?;

@@ -166,8 +166,8 @@ fn describe(format: Format, text: &str, path: &Path) -> std::result::Result<KeyI
             info
         }
     };
-    // The public line to copy is the `.pub` file's, when it is this key's.
-    info.public_key = None;
+    // The public line to copy is the `.pub` file's, when it is this key's (it carries the
+    // comment); else the one the private key holds in the clear (OpenSSH, PuTTY).
     if let Some(public) = beside
         && public.fingerprint(russh::keys::HashAlg::Sha256).to_string() == info.fingerprint
     {

@@ -21,10 +21,12 @@ mod write;
 #[cfg(test)]
 mod tests;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use russh::keys::ssh_key::public::KeyData;
 use russh::keys::ssh_key::{Algorithm, EcdsaCurve, HashAlg, PublicKey};
+
+use crate::secrets::Secret;
 
 pub use agent::{add_to_agent, agent_keys};
 pub use generate::{
@@ -48,7 +50,8 @@ pub struct KeyInfo {
     /// The private key is encrypted with a passphrase (always false for an agent's key).
     pub protected: bool,
     /// The public key's OpenSSH line (`ssh-ed25519 AAAA… comment`, as in a `.pub` file): an
-    /// agent's key, or a file's `.pub` beside it; `None` for a file with no readable `.pub`.
+    /// agent's key, a file's `.pub` beside it, or the public half a private key file holds in
+    /// the clear; `None` when none of those can be read.
     pub public_key: Option<String>,
 }
 
@@ -110,6 +113,23 @@ fn bits(key: &KeyData) -> Option<u32> {
         Algorithm::Dsa => Some(1024),
         _ => None,
     }
+}
+
+/// Checks that `passphrase` opens the private key at `path` (or that it needs none), as a login
+/// would open it. Blocking: run it off the async thread. A wrong or missing passphrase is a
+/// [`Error::KeyFile`](crate::error::Error::KeyFile) that says so.
+pub fn check_passphrase(path: &Path, passphrase: Option<&Secret>) -> crate::error::Result<()> {
+    russh::keys::load_secret_key(path, passphrase.map(Secret::expose))
+        .map(drop)
+        .map_err(|e| crate::error::Error::KeyFile {
+            path: path.to_path_buf(),
+            detail: match (e, passphrase.is_some()) {
+                (russh::keys::Error::IO(io), _) => io.to_string(),
+                (russh::keys::Error::KeyIsEncrypted, false) => "it needs its passphrase".into(),
+                (_, true) => "the passphrase does not open it".into(),
+                (other, false) => other.to_string(),
+            },
+        })
 }
 
 /// The folder OpenSSH keeps a person's keys in: `~/.ssh` (`None` when there is no home folder).

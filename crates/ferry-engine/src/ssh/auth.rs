@@ -174,7 +174,8 @@ impl Attempt<'_> {
             .collect();
         if keys.is_empty() {
             if let Some(w) = wanted {
-                self.tried.push(format!("ssh-agent (it does not hold the key {w})"));
+                self.tried
+                    .push(format!("ssh-agent (it does not hold the key {w})"));
             }
             return Ok(Step::Next);
         }

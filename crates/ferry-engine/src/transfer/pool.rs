@@ -112,6 +112,11 @@ impl Pool {
         pool
     }
 
+    /// How this pool's connections log in (the session memory included).
+    pub fn connect_options(&self) -> &ConnectOptions {
+        &self.opts
+    }
+
     pub fn size(&self) -> usize {
         self.slots.len()
     }
