@@ -13,9 +13,9 @@ use std::sync::Arc;
 
 use crate::error::{Error, Result};
 use crate::fs::sftp::{SftpFs, SftpOptions};
+use crate::secrets::Secret;
 use crate::ssh::prompt::{KeyOnly, Prompter};
 use crate::ssh::{self, ConnectOptions, Connection, LoginKey};
-use crate::secrets::Secret;
 
 /// One live connection and its SFTP session.
 pub struct Link {

@@ -80,9 +80,11 @@ pub async fn add_to_agent(path: &Path, passphrase: Option<Secret>) -> Result<Key
             other => other.to_string(),
         },
     })?;
-    let mut agent = crate::ssh::agent::connect().await.map_err(|e| Error::Agent {
-        detail: format!("no ssh-agent is running here ({e})"),
-    })?;
+    let mut agent = crate::ssh::agent::connect()
+        .await
+        .map_err(|e| Error::Agent {
+            detail: format!("no ssh-agent is running here ({e})"),
+        })?;
     tokio::time::timeout(AGENT_TIMEOUT, agent.add_identity(&key, &[]))
         .await
         .map_err(|_| Error::Agent {

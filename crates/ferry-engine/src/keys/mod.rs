@@ -30,7 +30,7 @@ pub use agent::{add_to_agent, agent_keys};
 pub use generate::{
     GenerateRequest, Generated, KeyType, RSA_DEFAULT_BITS, RSA_MIN_BITS, check, generate,
 };
-pub use list::{Listed, list_folder};
+pub use list::{Listed, describe_file, list_folder};
 pub use write::make_private_dir;
 
 /// What `ssh-keygen -l` says about one key: its type, size, fingerprint and comment, and whether
