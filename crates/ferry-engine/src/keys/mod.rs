@@ -112,6 +112,18 @@ fn bits(key: &KeyData) -> Option<u32> {
     }
 }
 
+/// Whether `s` is a SHA256 key fingerprint as `ssh-keygen -l` and `ssh-add -l` print it: `SHA256:`
+/// and the 32-byte digest in 43 unpadded base64 characters.
+pub fn is_sha256_fingerprint(s: &str) -> bool {
+    use base64::Engine;
+    s.strip_prefix("SHA256:").is_some_and(|digest| {
+        digest.len() == 43
+            && base64::engine::general_purpose::STANDARD_NO_PAD
+                .decode(digest)
+                .is_ok_and(|d| d.len() == 32)
+    })
+}
+
 /// The folder OpenSSH keeps a person's keys in: `~/.ssh` (`None` when there is no home folder).
 pub fn default_dir() -> Option<PathBuf> {
     directories::BaseDirs::new().map(|b| b.home_dir().join(".ssh"))

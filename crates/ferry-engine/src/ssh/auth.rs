@@ -174,13 +174,15 @@ impl Attempt<'_> {
             .collect();
         if keys.is_empty() {
             if let Some(w) = wanted {
-                self.tried.push(format!("ssh-agent (it does not hold the key {w})"));
+                self.tried
+                    .push(format!("ssh-agent (it does not hold the key {w})"));
             }
             return Ok(Step::Next);
         }
-        self.tried.push(match keys.len() {
-            1 => "ssh-agent (1 key)".to_string(),
-            n => format!("ssh-agent ({n} keys)"),
+        self.tried.push(match (wanted, keys.len()) {
+            (Some(w), _) => format!("the ssh-agent's key {w}"),
+            (None, 1) => "ssh-agent (1 key)".to_string(),
+            (None, n) => format!("ssh-agent ({n} keys)"),
         });
         for key in keys {
             if !self.offers(MethodKind::PublicKey) {
