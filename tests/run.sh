@@ -10,6 +10,8 @@ packages=(openssh-server openssh-client openssh-sftp-server passwd procps
   xvfb xdotool imagemagick fonts-dejavu-core)
 # The keyring tests run a private D-Bus session with gnome-keyring's Secret Service.
 packages+=(gnome-keyring libsecret-tools dbus dbus-x11)
+# The keys tests convert keys to PuTTY's .ppk format with puttygen.
+packages+=(putty-tools)
 # The interop matrix starts dropbear (with OpenSSH's sftp-server) and ProFTPD's mod_sftp, each
 # with its own config; Debian's policy-rc.d (or no init) keeps the packaged daemons from starting.
 packages+=(dropbear-bin proftpd-core proftpd-mod-crypto)

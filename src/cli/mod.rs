@@ -116,7 +116,7 @@ pub enum Command {
     Queue(queue::QueueArgs),
     /// Saved sites: ferry sites list|add|edit|remove|import-ssh-config|import-filezilla|export|import
     Sites(sites::SitesArgs),
-    /// SSH keys: ferry keys list | generate [--type ed25519|ecdsa|rsa] [--out FILE]
+    /// SSH keys: ferry keys list | generate [--type ed25519|ecdsa|rsa] [--out FILE] | install URL | add KEY
     Keys(keys::KeysArgs),
 }
 

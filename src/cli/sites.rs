@@ -1,6 +1,7 @@
 //! `ferry sites …`: list, add, edit and remove saved sites, import them from `~/.ssh/config`,
-//! FileZilla or a Ferry export, and export them. Passwords given with `--password-env` go to the OS
-//! keyring only; when there is none the command fails and stores the password nowhere.
+//! FileZilla or a Ferry export, and export them. A site that logs in with the agent may name the
+//! one agent key it offers (`--agent-key SHA256:…`). Passwords given with `--password-env` go to
+//! the OS keyring only; when there is none the command fails and stores the password nowhere.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -13,6 +14,7 @@ use crate::cli::common::password_from_env;
 use crate::cli::say;
 use ferry_engine::dirs::AppDirs;
 use ferry_engine::error::{Error, Result};
+use ferry_engine::keys;
 use ferry_engine::secrets::{self, KeyringStore, SecretKind, SecretStore};
 use ferry_engine::sites::{self, AuthMethod, Import, Site, Sites, normalize_folder};
 use ferry_engine::url::{RemoteStart, Target};
@@ -76,6 +78,10 @@ pub struct SiteFields {
     /// Store the key passphrase read from this environment variable in the keyring.
     #[arg(long, value_name = "VAR")]
     pub passphrase_env: Option<String>,
+    /// Of the agent's keys, offer only this one (SHA256:…, as `ferry keys list` or `ssh-add -l`
+    /// prints it); the site then logs in with the agent.
+    #[arg(long, value_name = "FINGERPRINT", value_parser = parse_fingerprint)]
+    pub agent_key: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -100,6 +106,9 @@ pub struct EditArgs {
     /// Stop using a key file.
     #[arg(long)]
     pub no_key: bool,
+    /// Offer all of the agent's keys again (forget --agent-key).
+    #[arg(long, conflicts_with = "agent_key")]
+    pub no_agent_key: bool,
     /// Delete the stored password and passphrase.
     #[arg(long)]
     pub forget_secrets: bool,
@@ -109,6 +118,19 @@ pub struct EditArgs {
 
 fn parse_auth(s: &str) -> std::result::Result<AuthMethod, String> {
     AuthMethod::parse(s).ok_or_else(|| "one of: agent, key-file, password, interactive".into())
+}
+
+fn parse_fingerprint(s: &str) -> std::result::Result<String, String> {
+    let s = s.trim();
+    if keys::is_sha256_fingerprint(s) {
+        Ok(s.to_string())
+    } else {
+        Err(
+            "a key fingerprint is SHA256: and 43 base64 characters, as `ferry keys list` or \
+             `ssh-add -l` prints it"
+                .into(),
+        )
+    }
 }
 
 pub async fn run(common: &CommonArgs, args: SitesArgs) -> Result<ExitCode> {
@@ -172,8 +194,12 @@ fn print_list(list: &Sites, recent: bool) {
         } else {
             format!("  {}", s.remote_dir)
         };
+        let key = match &s.agent_key {
+            Some(fp) if s.auth == AuthMethod::Agent => format!(" {fp}"),
+            _ => String::new(),
+        };
         println!(
-            "{}\t{}\t{}{start}",
+            "{}\t{}\t{}{key}{start}",
             s.full_name(),
             s.authority(),
             s.auth.as_str()
@@ -213,6 +239,23 @@ fn apply_fields(site: &mut Site, f: &SiteFields) {
     }
     if let Some(n) = &f.notes {
         site.notes = n.clone();
+    }
+    if let Some(fp) = &f.agent_key {
+        site.agent_key = Some(fp.clone());
+        if f.auth.is_none() {
+            site.auth = AuthMethod::Agent;
+        }
+    }
+}
+
+/// An agent key only matters to a site that logs in with the agent: say so when it does not.
+fn note_unused_agent_key(site: &Site) {
+    if site.agent_key.is_some() && site.auth != AuthMethod::Agent {
+        eprintln!(
+            "ferry: note: the site logs in with {}, so its agent key is not used (--auth agent \
+             uses it)",
+            site.auth.as_str()
+        );
     }
 }
 
@@ -261,6 +304,7 @@ async fn add(
         site.auth = AuthMethod::Password;
     }
     apply_fields(&mut site, &a.fields);
+    note_unused_agent_key(&site);
     let secrets = secrets_from_env(common, &a.fields)?;
     let id = list.add(site)?;
     // The keyring first: if it is unavailable, nothing is saved at all.
@@ -294,7 +338,11 @@ async fn edit(
     if common.password_env.is_some() && site.auth != AuthMethod::Interactive {
         site.auth = AuthMethod::Password;
     }
+    if e.no_agent_key {
+        site.agent_key = None;
+    }
     apply_fields(&mut site, &e.fields);
+    note_unused_agent_key(&site);
     let secrets = secrets_from_env(common, &e.fields)?;
     let id = site.id.clone();
     list.update(site)?;

@@ -11,16 +11,16 @@ use std::process::{Command, Output, Stdio};
 
 use common::{Sshd, SshdOptions};
 
-fn stdout(o: &Output) -> String {
+pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-fn stderr(o: &Output) -> String {
+pub(crate) fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 /// `ferry` with HOME (and so ~/.ssh) in `home`, a private config dir and no agent.
-fn ferry(home: &Path) -> Command {
+pub(crate) fn ferry(home: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_ferry"));
     cmd.arg("--config-dir")
         .arg(home.join("config"))
@@ -31,7 +31,7 @@ fn ferry(home: &Path) -> Command {
     cmd
 }
 
-fn run(cmd: &mut Command) -> Output {
+pub(crate) fn run(cmd: &mut Command) -> Output {
     cmd.output().expect("run ferry")
 }
 
@@ -40,7 +40,7 @@ fn mode(p: &Path) -> u32 {
 }
 
 /// The fingerprint `ferry keys generate` printed (the line after "The key fingerprint is:").
-fn printed_fingerprint(out: &Output) -> String {
+pub(crate) fn printed_fingerprint(out: &Output) -> String {
     let text = stdout(out);
     let mut lines = text.lines();
     lines
@@ -59,7 +59,7 @@ fn have_ssh_keygen() -> bool {
 }
 
 /// What `ssh-keygen -lf FILE` says the fingerprint is.
-fn keygen_fingerprint(file: &Path) -> String {
+pub(crate) fn keygen_fingerprint(file: &Path) -> String {
     let out = Command::new("ssh-keygen")
         .arg("-lf")
         .arg(file)
@@ -315,7 +315,7 @@ impl KeyServer {
 }
 
 /// A new key for `name` in `dir`, with no passphrase; returns the private key's path.
-fn new_key(dir: &Path, name: &str) -> std::path::PathBuf {
+pub(crate) fn new_key(dir: &Path, name: &str) -> std::path::PathBuf {
     let key = dir.join(name);
     let out = ferry(dir)
         .args(["keys", "generate", "--no-passphrase", "--out"])

@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 mod keys;
+mod keys_agent;
 mod ls;
 mod queue;
 mod sites_keyring;

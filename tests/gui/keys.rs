@@ -102,7 +102,7 @@ fn a_key_in_home_is_listed_and_its_public_key_copied() {
 }
 
 #[test]
-fn create_writes_the_key_lists_it_and_never_overwrites_it() {
+fn create_writes_the_key_lists_it_offers_a_free_name_and_never_overwrites() {
     let home = tempfile::tempdir().unwrap();
     let config = tempfile::tempdir().unwrap();
     let mut s = settings_in(home.path(), config.path());
@@ -149,8 +149,15 @@ fn create_writes_the_key_lists_it_and_never_overwrites_it() {
         &format!("{} · passphrase-protected", made.info.comment)
     ));
 
-    // Again: the engine refuses the existing file, and the form says so.
+    // Again: a free name is offered beside it; the existing file typed in is refused by the
+    // engine, and the form says so.
     send(&mut s, key(keys::Message::NewKey));
+    let offered = s.keys.form.as_ref().unwrap().file.clone();
+    assert_eq!(Path::new(&offered), home.path().join(".ssh/id_ed25519_2"));
+    send(
+        &mut s,
+        key(keys::Message::FileName(private.display().to_string())),
+    );
     send(&mut s, key(keys::Message::Create));
     let problem = s.keys.form.as_ref().unwrap().problem.clone().unwrap();
     assert!(problem.contains("already exists"), "{problem}");

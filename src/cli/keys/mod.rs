@@ -1,8 +1,11 @@
 //! `ferry keys …`: the person's SSH keys. `list` shows the private keys in `~/.ssh` and the
 //! agent's; `generate` makes a new pair as `ssh-keygen` does (Ed25519 by default), asking for the
 //! passphrase twice on the terminal, or reading it from `--passphrase-env VAR` (for scripts);
-//! `install` puts a public key on a server as `ssh-copy-id` does (`install.rs`).
+//! `install` puts a public key on a server as `ssh-copy-id` does (`install.rs`); `add` hands a
+//! key to the running ssh-agent as `ssh-add` does, and so does `generate --add-to-agent`
+//! (`agent.rs`).
 
+mod agent;
 mod install;
 
 use std::io::IsTerminal;
@@ -32,6 +35,8 @@ pub enum KeysCommand {
     Generate(GenerateArgs),
     /// Put a public key on a server (as ssh-copy-id): ferry [-i KEY] keys install URL
     Install(install::InstallArgs),
+    /// Add a private key to the running ssh-agent (as ssh-add): ferry keys add KEY
+    Add(agent::AddArgs),
 }
 
 #[derive(Debug, Args)]
@@ -54,6 +59,9 @@ pub struct GenerateArgs {
     /// Read the passphrase from this environment variable (for scripts; empty = none).
     #[arg(long, value_name = "VAR")]
     pub passphrase_env: Option<String>,
+    /// Then add the new key to the running ssh-agent (as ssh-add does).
+    #[arg(long)]
+    pub add_to_agent: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -78,6 +86,7 @@ pub async fn run(common: &CommonArgs, args: KeysArgs) -> Result<ExitCode> {
         KeysCommand::List => list(common).await,
         KeysCommand::Generate(g) => generate(g).await,
         KeysCommand::Install(i) => install::run(common, i).await,
+        KeysCommand::Add(a) => agent::add(a).await,
     }
 }
 
@@ -150,6 +159,17 @@ fn shown(path: &std::path::Path) -> String {
     escape_for_display(&path.to_string_lossy())
 }
 
+/// The value of `--passphrase-env VAR`; `None` (and why, printed) when it is not set.
+fn passphrase_from_env(var: &str) -> Option<Secret> {
+    match std::env::var(var) {
+        Ok(v) => Some(Secret::new(v)),
+        Err(_) => {
+            eprintln!("ferry: --passphrase-env {var}: the environment variable {var} is not set");
+            None
+        }
+    }
+}
+
 async fn generate(args: GenerateArgs) -> Result<ExitCode> {
     let kind = KeyType::from(args.kind);
     let mut req = GenerateRequest {
@@ -164,14 +184,9 @@ async fn generate(args: GenerateArgs) -> Result<ExitCode> {
     req.passphrase = if args.no_passphrase {
         None
     } else if let Some(var) = &args.passphrase_env {
-        match std::env::var(var) {
-            Ok(v) => Some(Secret::new(v)),
-            Err(_) => {
-                eprintln!(
-                    "ferry: --passphrase-env {var}: the environment variable {var} is not set"
-                );
-                return Ok(ExitCode::FAILURE);
-            }
+        match passphrase_from_env(var) {
+            Some(p) => Some(p),
+            None => return Ok(ExitCode::FAILURE),
         }
     } else {
         match ask_passphrase().await {
@@ -179,6 +194,7 @@ async fn generate(args: GenerateArgs) -> Result<ExitCode> {
             None => return Ok(ExitCode::FAILURE),
         }
     };
+    let for_agent = args.add_to_agent.then(|| req.passphrase.clone());
     println!("Generating public/private {} key pair.", kind.name());
     // RSA keys take seconds, and bcrypt-pbkdf a moment: off the async threads.
     let made = tokio::task::spawn_blocking(move || keys::generate(&req))
@@ -208,6 +224,9 @@ async fn generate(args: GenerateArgs) -> Result<ExitCode> {
     print!("{}", made.randomart);
     if !made.randomart.ends_with('\n') {
         println!();
+    }
+    if let Some(passphrase) = for_agent {
+        return Ok(agent::add_generated(&made.path, passphrase).await);
     }
     Ok(ExitCode::SUCCESS)
 }

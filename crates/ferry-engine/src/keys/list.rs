@@ -68,6 +68,12 @@ pub fn list_folder(dir: &Path) -> Result<Vec<Listed>> {
     Ok(out)
 }
 
+/// One private key file described as [`list_folder`] describes it (whether it needs a passphrase,
+/// say); `None` when the file is no private key. Reads the file: call it off a responsive thread.
+pub fn describe_file(path: &Path) -> Option<Listed> {
+    look_at(path)
+}
+
 /// What `path` is, or `None` when it is no private key.
 fn look_at(path: &Path) -> Option<Listed> {
     let unreadable = |reason: String| {

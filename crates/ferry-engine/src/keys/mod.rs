@@ -32,7 +32,7 @@ pub use agent::{add_to_agent, agent_keys};
 pub use generate::{
     GenerateRequest, Generated, KeyType, RSA_DEFAULT_BITS, RSA_MIN_BITS, check, generate,
 };
-pub use list::{Listed, list_folder};
+pub use list::{Listed, describe_file, list_folder};
 pub use write::make_private_dir;
 
 /// What `ssh-keygen -l` says about one key: its type, size, fingerprint and comment, and whether
@@ -130,6 +130,18 @@ pub fn check_passphrase(path: &Path, passphrase: Option<&Secret>) -> crate::erro
                 (other, false) => other.to_string(),
             },
         })
+}
+
+/// Whether `s` is a SHA256 key fingerprint as `ssh-keygen -l` and `ssh-add -l` print it: `SHA256:`
+/// and the 32-byte digest in 43 unpadded base64 characters.
+pub fn is_sha256_fingerprint(s: &str) -> bool {
+    use base64::Engine;
+    s.strip_prefix("SHA256:").is_some_and(|digest| {
+        digest.len() == 43
+            && base64::engine::general_purpose::STANDARD_NO_PAD
+                .decode(digest)
+                .is_ok_and(|d| d.len() == 32)
+    })
 }
 
 /// The folder OpenSSH keeps a person's keys in: `~/.ssh` (`None` when there is no home folder).

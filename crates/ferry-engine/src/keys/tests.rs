@@ -302,3 +302,61 @@ fn pem_keys_from_ssh_keygen_are_listed_and_an_unreadable_file_says_why() {
         );
     }
 }
+
+/// A FIDO security key's public line (as an agent lists it, or its `.pub` file), with what
+/// `ssh-keygen -lf` prints for it: the blobs are PROTOCOL.u2f's (the key, then the application
+/// string "ssh:"), made from an ordinary key's point.
+const SECURITY_KEYS: [(&str, &str, &str); 2] = [
+    (
+        "sk-ssh-ed25519@openssh.com AAAAGnNrLXNzaC1lZDI1NTE5QG9wZW5zc2guY29tAAAAII251aCHu/y4wrtMB9n52SvyDeNbMTOX7V7Iywl2sy7bAAAABHNzaDo= yubikey-ed",
+        "ED25519-SK",
+        "SHA256:La1YTG3SOrdjhlgG8MXknhobjPIGH+mQ9wYpkNSj8e4",
+    ),
+    (
+        "sk-ecdsa-sha2-nistp256@openssh.com AAAAInNrLWVjZHNhLXNoYTItbmlzdHAyNTZAb3BlbnNzaC5jb20AAAAIbmlzdHAyNTYAAABBBDOovhZE2OWpww7agxX3U0Hn6ilGeAIuLXz1HLWg30rwpDCuBiIPQ5sErGxWg6PKi3oz0o5Px/5usAaE47FyvCEAAAAEc3NoOg== yubikey-ec",
+        "ECDSA-SK",
+        "SHA256:Q/hoxM7U9uESoGvHJs0a4KC3Div3aLMXLrkE3h/ajPE",
+    ),
+];
+
+#[test]
+fn security_keys_are_described_as_ssh_keygen_describes_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let keygen = ssh_keygen_present();
+    for (line, kind, fingerprint) in SECURITY_KEYS {
+        let key = PublicKey::from_openssh(line).unwrap();
+        let info = KeyInfo::of(&key);
+        assert_eq!(info.kind, kind);
+        assert_eq!(info.bits, Some(256));
+        assert_eq!(info.fingerprint, fingerprint);
+        assert_eq!(info.comment, line.rsplit(' ').next().unwrap());
+        assert_eq!(info.public_key.as_deref(), Some(line));
+        assert_eq!(info.randomart_header(), format!("[{kind} 256]"));
+        if keygen {
+            let file = dir.path().join("sk.pub");
+            std::fs::write(&file, format!("{line}\n")).unwrap();
+            let said = ssh_keygen(&["-lf"], &file);
+            let comment = line.rsplit(' ').next().unwrap();
+            assert_eq!(said.trim(), format!("256 {fingerprint} {comment} ({kind})"));
+        }
+    }
+}
+
+#[test]
+fn a_fingerprint_is_sha256_and_43_base64_characters() {
+    assert!(is_sha256_fingerprint(SECURITY_KEYS[0].2));
+    assert!(is_sha256_fingerprint(SECURITY_KEYS[1].2));
+    for bad in [
+        "",
+        "SHA256:",
+        "La1YTG3SOrdjhlgG8MXknhobjPIGH+mQ9wYpkNSj8e4",
+        "sha256:La1YTG3SOrdjhlgG8MXknhobjPIGH+mQ9wYpkNSj8e4",
+        "MD5:La1YTG3SOrdjhlgG8MXknhobjPIGH+mQ9wYpkNSj8e4",
+        "SHA256:La1YTG3SOrdjhlgG8MXknhobjPIGH+mQ9wYpkNSj8e",
+        "SHA256:La1YTG3SOrdjhlgG8MXknhobjPIGH+mQ9wYpkNSj8e4=",
+        "SHA256:La1YTG3SOrdjhlgG8MXknhobjPIGH-mQ9wYpkNSj8e4",
+        "SHA256:La1YTG3SOrdjhlgG8MXknhobjPIGH+mQ9wYpkNSj8e4 ",
+    ] {
+        assert!(!is_sha256_fingerprint(bad), "{bad:?}");
+    }
+}

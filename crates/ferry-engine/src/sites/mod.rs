@@ -174,6 +174,11 @@ impl Site {
         if self.folder.contains(':') {
             return bad("a folder name cannot contain ':'");
         }
+        if let Some(key) = &self.agent_key
+            && !crate::keys::is_sha256_fingerprint(key)
+        {
+            return bad("the agent key must be a SHA256 fingerprint (SHA256: and 43 characters)");
+        }
         Ok(())
     }
 }

@@ -179,9 +179,10 @@ impl Attempt<'_> {
             }
             return Ok(Step::Next);
         }
-        self.tried.push(match keys.len() {
-            1 => "ssh-agent (1 key)".to_string(),
-            n => format!("ssh-agent ({n} keys)"),
+        self.tried.push(match (wanted, keys.len()) {
+            (Some(w), _) => format!("the ssh-agent's key {w}"),
+            (None, 1) => "ssh-agent (1 key)".to_string(),
+            (None, n) => format!("ssh-agent ({n} keys)"),
         });
         for key in keys {
             if !self.offers(MethodKind::PublicKey) {
