@@ -52,9 +52,12 @@ case "$target_dir" in /*) ;; *) target_dir="$PWD/$target_dir" ;; esac
 tools="$target_dir/tools"
 if ! "$tools/bin/cargo-deb" --version 2>/dev/null | grep -qF " $CARGO_DEB_VERSION"; then
   echo "== installing cargo-deb $CARGO_DEB_VERSION into $tools (once)"
-  # Its own temporary target dir: the tool's build must not mix with Ferry's.
-  env -u CARGO_TARGET_DIR cargo install --quiet --locked --root "$tools" \
-    --version "$CARGO_DEB_VERSION" cargo-deb
+  # Its own temporary target dir: the tool's build must not mix with Ferry's. A quick build
+  # (no LTO, opt-level 1): 45 s instead of 2 min on two cores, and it packs Ferry as fast (13.7 s
+  # either way for the debug .deb).
+  env -u CARGO_TARGET_DIR CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
+    CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_DEBUG=0 \
+    cargo install --quiet --locked --root "$tools" --version "$CARGO_DEB_VERSION" cargo-deb
 fi
 
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)

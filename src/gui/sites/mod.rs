@@ -158,17 +158,20 @@ impl Form {
     }
 }
 
-/// `ED25519 · id_ed25519 · SHA256:… · comment`
+/// `ED25519 · id_ed25519 · comment · SHA256:b4xAKNl+F1KdGUUY…`: the fingerprint's start is
+/// enough to tell keys apart in a list that must fit the form.
 fn key_label(place: &str, info: &KeyInfo) -> String {
-    let mut parts = vec![
-        info.kind.clone(),
-        place.to_string(),
-        info.fingerprint.clone(),
-    ];
+    let mut parts = vec![info.kind.clone(), place.to_string()];
     let comment = escape_for_display(&info.comment);
     if !comment.is_empty() {
         parts.push(comment);
     }
+    let fp: String = info.fingerprint.chars().take(23).collect();
+    parts.push(if fp.len() < info.fingerprint.len() {
+        format!("{fp}…")
+    } else {
+        fp
+    });
     parts.join(" · ")
 }
 

@@ -121,7 +121,10 @@ impl SiteManager {
                         ));
                     }
                 }
-                if s.auth == AuthMethod::Agent {
+                // The agent's keys to pick from (none to offer: no row).
+                if s.auth == AuthMethod::Agent
+                    && (self.agent_keys().len() > 1 || s.agent_key.is_some())
+                {
                     let keys = self.agent_keys();
                     let mut current = keys
                         .iter()
@@ -184,6 +187,8 @@ impl SiteManager {
                     &s.notes,
                     String::new(),
                 ))
+                // Room for the scroll bar, so it never covers a field.
+                .padding(iced::Padding::ZERO.right(14))
                 .into()
             }
         };
