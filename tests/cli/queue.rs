@@ -1,6 +1,7 @@
 //! `ferry queue` against a real OpenSSH sshd: a `ferry get` killed mid-transfer leaves its job in
 //! the saved queue, `ferry queue` lists it with how far it got, and `ferry queue run` finishes it,
-//! continuing the partial file with the options the `get` was given (`-p` keeps the mode); a `get`
+//! continuing the partial file with the options the `get` was given (`-p` keeps the mode), and
+//! leaves it alone while the `get` still runs it; a `get`
 //! stopped with Ctrl-C says its work is kept, exits 130, and is listed.
 
 use crate::common;
@@ -78,6 +79,17 @@ fn a_killed_get_is_listed_and_finished_by_queue_run() {
         std::fs::read_to_string(&queue_file)
             .is_ok_and(|t| t.contains(&format!("\"bytes_total\": {SIZE}")))
     });
+    // While the get still holds its job (stalled), another ferry lists it as running elsewhere,
+    // and `queue run` leaves it alone: two writers never fill one partial file.
+    let busy = stdout(&queue(&sshd, &[]));
+    assert!(busy.contains("(running in another Ferry)"), "{busy}");
+    let left_alone = queue(&sshd, &["run"]);
+    assert!(left_alone.status.success(), "{}", stderr(&left_alone));
+    assert!(
+        stderr(&left_alone).contains("no unfinished transfers"),
+        "{}",
+        stderr(&left_alone)
+    );
     child.kill().unwrap();
     child.wait().unwrap();
     Sshd::kill_pids(&stalled);
