@@ -136,7 +136,7 @@ grep -q 'complete -F _ferry' /usr/share/bash-completion/completions/ferry || fai
 grep -q '^#compdef ferry' /usr/share/zsh/vendor-completions/_ferry || fail "zsh completion is not for ferry"
 grep -q 'complete -c ferry' /usr/share/fish/vendor_completions.d/ferry.fish || fail "fish completion is not for ferry"
 # bash itself loads the completion and knows the file commands.
-bash -c 'source /usr/share/bash-completion/completions/ferry && COMP_WORDS=(ferry mk) COMP_CWORD=1 _ferry ferry mk ferry && printf "%s\n" "${COMPREPLY[@]}"' | grep -qx mkdir \
+bash -c 'source /usr/share/bash-completion/completions/ferry && COMP_WORDS=(ferry mk); COMP_CWORD=1; _ferry ferry mk ferry && printf "%s\n" "${COMPREPLY[@]}"' | grep -qx mkdir \
   || fail "bash completion does not offer mkdir for 'ferry mk'"
 
 cleanup
