@@ -36,7 +36,7 @@ impl Glob {
     /// True when `entry` (from a listing of [`Glob::dir`]) is selected; `all` takes hidden names
     /// too (`ls -a`).
     pub fn matches(&self, entry: &Entry, all: bool) -> bool {
-        entry.exact && (all || self.hidden || !entry.is_hidden()) && self.filter.matches(entry)
+        (all || self.hidden || !entry.is_hidden()) && self.filter.matches(entry)
     }
 }
 
@@ -74,7 +74,8 @@ pub async fn expand(fs: &dyn FileSystem, path: &FsPath) -> Result<Vec<FsPath>> {
     let mut found: Vec<FsPath> = list(fs, &glob.dir, opts)
         .await?
         .iter()
-        .filter(|e| glob.matches(e, false))
+        // A name decoded lossily is shown by `ls`, never acted on.
+        .filter(|e| e.exact && glob.matches(e, false))
         .filter_map(|e| glob.dir.join(&e.name).ok())
         .collect();
     found.sort();

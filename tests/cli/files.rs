@@ -261,6 +261,18 @@ fn hostile_names_are_taken_as_typed() {
         assert!(out.status.success(), "{n:?}: {}", stderr(&out));
         assert!(!d.join(&dir).exists(), "{n:?}");
     }
+    // A name that is not UTF-8 (percent-encoded in a URL) goes over the byte client.
+    use std::os::unix::ffi::OsStrExt;
+    let latin1 = d.join(std::ffi::OsStr::from_bytes(b"caf\xe9.txt"));
+    std::fs::write(&latin1, b"latin-1").unwrap();
+    sshd.chown_data();
+    let url = sshd.data_url("caf%E9.txt");
+    let out = ferry(&sshd, &["cat", &url]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(out.stdout, b"latin-1");
+    let out = ferry(&sshd, &["rm", &url]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!latin1.exists());
     // A failure line shows a newline escaped, so it stays one line.
     let out = ferry(&sshd, &["rm", &at(&sshd, "gone\nfor good")]);
     assert_eq!(out.status.code(), Some(1));
