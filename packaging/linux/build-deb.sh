@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds Ferry's Debian package (.deb) with cargo-deb, from [package.metadata.deb] in Cargo.toml:
-# /usr/bin/ferry, the desktop entry, the AppStream metainfo and the hicolor icons; Depends from the
-# libraries the binary links (dpkg-shlibdeps) plus the ones the window toolkit loads at run time.
+# /usr/bin/ferry, the desktop entry, the AppStream metainfo, the hicolor icons, the man pages and
+# the bash, zsh and fish completions (made by the built binary: `ferry man`, `ferry completions`,
+# into target/generated/); Depends from the libraries the binary links (dpkg-shlibdeps) plus the
+# ones the window toolkit loads at run time.
 #
 #   bash packaging/linux/build-deb.sh            # release build (what users install)
 #   bash packaging/linux/build-deb.sh --debug    # package the dev-profile binary instead; the
@@ -66,16 +68,28 @@ out="$target_dir/debian"
 mkdir -p "$out"
 deb="$out/ferry_${version}-1_${arch}.deb"
 rm -f "$deb"
-# cargo-deb runs `cargo build --profile $profile --locked` (unless --no-build), strips the binary
-# and writes the package. It warns that a dev profile is meant for testing only.
+bin="$target_dir/$([ "$profile" = dev ] && echo debug || echo "$profile")/ferry"
 if [ -n "$build" ]; then
-  echo "== cargo deb (profile $profile)"
-  PATH="$tools/bin:$PATH" cargo deb --profile "$profile" --output "$deb" -- --locked
-else
-  bin="$target_dir/$([ "$profile" = dev ] && echo debug || echo "$profile")/ferry"
-  [ -x "$bin" ] || { echo "build-deb.sh: --no-build, but $bin is not built" >&2; exit 1; }
-  echo "== cargo deb --no-build (profile $profile: $bin)"
-  PATH="$tools/bin:$PATH" cargo deb --no-build --profile "$profile" --output "$deb"
+  echo "== cargo build --profile $profile --locked"
+  cargo build --profile "$profile" --locked --bin ferry
 fi
+[ -x "$bin" ] || { echo "build-deb.sh: $bin is not built" >&2; exit 1; }
+
+# The man pages and completions come from the binary itself, so they match its options. The path
+# is the one [package.metadata.deb] assets name (relative to the repository, whatever the target
+# dir).
+gen=target/generated
+rm -rf "$gen"
+mkdir -p "$gen/man" "$gen/completions"
+"$bin" man --dir "$gen/man"
+gzip -9n "$gen/man"/*.1
+"$bin" completions bash >"$gen/completions/ferry.bash"
+"$bin" completions zsh >"$gen/completions/_ferry"
+"$bin" completions fish >"$gen/completions/ferry.fish"
+
+# cargo-deb strips the binary and writes the package. It warns that a dev profile is meant for
+# testing only.
+echo "== cargo deb --no-build (profile $profile: $bin)"
+PATH="$tools/bin:$PATH" cargo deb --no-build --profile "$profile" --output "$deb"
 test -s "$deb"
 echo "$deb"

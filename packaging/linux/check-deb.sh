@@ -7,8 +7,9 @@
 #      --no-build, as tests/run.sh passes, from the binary the test run built) and checks its
 #      control fields;
 #   3. installs it with dpkg -i (first apt-getting the packages it Depends on), then checks
-#      /usr/bin/ferry --version, the desktop entry, the metainfo and every hicolor icon, and
-#      validates the installed desktop entry and metainfo;
+#      /usr/bin/ferry --version, the desktop entry, the metainfo and every hicolor icon, the man
+#      pages and the bash, zsh and fish completions, and validates the installed desktop entry
+#      and metainfo;
 #   4. removes the package again (dpkg -r, also when a check fails), leaving the machine as it was.
 # Installs desktop-file-utils, appstream and dpkg-dev when missing, as tests/run.sh does.
 # Refuses to run when a ferry package is installed already (it would be replaced, then removed),
@@ -121,6 +122,22 @@ desktop-file-validate /usr/share/applications/ferry.desktop
 appstreamcli validate --no-net /usr/share/metainfo/$id.metainfo.xml >/dev/null
 grep -q '^Exec=ferry ' /usr/share/applications/ferry.desktop || fail "desktop entry does not run ferry"
 grep -q '^Icon=ferry$' /usr/share/applications/ferry.desktop || fail "desktop entry's icon is not ferry"
+
+echo "== man pages and shell completions"
+for f in /usr/share/man/man1/ferry.1.gz /usr/share/man/man1/ferry-rm.1.gz \
+  /usr/share/bash-completion/completions/ferry /usr/share/zsh/vendor-completions/_ferry \
+  /usr/share/fish/vendor_completions.d/ferry.fish; do
+  [ -s "$f" ] || fail "$f not installed"
+  echo "ok $f"
+done
+gzip -dc /usr/share/man/man1/ferry.1.gz | grep -q '^\.TH ferry 1' || fail "ferry.1.gz is not a man page"
+gzip -dc /usr/share/man/man1/ferry-rm.1.gz | grep -q 'recursive' || fail "ferry-rm.1.gz does not document -r"
+grep -q 'complete -F _ferry' /usr/share/bash-completion/completions/ferry || fail "bash completion does not complete ferry"
+grep -q '^#compdef ferry' /usr/share/zsh/vendor-completions/_ferry || fail "zsh completion is not for ferry"
+grep -q 'complete -c ferry' /usr/share/fish/vendor_completions.d/ferry.fish || fail "fish completion is not for ferry"
+# bash itself loads the completion and knows the file commands.
+bash -c 'source /usr/share/bash-completion/completions/ferry && COMP_WORDS=(ferry mk); COMP_CWORD=1; _ferry ferry mk ferry && printf "%s\n" "${COMPREPLY[@]}"' | grep -qx mkdir \
+  || fail "bash completion does not offer mkdir for 'ferry mk'"
 
 cleanup
 installed=""

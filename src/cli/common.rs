@@ -1,6 +1,7 @@
 //! What every CLI command does first: turn the common options and an address into a connection
-//! and an SFTP session, and resolve the address's path (`~` = home). An address is an `sftp://` URL
-//! or `SITE:/path` for a saved site.
+//! and an SFTP session, and resolve the address's path (`~` = home). An address is an `sftp://` URL,
+//! `SITE:path` for a saved site, or scp's `[user@]host:path` (on the port `-P` gives): a saved
+//! site's name wins over a host of that name.
 
 use std::io::IsTerminal;
 use std::sync::Arc;
@@ -71,21 +72,52 @@ pub struct Resolved {
     pub path: RemoteStart,
 }
 
-/// The one resolver behind every command that takes an address: an `sftp://` URL, or `SITE:/path`
+/// The one resolver behind every command that takes an address: an `sftp://` URL, `SITE:/path`
 /// for a saved site (its password or passphrase from the keyring when one is stored; a missing
-/// keyring is reported and the password asked for instead).
+/// keyring is reported and the password asked for instead), or `[user@]host:path` when no saved
+/// site has the name before the colon.
 pub async fn resolve(common: &CommonArgs, input: &str) -> Result<Resolved> {
-    let Some(addr) = SiteAddress::parse(input) else {
-        let target = Target::parse_url(input)?;
-        let opts = connect_options(common, &target)?;
-        return Ok(Resolved {
-            opts,
-            path: target.path,
-        });
+    let scp = || {
+        (!Target::is_url(input))
+            .then(|| Target::parse_scp(input).ok())
+            .flatten()
     };
-    let dirs = AppDirs::new(common.config_dir.as_deref());
-    let list = Sites::load(&Sites::path_in(&dirs.config))?;
-    let site = list.find(&addr.site)?;
+    if let Some(addr) = SiteAddress::parse(input) {
+        let dirs = AppDirs::new(common.config_dir.as_deref());
+        let list = match Sites::load(&Sites::path_in(&dirs.config)) {
+            Ok(list) => list,
+            // A broken sites file does not stop `host:path`, but is said.
+            Err(e) if scp().is_some() => {
+                eprintln!("ferry: note: {}", say::error(&e));
+                Sites::default()
+            }
+            Err(e) => return Err(e),
+        };
+        match list.find(&addr.site) {
+            Ok(site) => return resolve_site(common, &dirs, site, addr.path).await,
+            Err(Error::UnknownSite { .. }) if scp().is_some() => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let mut target = Target::parse_address(input)?;
+    if let Some(port) = common.port
+        && !Target::is_url(input)
+    {
+        target.port = port;
+    }
+    let opts = connect_options(common, &target)?;
+    Ok(Resolved {
+        opts,
+        path: target.path,
+    })
+}
+
+async fn resolve_site(
+    common: &CommonArgs,
+    dirs: &AppDirs,
+    site: &sites::Site,
+    path: Option<RemoteStart>,
+) -> Result<Resolved> {
     let secrets = if common.password_env.is_some() {
         SiteSecrets::default()
     } else {
@@ -105,7 +137,7 @@ pub async fn resolve(common: &CommonArgs, input: &str) -> Result<Resolved> {
     apply_common(common, &mut opts)?;
     Ok(Resolved {
         opts,
-        path: addr.path.unwrap_or_else(|| sites::remote_start(site)),
+        path: path.unwrap_or_else(|| sites::remote_start(site)),
     })
 }
 

@@ -9,8 +9,9 @@ use clap::Args;
 
 use crate::cli::CommonArgs;
 use crate::cli::common;
+use crate::cli::glob::{self, Glob};
 use ferry_engine::error::Result;
-use ferry_engine::fs::entry::{Entry, Kind, NameFilter, SortKey, sort_entries};
+use ferry_engine::fs::entry::{Entry, Kind, SortKey, sort_entries};
 use ferry_engine::fs::path::FsPath;
 use ferry_engine::fs::{FileSystem, ListOptions};
 
@@ -28,7 +29,8 @@ pub struct LsArgs {
     /// Stop with an error when listing takes longer than this (seconds).
     #[arg(long, value_name = "SECS", default_value_t = ferry_engine::fs::DEFAULT_LIST_TIME.as_secs())]
     pub max_list_secs: u64,
-    /// sftp://[user@]host[:port]/path or SITE:/path  (~ = home; the last part may be a glob like *.log)
+    /// sftp://[user@]host[:port]/path, [user@]host:path or SITE:path (~ = home; the last part may
+    /// be a glob like *.log)
     pub url: String,
 }
 
@@ -44,42 +46,20 @@ pub async fn run(common_args: &CommonArgs, args: LsArgs) -> Result<ExitCode> {
     };
 
     // A pattern in the last component filters its parent's listing.
-    let last = path
-        .file_name()
-        .map(|n| String::from_utf8_lossy(n).into_owned());
-    let (dir, filter) = match (&last, path.parent()) {
-        (Some(name), Some(parent)) if NameFilter::is_pattern(name) => {
-            (parent, Some(NameFilter::new(name)?))
-        }
-        _ => (path.clone(), None),
-    };
-
-    let mut entries = if filter.is_none() && link.sftp.stat(&dir).await?.kind != Kind::Dir {
+    let glob = Glob::of(&path)?;
+    let dir = glob
+        .as_ref()
+        .map_or_else(|| path.clone(), |g| g.dir.clone());
+    let mut entries = if glob.is_none() && link.sftp.stat(&dir).await?.kind != Kind::Dir {
         vec![link.sftp.lstat(&dir).await?]
     } else {
-        let listing = link.sftp.list(&dir, opts).await?;
-        for r in &listing.refused {
-            eprintln!(
-                "ferry: warning: skipped a name from the server: \"{}\" is {}",
-                r.name, r.why
-            );
-        }
-        if listing.refused_count > listing.refused.len() {
-            eprintln!(
-                "ferry: warning: {} names from the server were skipped in all",
-                listing.refused_count
-            );
-        }
-        for d in &listing.duplicates {
-            eprintln!(
-                "ferry: warning: the server listed \"{d}\" more than once; showing the first"
-            );
-        }
-        listing
-            .entries
+        glob::list(&link.sftp, &dir, opts)
+            .await?
             .into_iter()
-            .filter(|e| args.all || !e.is_hidden())
-            .filter(|e| filter.as_ref().is_none_or(|f| f.matches(e)))
+            .filter(|e| match &glob {
+                Some(g) => g.matches(e, args.all),
+                None => args.all || !e.is_hidden(),
+            })
             .collect()
     };
     link.close().await;

@@ -1,12 +1,22 @@
 //! The command line: the same engine as the GUI, driven from a terminal or a script (tests and the
 //! benchmark use it). `ferry` with no subcommand starts the GUI; `ferry ls …` and friends run here.
 
+mod cat;
+mod chmod;
 mod common;
 use common::sftp_options;
+mod df;
+mod glob;
 mod keys;
 mod ls;
+mod manual;
+mod mkdir;
+mod mode;
+mod mv;
 mod prompt;
 mod queue;
+mod remote;
+mod rm;
 mod say;
 mod sites;
 mod transfer;
@@ -68,6 +78,11 @@ pub struct CommonArgs {
     #[arg(long, global = true)]
     pub no_agent: bool,
 
+    /// The port for user@host:path addresses, which cannot name one (sftp:// URLs and saved
+    /// sites carry their own).
+    #[arg(short = 'P', long, value_name = "PORT", global = true)]
+    pub port: Option<u16>,
+
     /// Connection timeout in seconds.
     #[arg(long, value_name = "SECS", default_value_t = 15, global = true)]
     pub timeout: u64,
@@ -106,18 +121,36 @@ impl CommonArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// List a remote folder: ferry ls [-l] [-a] sftp://user@host[:port]/path (or SITE:/path)
+    /// List a remote folder: ferry ls [-l] [-a] sftp://user@host[:port]/path (or user@host:path,
+    /// SITE:path)
     Ls(ls::LsArgs),
-    /// Download: ferry get [-r] sftp://user@host/path LOCAL
+    /// Download: ferry get [-r] user@host:path LOCAL
     Get(transfer::GetArgs),
-    /// Upload: ferry put [-r] LOCAL... sftp://user@host/path
+    /// Upload: ferry put [-r] LOCAL... user@host:path
     Put(transfer::PutArgs),
+    /// Make remote folders: ferry mkdir [-p] user@host:path...
+    Mkdir(mkdir::MkdirArgs),
+    /// Remove remote files (and folders with -r): ferry rm [-r] [-f] user@host:path...
+    Rm(rm::RmArgs),
+    /// Rename or move within one server: ferry mv user@host:path... DEST
+    Mv(mv::MvArgs),
+    /// Set permissions: ferry chmod [-R] MODE user@host:path... (MODE as 755 or u+x,go-w)
+    Chmod(chmod::ChmodArgs),
+    /// Print remote files: ferry cat user@host:path...
+    Cat(cat::CatArgs),
+    /// Size and free space of the server's file system: ferry df [-h] user@host:path
+    Df(df::DfArgs),
     /// Unfinished transfers: ferry queue [list] | run | clear
     Queue(queue::QueueArgs),
     /// Saved sites: ferry sites list|add|edit|remove|import-ssh-config|import-filezilla|export|import
     Sites(sites::SitesArgs),
     /// SSH keys: ferry keys list | generate [--type ed25519|ecdsa|rsa] [--out FILE] | install URL | add KEY
     Keys(keys::KeysArgs),
+    /// Shell completions: ferry completions bash|zsh|fish > FILE
+    Completions(manual::CompletionsArgs),
+    /// The manual page (ferry.1), or every page with --dir DIR (for packaging).
+    #[command(hide = true)]
+    Man(manual::ManArgs),
 }
 
 /// Parses the arguments; `None` means "no subcommand: start the GUI" (with the parsed options).
@@ -149,6 +182,14 @@ pub fn run(cli: Cli) -> ExitCode {
             Command::Queue(args) => queue::run_queue(&cli.common, args).await,
             Command::Sites(args) => sites::run(&cli.common, args).await,
             Command::Keys(args) => keys::run(&cli.common, args).await,
+            Command::Mkdir(args) => mkdir::run(&cli.common, args).await,
+            Command::Rm(args) => rm::run(&cli.common, args).await,
+            Command::Mv(args) => mv::run(&cli.common, args).await,
+            Command::Chmod(args) => chmod::run(&cli.common, args).await,
+            Command::Cat(args) => cat::run(&cli.common, args).await,
+            Command::Df(args) => df::run(&cli.common, args).await,
+            Command::Completions(args) => manual::completions(args),
+            Command::Man(args) => manual::man(args),
         }
     });
     // A keyring call stuck behind an unlock prompt must not keep the process alive.

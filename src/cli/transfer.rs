@@ -19,10 +19,10 @@ use crate::cli::prompt::TerminalPrompter;
 use crate::cli::say;
 use ferry_engine::dirs::AppDirs;
 use ferry_engine::error::{Error, Result};
-use ferry_engine::fs::entry::{Kind, NameFilter};
+use ferry_engine::fs::FileSystem;
+use ferry_engine::fs::entry::Kind;
 use ferry_engine::fs::local::{LocalFs, from_local};
 use ferry_engine::fs::path::FsPath;
-use ferry_engine::fs::{FileSystem, ListOptions};
 use ferry_engine::ssh::ConnectOptions;
 use ferry_engine::transfer::manager::{self, SharedQueue, Update, Work};
 use ferry_engine::transfer::progress::{Snapshot, human_bytes};
@@ -76,7 +76,8 @@ pub struct TransferArgs {
 pub struct GetArgs {
     #[command(flatten)]
     pub t: TransferArgs,
-    /// sftp://[user@]host[:port]/path or SITE:/path (the last part may be a glob like *.log)
+    /// sftp://[user@]host[:port]/path, [user@]host:path or SITE:path (the last part may be a
+    /// glob like *.log)
     pub url: String,
     /// Local file or folder (a trailing / or an existing folder: copy into it).
     pub local: String,
@@ -86,8 +87,8 @@ pub struct GetArgs {
 pub struct PutArgs {
     #[command(flatten)]
     pub t: TransferArgs,
-    /// Local files or folders, then the destination sftp:// URL or SITE:/path (a trailing / or an existing
-    /// folder: copy into it).
+    /// Local files or folders, then the destination: an sftp:// URL, [user@]host:path or
+    /// SITE:path (a trailing / or an existing folder: copy into it).
     #[arg(required = true, num_args = 2..)]
     pub paths: Vec<String>,
 }
@@ -155,29 +156,7 @@ pub async fn get(common: &CommonArgs, args: GetArgs) -> Result<ExitCode> {
     let remote = address.path.resolve(&link.sftp).await?;
 
     // A glob in the last component selects from its folder's listing.
-    let last = remote
-        .file_name()
-        .map(|n| String::from_utf8_lossy(n).into_owned());
-    let sources = match (&last, remote.parent()) {
-        (Some(pat), Some(dir)) if NameFilter::is_pattern(pat) => {
-            let filter = NameFilter::new(pat)?;
-            let listing = link.sftp.list(&dir, ListOptions::default()).await?;
-            let mut v: Vec<FsPath> = listing
-                .entries
-                .iter()
-                .filter(|e| e.exact && filter.matches(e))
-                .filter_map(|e| dir.join(&e.name).ok())
-                .collect();
-            v.sort();
-            if v.is_empty() {
-                return Err(Error::NotFound {
-                    path: remote.to_string(),
-                });
-            }
-            v
-        }
-        _ => vec![remote],
-    };
+    let sources = crate::cli::glob::expand(&link.sftp, &remote).await?;
     drop(link);
     let local_abs = absolute_local(&args.local)?;
     let (dest_dir, dest_name) =

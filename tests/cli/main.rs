@@ -1,8 +1,10 @@
-//! The `ferry` command as a person runs it: `ls`, `get`, `put`, `queue`, `sites`, `keys`, and the OS
+//! The `ferry` command as a person runs it: `ls`, `get`, `put`, the file commands (`files.rs`),
+//! `queue`, `sites`, `keys`, and the OS
 //! keyring in a private D-Bus session.
 
 #[path = "../common/mod.rs"]
 mod common;
+mod files;
 mod keys;
 mod keys_agent;
 mod ls;

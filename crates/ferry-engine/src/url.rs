@@ -1,8 +1,14 @@
-//! Addresses people type: `sftp://[user@]host[:port]/path` (and the quick-connect form
-//! `[user@]host[:port]`), parsed into a [`Target`].
+//! Addresses people type: `sftp://[user@]host[:port]/path`, scp's and rsync's `[user@]host:path`,
+//! and the quick-connect form `[user@]host[:port]`, parsed into a [`Target`].
 //!
 //! `~` as the first path component means the login's home folder; no path means home as well.
-//! User and path may be percent-encoded (`%20`); IPv6 literals go in brackets (`[::1]:2222`).
+//! In a URL, user and path may be percent-encoded (`%20`); in `host:path` the path is taken as
+//! typed (as scp does), and a relative one is relative to the home folder. IPv6 literals go in
+//! brackets (`sftp://[::1]:2222/`, `[::1]:/tmp`). `host:path` cannot name a port (as in scp):
+//! the command line has `-P` for that.
+//!
+//! `SITE:path` for a saved site has the same shape as `host:path`; the command line tries a saved
+//! site of that name first (`sites::lookup`), and only then reads it as a host.
 //!
 //! A password in the address (`user:secret@host`) is refused, and the error shows the address with
 //! the password masked: a typed address stays in shell history, logs and the window's history, so
@@ -58,7 +64,13 @@ impl Target {
         let rest = input
             .strip_prefix("sftp://")
             .or_else(|| input.strip_prefix("ssh://"))
-            .ok_or_else(|| bad("it must start with sftp://, as in sftp://user@host/path"))?;
+            .ok_or_else(|| {
+                bad(if input.contains("://") {
+                    "it must start with sftp://, as in sftp://user@host/path"
+                } else {
+                    FORMS
+                })
+            })?;
         let (authority, path) = match rest.find('/') {
             Some(i) => (&rest[..i], &rest[i..]),
             None => (rest, ""),
@@ -68,16 +80,60 @@ impl Target {
         Ok(target)
     }
 
-    /// Parses a quick-connect address: `[user@]host[:port]` or a full `sftp://` URL.
+    /// Parses a quick-connect address: `[user@]host[:port]`, a full `sftp://` URL, or
+    /// `[user@]host:path` when what follows the colon is not a port number.
     pub fn parse_quick(input: &str) -> Result<Target> {
         let input = input.trim();
         if input.contains("://") {
             return Self::parse_url(input);
         }
+        if scp_split(input).is_some_and(|(_, path)| !is_port(path)) {
+            return Self::parse_scp(input);
+        }
         Self::parse_authority(input).map_err(|reason| Error::InvalidUrl {
             input: mask_password(input),
             reason,
         })
+    }
+
+    /// Parses what a command takes: an `sftp://` (or `ssh://`) URL, or `[user@]host:path`.
+    pub fn parse_address(input: &str) -> Result<Target> {
+        if input.contains("://") {
+            Self::parse_url(input)
+        } else {
+            Self::parse_scp(input)
+        }
+    }
+
+    /// True when `input` is written as a URL (and so names its own port), not as `host:path`.
+    pub fn is_url(input: &str) -> bool {
+        input.contains("://")
+    }
+
+    /// Parses scp's and rsync's `[user@]host:path` (`[user@][v6]:path` for IPv6). The path is
+    /// taken as typed: absolute with a leading `/`, else relative to the home folder (`~/` or not).
+    /// The port is the default one: `host:path` cannot name another.
+    pub fn parse_scp(input: &str) -> Result<Target> {
+        let bad = |reason: &str| Error::InvalidUrl {
+            input: mask_password(input),
+            reason: reason.to_string(),
+        };
+        let (authority, path) = scp_split(input).ok_or_else(|| bad(FORMS))?;
+        // `root:secret@host:/x` splits at the first colon: "secret@host" is not a path.
+        if path
+            .split('/')
+            .next()
+            .is_some_and(|head| head.contains('@'))
+        {
+            return Err(bad(PASSWORD_REFUSED));
+        }
+        if path.contains('\0') {
+            return Err(bad("the path contains a NUL character"));
+        }
+        let mut target = Self::parse_authority(authority).map_err(|r| bad(&r))?;
+        target.port = DEFAULT_PORT;
+        target.path = plain_path(path).unwrap_or(RemoteStart::Home(String::new()));
+        Ok(target)
     }
 
     fn parse_authority(authority: &str) -> std::result::Result<Target, String> {
@@ -154,6 +210,62 @@ impl Target {
             format!("{user}{host}:{}", self.port)
         }
     }
+}
+
+/// The address forms a command takes, for the message when none fits.
+const FORMS: &str = "write it as sftp://user@host[:port]/path or user@host:path";
+
+/// `[user@]host:path` split at the colon that ends the host: (`[user@]host`, `path`). `None` when
+/// `input` is not of that form: no colon, a URL, a '/' before the colon (a local `./a:b`), an
+/// empty host, or a Windows drive (`C:\x`).
+fn scp_split(input: &str) -> Option<(&str, &str)> {
+    if input.contains("://") {
+        return None;
+    }
+    let at = input.find('[').filter(|&b| {
+        // Brackets open the host only right at the start or right after "user@".
+        b == 0 || input[..b].ends_with('@')
+    });
+    let colon = match at {
+        Some(b) => {
+            let close = b + input[b..].find(']')?;
+            if input.as_bytes().get(close + 1) != Some(&b':') {
+                return None;
+            }
+            close + 1
+        }
+        None => input.find(':')?,
+    };
+    let (authority, path) = (&input[..colon], &input[colon + 1..]);
+    if authority.is_empty() || authority.ends_with('@') || authority.contains('/') {
+        return None;
+    }
+    if cfg!(windows) && authority.len() == 1 && authority.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    Some((authority, path))
+}
+
+fn is_port(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A path as typed after `host:` or `SITE:` (not percent-decoded): `None` when empty, `~`, `~/x`
+/// and relative paths from the home folder, `/x` absolute.
+pub fn plain_path(path: &str) -> Option<RemoteStart> {
+    if path.is_empty() {
+        return None;
+    }
+    if path == "~" || path == "~/" {
+        return Some(RemoteStart::Home(String::new()));
+    }
+    if let Some(rel) = path.strip_prefix("~/") {
+        return Some(RemoteStart::Home(rel.to_string()));
+    }
+    if path.starts_with('/') {
+        return Some(RemoteStart::Absolute(FsPath::from(path)));
+    }
+    Some(RemoteStart::Home(path.to_string()))
 }
 
 /// Why an address with a password in it is refused (see the module header).
@@ -320,6 +432,83 @@ mod tests {
             "sftp://u@h/a:b@c".to_string()
         );
         assert!(Target::parse_url("sftp://u@h/a:b@c").is_ok());
+    }
+
+    #[test]
+    fn scp_form() {
+        let t = Target::parse_address("alice@example.com:/var/log").unwrap();
+        assert_eq!(
+            (t.user.as_deref(), t.host.as_str(), t.port),
+            (Some("alice"), "example.com", 22)
+        );
+        assert_eq!(t.path, RemoteStart::Absolute(FsPath::from("/var/log")));
+        for (input, path) in [
+            ("host:", RemoteStart::Home(String::new())),
+            ("host:~", RemoteStart::Home(String::new())),
+            ("host:~/", RemoteStart::Home(String::new())),
+            ("host:docs/a b", RemoteStart::Home("docs/a b".into())),
+            ("host:~/docs", RemoteStart::Home("docs".into())),
+            // Taken as typed: no percent-decoding, a colon in the path is part of it.
+            (
+                "host:/a%20b:c",
+                RemoteStart::Absolute(FsPath::from("/a%20b:c")),
+            ),
+            ("host:2222", RemoteStart::Home("2222".into())),
+            ("host:-rf", RemoteStart::Home("-rf".into())),
+            ("host:a\nb", RemoteStart::Home("a\nb".into())),
+        ] {
+            let t = Target::parse_address(input).unwrap_or_else(|e| panic!("{input}: {e}"));
+            assert_eq!((t.host.as_str(), &t.path), ("host", &path), "{input}");
+            assert_eq!(t.user, None);
+        }
+        let six = Target::parse_address("[::1]:/tmp").unwrap();
+        assert_eq!((six.host.as_str(), six.port), ("::1", 22));
+        assert_eq!(six.path, RemoteStart::Absolute(FsPath::from("/tmp")));
+        let six = Target::parse_address("bob@[fe80::1%eth0]:x").unwrap();
+        assert_eq!(six.user.as_deref(), Some("bob"));
+        assert_eq!(six.host, "fe80::1%eth0");
+        assert_eq!(six.path, RemoteStart::Home("x".into()));
+        // A user name with '@' in it: the last '@' before the host.
+        let t = Target::parse_address("me@corp@h:/x").unwrap();
+        assert_eq!((t.user.as_deref(), t.host.as_str()), (Some("me@corp"), "h"));
+    }
+
+    #[test]
+    fn scp_form_refusals() {
+        for (input, why) in [
+            ("plain", "user@host:path"),
+            ("./a:b", "user@host:path"),
+            (":/x", "user@host:path"),
+            ("@h:/x", "empty"),
+            ("u@:/x", "user@host:path"),
+            ("[::1]/x", "user@host:path"),
+            ("::1:/x", "user@host:path"),
+            ("h h:/x", "spaces"),
+        ] {
+            let e = Target::parse_address(input).unwrap_err().to_string();
+            assert!(e.contains(why), "{input}: {e}");
+        }
+        for input in ["root:hunter2@host:/etc", "root:hunter2@host"] {
+            let e = Target::parse_address(input).unwrap_err().to_string();
+            assert!(e.contains("password"), "{input}: {e}");
+            assert!(!e.contains("hunter2"), "{input}: {e}");
+        }
+    }
+
+    /// Quick connect: digits after the colon are a port, anything else a path.
+    #[test]
+    fn quick_connect_takes_a_port_or_a_path() {
+        let q = Target::parse_quick("u@h:2222").unwrap();
+        assert_eq!((q.port, &q.path), (2222, &RemoteStart::Home(String::new())));
+        let q = Target::parse_quick("u@h:/srv").unwrap();
+        assert_eq!(
+            (q.port, &q.path),
+            (22, &RemoteStart::Absolute(FsPath::from("/srv")))
+        );
+        let q = Target::parse_quick("[::1]:2200").unwrap();
+        assert_eq!((q.host.as_str(), q.port), ("::1", 2200));
+        let q = Target::parse_quick("[::1]:~/x").unwrap();
+        assert_eq!(q.path, RemoteStart::Home("x".into()));
     }
 
     #[test]

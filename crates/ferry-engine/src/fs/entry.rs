@@ -175,20 +175,32 @@ pub struct NameFilter {
 }
 
 impl NameFilter {
+    /// Patterns separated by spaces or ';' (a filter box: `*.log *.txt`).
     pub fn new(patterns: &str) -> Result<NameFilter> {
         let mut matchers = Vec::new();
         for pat in patterns.split([' ', ';']).filter(|p| !p.is_empty()) {
-            let glob = GlobBuilder::new(pat)
-                .literal_separator(true)
-                .backslash_escape(true)
-                .build()
-                .map_err(|e| Error::InvalidUrl {
-                    input: pat.to_string(),
-                    reason: format!("not a valid pattern ({})", e.kind()),
-                })?;
-            matchers.push(glob.compile_matcher());
+            matchers.push(Self::compile(pat)?);
         }
         Ok(NameFilter { matchers })
+    }
+
+    /// One shell pattern, spaces and all (the last part of a path on the command line).
+    pub fn glob(pattern: &str) -> Result<NameFilter> {
+        Ok(NameFilter {
+            matchers: vec![Self::compile(pattern)?],
+        })
+    }
+
+    fn compile(pat: &str) -> Result<GlobMatcher> {
+        let glob = GlobBuilder::new(pat)
+            .literal_separator(true)
+            .backslash_escape(true)
+            .build()
+            .map_err(|e| Error::InvalidUrl {
+                input: pat.to_string(),
+                reason: format!("not a valid pattern ({})", e.kind()),
+            })?;
+        Ok(glob.compile_matcher())
     }
 
     /// True when no pattern was given or any pattern matches.

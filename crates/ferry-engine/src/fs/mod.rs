@@ -13,6 +13,7 @@ pub mod entry;
 pub mod local;
 pub mod name;
 pub mod path;
+pub mod remove;
 pub mod sftp;
 
 use std::time::{Duration, Instant, SystemTime};
@@ -272,11 +273,24 @@ pub async fn chmod_tree(
     mode: u32,
     recursive: bool,
 ) -> Result<u64> {
+    chmod_tree_with(fs, path, recursive, &|_, _| mode).await
+}
+
+/// As [`chmod_tree`], with each entry's new mode worked out from its permission bits and kind
+/// (`chmod u+x`): `mode_of(perms, kind)`, `perms` the entry's bits as listed (`0o7777` mask, 0
+/// when the server sent none).
+pub async fn chmod_tree_with(
+    fs: &dyn FileSystem,
+    path: &FsPath,
+    recursive: bool,
+    mode_of: &(dyn Fn(u32, Kind) -> u32 + Sync),
+) -> Result<u64> {
+    let perms = |e: &Entry| e.perms.unwrap_or(0) & 0o7777;
     let top = fs.lstat(path).await?;
     if top.kind == Kind::Symlink {
         return Ok(0);
     }
-    fs.chmod(path, mode).await?;
+    fs.chmod(path, mode_of(perms(&top), top.kind)).await?;
     let mut changed = 1;
     if !recursive || top.kind != Kind::Dir {
         return Ok(changed);
@@ -289,7 +303,7 @@ pub async fn chmod_tree(
                 continue;
             }
             let child = dir.join(&e.name)?;
-            fs.chmod(&child, mode).await?;
+            fs.chmod(&child, mode_of(perms(&e), e.kind)).await?;
             changed += 1;
             if e.kind == Kind::Dir {
                 dirs.push(child);
@@ -299,40 +313,14 @@ pub async fn chmod_tree(
     Ok(changed)
 }
 
-/// Deletes `path` and, for a directory, everything in it. Symlinks are removed, never followed, so
-/// a link to a folder elsewhere deletes the link only. Names the listing refused stay (and the
-/// folder then cannot be removed: the error says so).
+/// Deletes `path` and, for a directory, everything in it, many requests at once
+/// ([`remove::remove_tree`]). Symlinks are removed, never followed, so a link to a folder elsewhere
+/// deletes the link only. Names the listing refused stay (and the folder then cannot be removed:
+/// the error says so). The first failure is the error; the rest of the tree is still removed.
 pub async fn remove_recursive(fs: &dyn FileSystem, path: &FsPath) -> Result<()> {
-    let top = fs.lstat(path).await?;
-    if top.kind != Kind::Dir {
-        return fs.remove_file(path).await;
+    let removed = remove::remove_tree(fs, path, remove::IN_FLIGHT).await?;
+    match removed.failed.into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(()),
     }
-    // Depth-first with an explicit stack: (dir, listed?) so deep trees do not recurse on the stack.
-    let mut stack = vec![(path.clone(), false)];
-    while let Some((dir, listed)) = stack.pop() {
-        if listed {
-            fs.rmdir(&dir).await?;
-            continue;
-        }
-        stack.push((dir.clone(), true));
-        let listing = list_unresolved(fs, &dir).await?;
-        if let Some(bad) = listing.refused.first() {
-            return Err(Error::UnsafeName {
-                name: bad.name.clone(),
-                why: bad.why,
-            });
-        }
-        for e in listing.entries {
-            if !e.exact {
-                return Err(Error::InexactName { name: e.display });
-            }
-            let child = dir.join(&e.name)?;
-            if e.kind == Kind::Dir {
-                stack.push((child, false));
-            } else {
-                fs.remove_file(&child).await?;
-            }
-        }
-    }
-    Ok(())
 }

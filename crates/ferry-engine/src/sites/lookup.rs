@@ -1,8 +1,10 @@
 //! Finding a saved site from what a person types: `name` or `folder/name`, and the `SITE:/path`
 //! address form accepted wherever an `sftp://` URL is (`ferry ls mysite:/var/log`).
+//!
+//! `SITE:path` has the shape of scp's `host:path` (`crate::url`): where both could be meant, a
+//! saved site of that name wins, and an address that names no saved site is read as a host.
 
 use crate::error::{Error, Result};
-use crate::fs::path::FsPath;
 use crate::sites::{Site, Sites};
 use crate::url::RemoteStart;
 
@@ -36,21 +38,10 @@ impl SiteAddress {
     }
 }
 
-/// A site's remote folder text (an address's path or [`Site::remote_dir`]) as a start point.
+/// A site's remote folder text (an address's path or [`Site::remote_dir`]) as a start point,
+/// read as `host:path` is (`crate::url::plain_path`).
 pub(crate) fn parse_site_path(path: &str) -> Option<RemoteStart> {
-    if path.is_empty() {
-        return None;
-    }
-    if path == "~" || path == "~/" {
-        return Some(RemoteStart::Home(String::new()));
-    }
-    if let Some(rel) = path.strip_prefix("~/") {
-        return Some(RemoteStart::Home(rel.to_string()));
-    }
-    if path.starts_with('/') {
-        return Some(RemoteStart::Absolute(FsPath::from(path)));
-    }
-    Some(RemoteStart::Home(path.to_string()))
+    crate::url::plain_path(path)
 }
 
 impl Sites {
@@ -76,6 +67,7 @@ impl Sites {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fs::path::FsPath;
 
     #[test]
     fn parses_site_addresses() {

@@ -5,8 +5,9 @@
 //! the plumbing every request shares (which client names a path, how errors are mapped). The rest
 //! is by concern: bounded directory listings in `listing.rs` (russh-sftp's own `read_dir` has no
 //! cap), the [`FileSystem`] operations in `ops.rs`, and what the replies mean (status codes to
-//! errors a person can act on, attributes and `ls -l` long names to entries) in `reply.rs`, and
-//! small files read and written whole (a list of keys) in `whole.rs`.
+//! errors a person can act on, attributes and `ls -l` long names to entries) in `reply.rs`, small files
+//! read and written whole (a list of keys) in `whole.rs`, and a file streamed to a caller
+//! (`ferry cat`) and the full `statvfs` figures in `stream.rs`.
 //!
 //! Names arrive lossily decoded by russh-sftp, which can send only UTF-8: a path that is not UTF-8,
 //! and a folder whose listing held a name that was not, go over [`ByteSftp`] (`bytes.rs`) instead
@@ -32,11 +33,13 @@ pub mod bytes;
 mod listing;
 mod ops;
 mod reply;
+mod stream;
 mod whole;
 /// For the fuzz properties, which read attributes the way a listing does.
 #[cfg(feature = "props")]
 pub(crate) use reply::entry_from;
 pub(crate) use reply::map_err;
+pub use stream::SpaceStats;
 
 /// Tunables for one SFTP session.
 #[derive(Debug, Clone, Copy)]

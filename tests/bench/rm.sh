@@ -1,0 +1,177 @@
+#!/usr/bin/env bash
+# Ferry's pipelined `ferry rm -r` vs OpenSSH's `sftp` (`rm DIR/*` and `rmdir`, one request at a
+# time) on a tree of small files, against a private OpenSSH sshd this script starts on 127.0.0.1
+# (stopped by PID when it exits). Not a test: run it by hand, read the table.
+#
+#   bash tests/bench/rm.sh                       # 10,000 files in 100 folders, 3 pairs, loopback
+#   bash tests/bench/rm.sh --rtt-ms 10           # also over a link with 10 ms round trips
+#   FERRY=target/debug/ferry bash tests/bench/rm.sh --files 2000 --pairs 1
+#
+# See tests/bench/README.md ("Recursive delete").
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$HERE/../.." && pwd)"
+FILES="${BENCH_RM_FILES:-10000}"
+DIRS="${BENCH_RM_DIRS:-100}"
+PAIRS="${BENCH_PAIRS:-3}"
+RTT_MS="${BENCH_RTT_MS:-0}"
+PYTHON="${PYTHON:-python3}"
+
+die() {
+  echo "bench-rm: $*" >&2
+  exit 2
+}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --files) FILES="$2"; shift 2 ;;
+    --dirs) DIRS="$2"; shift 2 ;;
+    --pairs) PAIRS="$2"; shift 2 ;;
+    --rtt-ms) RTT_MS="$2"; shift 2 ;;
+    -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown option $1" ;;
+  esac
+done
+for n in "$FILES" "$DIRS" "$PAIRS" "$RTT_MS"; do [[ "$n" =~ ^[0-9]+$ ]] || die "not a number: $n"; done
+[ "$DIRS" -ge 1 ] || die "--dirs must be at least 1"
+
+FERRY="${FERRY:-$REPO/target/release/ferry}"
+if [ ! -x "$FERRY" ]; then
+  (cd "$REPO" && cargo build --release --locked)
+fi
+command -v sftp >/dev/null || die "needs OpenSSH's sftp (openssh-client)"
+[ -x /usr/sbin/sshd ] || die "needs /usr/sbin/sshd (openssh-server)"
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/ferry-bench-rm.XXXXXX")"
+chmod 755 "$WORK"
+SSHD_PID=""
+PROXY_PID=""
+stop_pid() {
+  local pid="$1" i
+  kill "$pid" 2>/dev/null || return 0
+  for ((i = 0; i < 40; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.05
+  done
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  [ -n "$PROXY_PID" ] && stop_pid "$PROXY_PID"
+  [ -n "$SSHD_PID" ] && stop_pid "$SSHD_PID"
+  rm -rf "$WORK"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+SSHDIR="$WORK/ssh"
+mkdir -p "$SSHDIR" "$WORK/ferry-config"
+ssh-keygen -q -t ed25519 -N '' -f "$SSHDIR/host_ed25519"
+ssh-keygen -q -t ed25519 -N '' -f "$SSHDIR/client_ed25519"
+KEY="$SSHDIR/client_ed25519"
+KH="$SSHDIR/known_hosts"
+cp "$KEY.pub" "$SSHDIR/authorized_keys"
+LOGIN="$(id -un)"
+ROOT_LOGIN=no
+if [ "$(id -u)" -eq 0 ]; then mkdir -p /run/sshd; ROOT_LOGIN=prohibit-password; fi
+PORT="$("$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+cat >"$SSHDIR/sshd_config" <<CFG
+Port $PORT
+ListenAddress 127.0.0.1
+HostKey $SSHDIR/host_ed25519
+PidFile none
+UsePAM no
+StrictModes no
+AuthorizedKeysFile $SSHDIR/authorized_keys
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+AllowUsers $LOGIN
+PermitRootLogin $ROOT_LOGIN
+Subsystem sftp internal-sftp
+Ciphers aes128-gcm@openssh.com
+LogLevel ERROR
+CFG
+/usr/sbin/sshd -D -e -f "$SSHDIR/sshd_config" </dev/null >/dev/null 2>>"$SSHDIR/sshd.log" &
+SSHD_PID=$!
+for ((i = 0; i < 200; i++)); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break
+  sleep 0.05
+done
+echo "[127.0.0.1]:$PORT $(cat "$SSHDIR/host_ed25519.pub")" >"$KH"
+
+LINKS=("loopback:$PORT")
+if [ "$RTT_MS" -gt 0 ]; then
+  "$PYTHON" "$HERE/delay_proxy.py" --target-port "$PORT" --rtt-ms "$RTT_MS" \
+    --port-file "$WORK/proxy.port" </dev/null >/dev/null 2>"$WORK/proxy.log" &
+  PROXY_PID=$!
+  for ((i = 0; i < 200; i++)); do [ -s "$WORK/proxy.port" ] && break; sleep 0.05; done
+  PPORT="$(cat "$WORK/proxy.port")"
+  echo "[127.0.0.1]:$PPORT $(cat "$SSHDIR/host_ed25519.pub")" >>"$KH"
+  LINKS+=("rtt-${RTT_MS}ms:$PPORT")
+fi
+
+make_tree() { # make_tree DIR: $FILES empty files spread over $DIRS folders
+  local d
+  mkdir -p "$1"
+  for ((d = 0; d < DIRS; d++)); do mkdir "$1/d$d"; done
+  "$PYTHON" - "$1" "$FILES" "$DIRS" <<'PY'
+import os, sys
+root, files, dirs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+for i in range(files):
+    open(os.path.join(root, f"d{i % dirs}", f"f{i}"), "wb").close()
+PY
+}
+
+run() { # run TOOL PORT TREE -> seconds on stdout; fails unless the tree is gone
+  local tool="$1" port="$2" tree="$3" t0 t1 d
+  if [ "$tool" = openssh ]; then
+    : >"$WORK/batch"
+    for ((d = 0; d < DIRS; d++)); do
+      printf 'rm %s/d%d/*\nrmdir %s/d%d\n' "$tree" "$d" "$tree" "$d" >>"$WORK/batch"
+    done
+    printf 'rmdir %s\n' "$tree" >>"$WORK/batch"
+  fi
+  t0=$(date +%s.%N)
+  if [ "$tool" = ferry ]; then
+    "$FERRY" --known-hosts "$KH" --config-dir "$WORK/ferry-config" --no-agent -i "$KEY" \
+      -P "$port" rm -r "$LOGIN@127.0.0.1:$tree" >"$WORK/out" 2>&1
+  else
+    sftp -q -F /dev/null -b "$WORK/batch" -P "$port" -i "$KEY" -o UserKnownHostsFile="$KH" \
+      -o StrictHostKeyChecking=yes -o BatchMode=yes -o IdentitiesOnly=yes \
+      -o Ciphers=aes128-gcm@openssh.com "$LOGIN@127.0.0.1" >"$WORK/out" 2>&1
+  fi
+  t1=$(date +%s.%N)
+  if [ -e "$tree" ]; then
+    tail -n 5 "$WORK/out" >&2
+    die "$tool left $tree behind"
+  fi
+  awk -v a="$t1" -v b="$t0" 'BEGIN { printf "%.3f\n", a - b }'
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo "== $FILES files in $DIRS folders, $PAIRS pairs (Ferry then OpenSSH), server on 127.0.0.1:$PORT"
+printf '%-14s %12s %12s %8s\n' link "ferry s" "openssh s" speedup
+for entry in "${LINKS[@]}"; do
+  link="${entry%%:*}"
+  port="${entry##*:}"
+  : >"$WORK/ferry.times"
+  : >"$WORK/openssh.times"
+  for ((p = 1; p <= PAIRS; p++)); do
+    for tool in ferry openssh; do
+      tree="$WORK/trees/$link-$tool-$p"
+      make_tree "$tree"
+      sync
+      s="$(run "$tool" "$port" "$tree")"
+      echo "$s" >>"$WORK/$tool.times"
+      printf '  %-12s %-8s run %d: %8.2f s\n' "$link" "$tool" "$p" "$s" >&2
+    done
+  done
+  f="$(median <"$WORK/ferry.times")"
+  o="$(median <"$WORK/openssh.times")"
+  printf '%-14s %12.2f %12.2f %7.1fx\n' "$link" "$f" "$o" "$(awk -v o="$o" -v f="$f" 'BEGIN { print o / f }')"
+done
