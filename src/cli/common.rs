@@ -69,6 +69,8 @@ pub fn password_from_env(var: &str) -> Result<Secret> {
 pub struct Resolved {
     pub opts: ConnectOptions,
     pub path: RemoteStart,
+    /// The saved site allows `cp -p` over exec for server-side copies.
+    pub exec_copy: bool,
 }
 
 /// The one resolver behind every command that takes an address: an `sftp://` URL, or `SITE:/path`
@@ -81,6 +83,7 @@ pub async fn resolve(common: &CommonArgs, input: &str) -> Result<Resolved> {
         return Ok(Resolved {
             opts,
             path: target.path,
+            exec_copy: false,
         });
     };
     let dirs = AppDirs::new(common.config_dir.as_deref());
@@ -106,6 +109,7 @@ pub async fn resolve(common: &CommonArgs, input: &str) -> Result<Resolved> {
     Ok(Resolved {
         opts,
         path: addr.path.unwrap_or_else(|| sites::remote_start(site)),
+        exec_copy: site.exec_copy,
     })
 }
 

@@ -8,6 +8,7 @@ mod ls;
 mod prompt;
 mod queue;
 mod say;
+mod serverops;
 mod sites;
 mod transfer;
 
@@ -116,6 +117,12 @@ pub enum Command {
     Queue(queue::QueueArgs),
     /// Saved sites: ferry sites list|add|edit|remove|import-ssh-config|import-filezilla|export|import
     Sites(sites::SitesArgs),
+    /// Checksums the server computes, printed as sha256sum does: ferry sum [--algo A] URL...
+    Sum(serverops::SumArgs),
+    /// Copy within one server (server-side where it can be): ferry cp [-r] SRC... DEST
+    Cp(serverops::CpArgs),
+    /// Make a link on the server: ferry ln [-s] TARGET LINK
+    Ln(serverops::LnArgs),
     /// SSH keys: ferry keys list | generate [--type ed25519|ecdsa|rsa] [--out FILE] | install URL | add KEY
     Keys(keys::KeysArgs),
 }
@@ -149,6 +156,9 @@ pub fn run(cli: Cli) -> ExitCode {
             Command::Queue(args) => queue::run_queue(&cli.common, args).await,
             Command::Sites(args) => sites::run(&cli.common, args).await,
             Command::Keys(args) => keys::run(&cli.common, args).await,
+            Command::Sum(args) => serverops::sum(&cli.common, args).await,
+            Command::Cp(args) => serverops::cp(&cli.common, args).await,
+            Command::Ln(args) => serverops::ln(&cli.common, args).await,
         }
     });
     // A keyring call stuck behind an unlock prompt must not keep the process alive.

@@ -34,6 +34,7 @@ use ferry_engine::transfer::{
 use peers::Peer;
 
 mod scenarios;
+mod serverops;
 
 use scenarios::{failures, notes, remote, session, transfer};
 
@@ -51,6 +52,7 @@ const SCENARIOS: &[(&str, ScenarioFn)] = &[
     ("verify", |p| Box::pin(scenarios::verify(p))),
     ("statvfs", |p| Box::pin(scenarios::statvfs(p))),
     ("non-utf8", |p| Box::pin(scenarios::non_utf8(p))),
+    ("server-copy", |p| Box::pin(serverops::server_copy(p))),
 ];
 const SCENARIO_LIMIT: Duration = Duration::from_secs(60);
 
