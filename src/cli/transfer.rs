@@ -59,10 +59,11 @@ pub struct TransferArgs {
     /// sha256sum, sha512sum, sha1sum or md5sum over exec; -v says which).
     #[arg(long)]
     pub verify: bool,
-    /// Uploads: do not ask the server to sync each file to its disk (fsync@openssh.com) before
-    /// it is renamed into place.
+    /// Uploads: have the server sync each file to its disk (fsync@openssh.com, where offered)
+    /// before it is renamed into place, so it survives a crash of the server's machine (slower:
+    /// each file waits for the disk).
     #[arg(long)]
-    pub no_fsync: bool,
+    pub fsync: bool,
     /// What to do when a destination file exists.
     #[arg(long, value_enum, default_value_t = OnConflict::Overwrite)]
     pub on_conflict: OnConflict,
@@ -111,7 +112,7 @@ fn options(t: &TransferArgs) -> TransferOptions {
         preserve_permissions: t.preserve_permissions,
         follow_dir_links: t.follow_links,
         list_cap: t.max_entries,
-        fsync: !t.no_fsync,
+        fsync: t.fsync,
         ..Default::default()
     }
 }

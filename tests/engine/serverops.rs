@@ -170,10 +170,10 @@ fn cp_ln_and_sum_commands() {
     assert_eq!(err(&missing).lines().count(), 1, "{}", err(&missing));
 }
 
-/// Each upload is synced (`fsync@openssh.com`) before it is renamed into place, and `--verify`
-/// says which algorithm checked it; `--no-fsync` sends none.
+/// With `--fsync` each upload is synced (`fsync@openssh.com`) before it is renamed into place,
+/// and `--verify` says which algorithm checked it; without it none is sent (the default).
 #[test]
-fn uploads_are_synced_before_the_rename() {
+fn fsync_uploads_are_synced_before_the_rename() {
     // OpenSSH's sftp-server logs each request at DEBUG3, here into a file of the test's.
     let logs = tempfile::tempdir().unwrap();
     let sftp_log = logs.path().join("sftp.log");
@@ -201,6 +201,7 @@ fn uploads_are_synced_before_the_rename() {
             "put",
             "-v",
             "--verify",
+            "--fsync",
             &src("small"),
             &src("large"),
             &sshd.data_url(""),
@@ -231,10 +232,7 @@ fn uploads_are_synced_before_the_rename() {
         );
     }
     let before = log.matches("fsync").count();
-    let again = ferry(
-        &sshd,
-        &["put", "--no-fsync", &src("small"), &sshd.data_url("again")],
-    );
+    let again = ferry(&sshd, &["put", &src("small"), &sshd.data_url("again")]);
     assert!(again.status.success(), "{}", err(&again));
     assert_eq!(server_log().matches("fsync").count(), before);
 }
