@@ -100,6 +100,54 @@ async fn md5sum_and_sha1sum_only_verify_by_sha1() {
     );
 }
 
+/// Sums that never agree: the file is copied again once (the server asked for three sums: one
+/// to learn the way, one per attempt), then fails with both sums shown, and nothing is left
+/// under its name or as a partial file.
+#[tokio::test]
+async fn a_mismatch_is_retried_once_then_fails_with_both_sums() {
+    let peer = peers::python::asyncssh("badsums");
+    let local = tempfile::tempdir().unwrap();
+    let src = local.path().join("f.bin");
+    std::fs::write(&src, bytes(6, 100_000)).unwrap();
+    let pool = Arc::new(Pool::new(
+        peer.connect_options(false),
+        Arc::new(NoPrompt),
+        1,
+    ));
+    let spec = JobSpec {
+        direction: Direction::Upload,
+        sources: vec![from_local(&src)],
+        dest_dir: from_local(&peer.data),
+        dest_name: None,
+        recursive: false,
+    };
+    let opts = TransferOptions {
+        verify: true,
+        ..Default::default()
+    };
+    let (tx, _rx) = tokio::sync::mpsc::unbounded_channel();
+    let summary = run_job(pool.clone(), spec, opts, Control::new(), tx)
+        .await
+        .unwrap();
+    pool.close().await;
+    assert_eq!(summary.files_done, 0);
+    let failure = summary
+        .failures
+        .first()
+        .expect("a failure")
+        .error
+        .to_string();
+    let ours = local_sum(&src, Algo::Sha1, false).await.unwrap().hex();
+    assert!(
+        failure.contains(&format!("local sha1 {ours}")) && failure.contains("server sha1 "),
+        "{failure}"
+    );
+    let log = std::fs::read_to_string(&peer.log).unwrap();
+    assert_eq!(log.matches("exec sha1sum").count(), 3, "{log}");
+    assert!(!peer.data.join("f.bin").exists());
+    assert!(!peer.data.join("f.bin.ferrypart").exists());
+}
+
 #[tokio::test]
 async fn cp_over_exec_quotes_hostile_names() {
     let peer = peers::python::asyncssh("shell");

@@ -14,6 +14,7 @@
   --exec sums         only `md5sum PATH...` and `sha1sum PATH...` run, as SFTPGo runs its
                       commands: split like a shell's words, no options, no shell (anything else
                       exits 127).
+  --exec badsums      as sums, but every digest is of other bytes (a copy that never checks out).
   --exec shell        commands run with /bin/sh -c, and the SFTP server does not offer
                       copy-data (a server whose only way to copy is a command).
   --max-seconds N     exit on its own after N seconds (default 600), in case the test is killed.
@@ -37,6 +38,7 @@ from asyncssh.stream import SSHServerStreamSession
 async def sums(stdin, stdout, stderr):
     """`md5sum`/`sha1sum` of the paths named, as SFTPGo computes them (no shell, no options)."""
     chan = stdout.channel
+    print(f"exec {chan.get_command()}", file=sys.stderr, flush=True)
     try:
         words = shlex.split(chan.get_command() or "")
     except ValueError:
@@ -48,7 +50,8 @@ async def sums(stdin, stdout, stderr):
             out = ""
             for p in paths:
                 with open(p, "rb") as f:
-                    out += f"{hashlib.new(name[:-3], f.read()).hexdigest()}  {p}\n"
+                    data = f.read() + (b"!" if Session.mode == "badsums" else b"")
+                    out += f"{hashlib.new(name[:-3], data).hexdigest()}  {p}\n"
             stdout.write(out)
             chan.exit(0)
         except OSError as e:
@@ -77,13 +80,13 @@ class Session(SSHServerStreamSession):
     mode = "refuse"
 
     def __init__(self):
-        handler = {"sums": sums, "shell": shell}.get(self.mode)
+        handler = {"sums": sums, "badsums": sums, "shell": shell}.get(self.mode)
         super().__init__(handler, asyncssh.SFTPServer, 3)
 
     def exec_requested(self, command):
         if self.mode == "silent":
             return None
-        return self.mode in ("sums", "shell")
+        return self.mode in ("sums", "badsums", "shell")
 
 
 class Server(asyncssh.SSHServer):
@@ -111,7 +114,7 @@ async def main():
     ap.add_argument("--authorized-keys", required=True)
     ap.add_argument("--user", required=True)
     ap.add_argument("--password-env")
-    ap.add_argument("--exec", choices=["refuse", "silent", "sums", "shell"], default="refuse")
+    ap.add_argument("--exec", choices=["refuse", "silent", "sums", "badsums", "shell"], default="refuse")
     ap.add_argument("--max-seconds", type=float, default=600)
     args = ap.parse_args()
     password = os.environ.get(args.password_env) if args.password_env else None
