@@ -185,7 +185,7 @@ log-saved-waiting = { $count ->
        *[other] { $count } unvollendete Übertragungen vom letzten Mal werden fortgesetzt, sobald Sie sich mit { $server } verbinden.
     }
 log-copied = { $src } → { $dst }
-log-copied-verified = { $src } → { $dst } (Prüfsumme bestätigt)
+log-copied-verified = { $src } → { $dst } (Prüfsumme bestätigt, { $algo })
 log-skipped = { $name } übersprungen: { $reason }
 skip-folder = es ist ein Ordner
 skip-not-a-file = es ist keine normale Datei

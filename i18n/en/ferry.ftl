@@ -185,7 +185,7 @@ log-saved-waiting = { $count ->
        *[other] { $count } unfinished transfers from last time continue when you connect to { $server }.
     }
 log-copied = { $src } → { $dst }
-log-copied-verified = { $src } → { $dst } (checksum verified)
+log-copied-verified = { $src } → { $dst } (checksum verified, { $algo })
 log-skipped = { $name } skipped: { $reason }
 skip-folder = it is a folder
 skip-not-a-file = it is not a regular file

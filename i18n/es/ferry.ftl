@@ -195,7 +195,7 @@ log-saved-waiting = { $count ->
        *[other] { $count } transferencias sin terminar de la última vez continuarán cuando se conecte a { $server }.
     }
 log-copied = { $src } → { $dst }
-log-copied-verified = { $src } → { $dst } (suma de verificación comprobada)
+log-copied-verified = { $src } → { $dst } (suma de verificación comprobada, { $algo })
 log-skipped = { $name } omitido: { $reason }
 skip-folder = es una carpeta
 skip-not-a-file = no es un archivo normal

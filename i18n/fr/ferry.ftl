@@ -196,7 +196,7 @@ log-saved-waiting = { $count ->
        *[other] { $count } transferts inachevés de la dernière fois reprendront quand vous vous connecterez à { $server }.
     }
 log-copied = { $src } → { $dst }
-log-copied-verified = { $src } → { $dst } (somme de contrôle vérifiée)
+log-copied-verified = { $src } → { $dst } (somme de contrôle vérifiée, { $algo })
 log-skipped = { $name } ignoré : { $reason }
 skip-folder = c’est un dossier
 skip-not-a-file = ce n’est pas un fichier ordinaire

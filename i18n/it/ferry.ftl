@@ -195,7 +195,7 @@ log-saved-waiting = { $count ->
        *[other] { $count } trasferimenti non terminati dall’ultima volta riprenderanno quando ti connetterai a { $server }.
     }
 log-copied = { $src } → { $dst }
-log-copied-verified = { $src } → { $dst } (checksum verificato)
+log-copied-verified = { $src } → { $dst } (checksum verificato, { $algo })
 log-skipped = { $name } saltato: { $reason }
 skip-folder = è una cartella
 skip-not-a-file = non è un file normale

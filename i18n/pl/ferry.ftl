@@ -198,7 +198,7 @@ log-saved-waiting = { $count ->
        *[other] { $count } niedokończonego transferu z poprzedniej sesji zostanie wznowione po połączeniu z { $server }.
     }
 log-copied = { $src } → { $dst }
-log-copied-verified = { $src } → { $dst } (suma kontrolna zgodna)
+log-copied-verified = { $src } → { $dst } (suma kontrolna zgodna, { $algo })
 log-skipped = Pominięto { $name }: { $reason }
 skip-folder = to folder
 skip-not-a-file = to nie jest zwykły plik

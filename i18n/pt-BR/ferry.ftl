@@ -195,7 +195,7 @@ log-saved-waiting = { $count ->
        *[other] { $count } transferências não concluídas da última vez continuarão quando você se conectar a { $server }.
     }
 log-copied = { $src } → { $dst }
-log-copied-verified = { $src } → { $dst } (soma de verificação conferida)
+log-copied-verified = { $src } → { $dst } (soma de verificação conferida, { $algo })
 log-skipped = { $name } pulado: { $reason }
 skip-folder = é uma pasta
 skip-not-a-file = não é um arquivo comum

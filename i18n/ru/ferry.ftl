@@ -197,7 +197,7 @@ log-saved-waiting = { $count ->
        *[other] { $count } незавершённой с прошлого раза передачи продолжатся, когда вы подключитесь к { $server }.
     }
 log-copied = { $src } → { $dst }
-log-copied-verified = { $src } → { $dst } (контрольная сумма совпала)
+log-copied-verified = { $src } → { $dst } (контрольная сумма совпала, { $algo })
 log-skipped = Пропущено: { $name } — { $reason }
 skip-folder = это папка
 skip-not-a-file = это не обычный файл

@@ -70,6 +70,8 @@ pub fn password_from_env(var: &str) -> Result<Secret> {
 pub struct Resolved {
     pub opts: ConnectOptions,
     pub path: RemoteStart,
+    /// The saved site allows `cp -p` over exec for server-side copies.
+    pub exec_copy: bool,
 }
 
 /// The one resolver behind every command that takes an address: an `sftp://` URL, `SITE:/path`
@@ -109,6 +111,7 @@ pub async fn resolve(common: &CommonArgs, input: &str) -> Result<Resolved> {
     Ok(Resolved {
         opts,
         path: target.path,
+        exec_copy: false,
     })
 }
 
@@ -138,6 +141,7 @@ async fn resolve_site(
     Ok(Resolved {
         opts,
         path: path.unwrap_or_else(|| sites::remote_start(site)),
+        exec_copy: site.exec_copy,
     })
 }
 

@@ -18,6 +18,7 @@ mod queue;
 mod remote;
 mod rm;
 mod say;
+mod serverops;
 mod sites;
 mod transfer;
 
@@ -144,6 +145,12 @@ pub enum Command {
     Queue(queue::QueueArgs),
     /// Saved sites: ferry sites list|add|edit|remove|import-ssh-config|import-filezilla|export|import
     Sites(sites::SitesArgs),
+    /// Checksums the server computes, printed as sha256sum does: ferry sum [--algo A] URL...
+    Sum(serverops::SumArgs),
+    /// Copy within one server (server-side where it can be): ferry cp [-r] SRC... DEST
+    Cp(serverops::CpArgs),
+    /// Make a link on the server: ferry ln [-s] TARGET LINK
+    Ln(serverops::LnArgs),
     /// SSH keys: ferry keys list | generate [--type ed25519|ecdsa|rsa] [--out FILE] | install URL | add KEY
     Keys(keys::KeysArgs),
     /// Shell completions: ferry completions bash|zsh|fish > FILE
@@ -190,6 +197,9 @@ pub fn run(cli: Cli) -> ExitCode {
             Command::Df(args) => df::run(&cli.common, args).await,
             Command::Completions(args) => manual::completions(args),
             Command::Man(args) => manual::man(args),
+            Command::Sum(args) => serverops::sum(&cli.common, args).await,
+            Command::Cp(args) => serverops::cp(&cli.common, args).await,
+            Command::Ln(args) => serverops::ln(&cli.common, args).await,
         }
     });
     // A keyring call stuck behind an unlock prompt must not keep the process alive.

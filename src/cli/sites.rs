@@ -73,6 +73,9 @@ pub struct SiteFields {
     /// Verify each copied file with a checksum.
     #[arg(long, value_name = "BOOL")]
     pub verify: Option<bool>,
+    /// Let `ferry cp` run `cp -p --` over exec where the server has no copy extension.
+    #[arg(long, value_name = "BOOL")]
+    pub exec_copy: Option<bool>,
     #[arg(long, value_name = "TEXT")]
     pub notes: Option<String>,
     /// Store the key passphrase read from this environment variable in the keyring.
@@ -236,6 +239,9 @@ fn apply_fields(site: &mut Site, f: &SiteFields) {
     }
     if let Some(v) = f.verify {
         site.verify_checksum = v;
+    }
+    if let Some(v) = f.exec_copy {
+        site.exec_copy = v;
     }
     if let Some(n) = &f.notes {
         site.notes = n.clone();

@@ -55,9 +55,15 @@ pub struct TransferArgs {
     /// explicitly, files over 64 KiB always spread over them and big files are split.
     #[arg(long, value_name = "M")]
     pub connections: Option<usize>,
-    /// Compare SHA-256 checksums with the server after each file (needs sha256sum there).
+    /// Compare checksums with the server after each file (the strongest it has: check-file, or
+    /// sha256sum, sha512sum, sha1sum or md5sum over exec; -v says which).
     #[arg(long)]
     pub verify: bool,
+    /// Uploads: have the server sync each file to its disk (fsync@openssh.com, where offered)
+    /// before it is renamed into place, so it survives a crash of the server's machine (slower:
+    /// each file waits for the disk).
+    #[arg(long)]
+    pub fsync: bool,
     /// What to do when a destination file exists.
     #[arg(long, value_enum, default_value_t = OnConflict::Overwrite)]
     pub on_conflict: OnConflict,
@@ -107,6 +113,7 @@ fn options(t: &TransferArgs) -> TransferOptions {
         preserve_permissions: t.preserve_permissions,
         follow_dir_links: t.follow_links,
         list_cap: t.max_entries,
+        fsync: t.fsync,
         ..Default::default()
     }
 }
@@ -376,9 +383,14 @@ impl Printer {
                 self.clear();
                 eprintln!("ferry: skipped {src}: {}", say::skip(&reason));
             }
-            Event::FileDone { src, dst, .. } if self.verbose > 0 => {
+            Event::FileDone {
+                src, dst, checked, ..
+            } if self.verbose > 0 => {
                 self.clear();
-                eprintln!("{src} -> {dst}");
+                match checked {
+                    Some(way) => eprintln!("{src} -> {dst} (verified by {way})"),
+                    None => eprintln!("{src} -> {dst}"),
+                }
             }
             _ => {}
         }

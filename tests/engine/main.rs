@@ -13,4 +13,5 @@ mod fuzz_regressions;
 mod load;
 mod manager;
 mod resume;
+mod serverops;
 mod transfer;

@@ -6,3 +6,4 @@ mod common;
 mod hostile;
 mod matrix;
 mod peers;
+mod sums;

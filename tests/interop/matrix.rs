@@ -35,6 +35,7 @@ use peers::Peer;
 
 mod cli;
 mod scenarios;
+mod serverops;
 
 use scenarios::{failures, notes, remote, session, transfer};
 
@@ -53,6 +54,7 @@ const SCENARIOS: &[(&str, ScenarioFn)] = &[
     ("statvfs", |p| Box::pin(scenarios::statvfs(p))),
     ("non-utf8", |p| Box::pin(scenarios::non_utf8(p))),
     ("cli", |p| Box::pin(cli::cli(p))),
+    ("server-copy", |p| Box::pin(serverops::server_copy(p))),
 ];
 const SCENARIO_LIMIT: Duration = Duration::from_secs(60);
 

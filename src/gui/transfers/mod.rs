@@ -306,10 +306,20 @@ impl Transfers {
                 false,
             ),
             Event::FileDone {
-                src, dst, verified, ..
+                src,
+                dst,
+                verified,
+                checked,
+                ..
             } => {
                 let line = if verified {
-                    t!("log-copied-verified", src = shown(&src), dst = shown(&dst))
+                    let algo = checked.unwrap_or_default();
+                    t!(
+                        "log-copied-verified",
+                        src = shown(&src),
+                        dst = shown(&dst),
+                        algo = algo
+                    )
                 } else {
                     t!("log-copied", src = shown(&src), dst = shown(&dst))
                 };

@@ -438,6 +438,16 @@ pub(super) fn has_exec(peer: &Peer) -> bool {
     )
 }
 
+/// The servers that compute checksums by `check-file`, and the algorithm they pick.
+fn check_file_algo(peer: &Peer) -> Option<&'static str> {
+    match peer.name {
+        "paramiko" => Some("sha1 (check-file)"),
+        // mod_sftp answers `check-file-name` at SFTP v3 without advertising it.
+        "proftpd" => Some("sha512 (check-file)"),
+        _ => None,
+    }
+}
+
 pub(super) async fn verify(peer: &Peer) -> Outcome {
     let data = bytes(9, (1 << 20) + 3);
     let local = tempfile::tempdir().unwrap();
@@ -482,6 +492,12 @@ pub(super) async fn verify(peer: &Peer) -> Outcome {
         evs.iter()
             .any(|e| matches!(e, Event::FileDone { verified: true, .. }))
     };
+    let checked_by = |evs: &[Event]| {
+        evs.iter().find_map(|e| match e {
+            Event::FileDone { checked, .. } => checked.clone(),
+            _ => None,
+        })
+    };
     let unavailable = |evs: &[Event]| {
         notes(evs)
             .iter()
@@ -491,7 +507,18 @@ pub(super) async fn verify(peer: &Peer) -> Outcome {
         check(verified(&ev[..]) && verified(&ev2[..]), || {
             format!("not verified: {:?}", notes(&ev))
         })?;
+        let by = checked_by(&ev[..]).unwrap_or_default();
+        check(by == "sha256 (sha256sum)", || format!("checked by {by}"))?;
         Ok("sha256sum over exec".into())
+    } else if let Some(want) = check_file_algo(peer) {
+        // A 1 MiB file: paramiko's whole-file check-file is wrong past 128 KiB; blocks are not.
+        for evs in [&ev[..], &ev2[..]] {
+            let by = checked_by(evs).unwrap_or_default();
+            check(by == want, || {
+                format!("checked by {by:?}, not {want}: {:?}", notes(evs))
+            })?;
+        }
+        Ok(want.to_string())
     } else {
         check(!verified(&ev[..]) && !verified(&ev2[..]), || {
             "reported verified without exec".into()

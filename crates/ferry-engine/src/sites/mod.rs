@@ -90,6 +90,9 @@ pub struct Site {
     /// Files copied at once; `None` means Ferry's default.
     pub max_transfers: Option<u8>,
     pub verify_checksum: bool,
+    /// Server-side copies may run `cp -p --` over exec where the server has no copy extension
+    /// (off unless the person turns it on: it runs a command on the server).
+    pub exec_copy: bool,
     pub notes: String,
     #[serde(flatten)]
     pub extra: toml::Table,
@@ -111,6 +114,7 @@ impl Default for Site {
             local_dir: None,
             max_transfers: None,
             verify_checksum: false,
+            exec_copy: false,
             notes: String::new(),
             extra: toml::Table::new(),
         }

@@ -23,6 +23,8 @@ pub struct Copy<'a> {
     pub window: usize,
     /// The mode the destination file is created with (see `dest::create_mode`).
     pub mode: u32,
+    /// Upload: `fsync@openssh.com` after the last write, before the close (the server has it).
+    pub fsync: bool,
 }
 
 impl Copy<'_> {

@@ -136,6 +136,18 @@ impl<'a> Lane<'a> {
         }
     }
 
+    /// `fsync@openssh.com` on the handle.
+    async fn fsync(self) -> std::result::Result<(), SftpError> {
+        match self {
+            Lane::Raw(raw, h) => raw.fsync(h).await.map(|_| ()),
+            Lane::Bytes(b, h) => {
+                let mut data = (h.len() as u32).to_be_bytes().to_vec();
+                data.extend_from_slice(&h);
+                b.extended(b"fsync@openssh.com", &data).await.map(|_| ())
+            }
+        }
+    }
+
     async fn close(self) -> std::result::Result<(), SftpError> {
         match self {
             Lane::Raw(raw, h) => raw.close(h).await.map(|_| ()),
@@ -586,6 +598,13 @@ async fn upload_lane(
     // A failed close can be the first sign of a full disk on some servers.
     if sh.connection_failed() {
         return;
+    }
+    // Durable: this handle's writes reach the server's disk before the file is renamed.
+    if c.fsync
+        && !sh.stop.load(Ordering::Relaxed)
+        && let Err(e) = lane.clone().fsync().await
+    {
+        sh.fail(c.sftp.map_error(e, part));
     }
     if let Err(e) = lane.close().await
         && !sh.stop.load(Ordering::Relaxed)

@@ -129,13 +129,24 @@ pub(super) async fn upload_small(
             None => Ok(false),
         }
     };
-    let (w, t, st, closed) = tokio::join!(
+    // Sent in this order (each future sends its request when first polled), and the server
+    // handles them in order: the sync comes after the write, before the close.
+    let fsync = async {
+        if c.fsync {
+            raw.fsync(handle.clone()).await.map(|_| ())
+        } else {
+            Ok(())
+        }
+    };
+    let (w, t, st, synced, closed) = tokio::join!(
         write,
         set_times,
         raw.fstat(handle.clone()),
+        fsync,
         raw.close(handle.clone())
     );
     w.map_err(|e| c.sftp.map_error(e, part))?;
+    synced.map_err(|e| c.sftp.map_error(e, part))?;
     closed.map_err(|e| c.sftp.map_error(e, part))?;
     c.add(n);
     Ok((

@@ -1,6 +1,8 @@
-//! Checksums after a transfer: SHA-256 of the local file, and of the remote one computed by the
-//! server (`sha256sum` over an SSH exec channel, where the server has a shell or provides it, as
-//! SFTPGo does). Where the server cannot, verification is reported as unavailable, not as passed.
+//! Checksums after a transfer: the local file's and the server's, compared the strongest way the
+//! server has (`fs::sftp::checksum`: `check-file`, or `sha256sum`/`sha512sum`/`sha1sum`/`md5sum`
+//! over exec). Where the server cannot, verification is reported as unavailable, not as passed.
+//! The SHA-256 of a file's prefix (`head -c` into `sha256sum`) tells whether a partial file may
+//! be continued (`partid.rs`).
 
 use std::io::Read;
 use std::path::Path;
@@ -39,10 +41,8 @@ pub async fn local_sha256_prefix(path: &Path, len: Option<u64>) -> Result<String
     })?
 }
 
-/// Single-quotes `s` for a POSIX shell.
-pub fn shell_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', r"'\''"))
-}
+use crate::fs::sftp::checksum::shell_word;
+pub use crate::fs::sftp::checksum::{Algo, Sum, SumWay, shell_quote};
 
 /// What the server said about a file's checksum.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,23 +56,42 @@ pub enum RemoteSum {
     NoExec,
 }
 
-/// `path` as one shell word, and what must run before it: the quoted text when it is UTF-8 (an
-/// exec request is text); otherwise a variable that POSIX `printf` fills from octal escapes of
-/// every byte (the `X` keeps trailing newlines from being cut by `$(...)`).
-fn shell_word(path: &FsPath) -> (String, String) {
-    match std::str::from_utf8(path.as_bytes()) {
-        Ok(text) => (String::new(), shell_quote(text)),
-        Err(_) => {
-            let octal: String = path
-                .as_bytes()
-                .iter()
-                .map(|b| format!("\\{b:03o}"))
-                .collect();
-            (
-                format!("f=$(printf '{octal}X'); "),
-                "\"${f%X}\"".to_string(),
-            )
-        }
+/// How one comparison of a copy went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Compared {
+    /// The same sums, by this way.
+    Same(SumWay),
+    /// Different sums: (local, server), as a person reads them.
+    Differ { local: String, remote: String },
+    /// The server computes no checksum of it.
+    Unavailable,
+}
+
+/// Compares the local file with the server's, the strongest way the server has (learned on the
+/// session's first file): per 64 KiB block by `check-file`, whole by an exec command.
+pub async fn compare(
+    sftp: &crate::fs::sftp::SftpFs,
+    local: &Path,
+    remote: &FsPath,
+    size: u64,
+) -> Result<Compared> {
+    let way = sftp.sum_way(remote, size, None).await?;
+    let Some(algo) = way.algo() else {
+        return Ok(Compared::Unavailable);
+    };
+    let blocks = matches!(way, SumWay::CheckFile(..));
+    let (mine, theirs) = tokio::join!(
+        crate::fs::sftp::checksum::local_sum(local, algo, blocks),
+        sftp.remote_sum(way, remote, size, blocks)
+    );
+    let mine = mine?;
+    match theirs? {
+        None => Ok(Compared::Unavailable),
+        Some(t) if t == mine => Ok(Compared::Same(way)),
+        Some(t) => Ok(Compared::Differ {
+            local: mine.show(Some(&t)),
+            remote: t.show(Some(&mine)),
+        }),
     }
 }
 
@@ -118,21 +137,6 @@ async fn run_sha256(conn: &Connection, command: &str) -> Result<RemoteSum> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn quoting() {
-        assert_eq!(shell_quote("a b"), "'a b'");
-        assert_eq!(shell_quote("it's"), r"'it'\''s'");
-        assert_eq!(shell_quote("-rf"), "'-rf'");
-        let odd = FsPath::from_bytes(b"/t/\xe9'\n".to_vec());
-        assert_eq!(
-            shell_word(&odd),
-            (
-                r"f=$(printf '\057\164\057\351\047\012X'); ".to_string(),
-                "\"${f%X}\"".to_string()
-            )
-        );
-    }
 
     #[tokio::test]
     async fn sha256_of_file() {

@@ -27,7 +27,8 @@ enum Outcome {
         bytes: u64,
         /// Of `bytes`, those found in place (a resumed prefix).
         resumed: u64,
-        verified: bool,
+        /// How its contents were checked, when they were.
+        checked: Option<verify::SumWay>,
     },
     Skipped(Skip),
 }
@@ -55,7 +56,7 @@ pub(crate) async fn run(ctx: &JobCtx, slot: usize, task: FileTask) {
             dst,
             bytes,
             resumed,
-            verified,
+            checked,
         }) => {
             Counters::add(&ctx.counters.files_done, 1);
             Counters::add(&ctx.counters.bytes_resumed, resumed);
@@ -63,7 +64,8 @@ pub(crate) async fn run(ctx: &JobCtx, slot: usize, task: FileTask) {
                 src: task.src,
                 dst,
                 bytes,
-                verified,
+                verified: checked.is_some(),
+                checked: checked.map(|w| w.describe()),
             });
         }
         Ok(Outcome::Skipped(reason)) => {
@@ -120,6 +122,8 @@ async fn with_retries(
     // Where the first attempt started: what later attempts find in place beyond it, this run
     // carried (the summary's "already there" must not count it).
     let mut first_start = None;
+    // A copy whose checksum differed is made again from its start, once.
+    let mut rechecked = false;
     loop {
         // Take back what an earlier attempt counted: each attempt counts from where it starts.
         Counters::sub(
@@ -168,6 +172,15 @@ async fn with_retries(
                 task.fresh_dir = false;
             }
             Err(e) if is_connection_error(&e) => return Err(link.conn.end_reason().unwrap_or(e)),
+            Err(Error::ChecksumMismatch { local, remote, .. }) if !rechecked => {
+                rechecked = true;
+                tracing::warn!(
+                    "{}: checksums differ (local {local}, server {remote}); copying it again",
+                    task.src
+                );
+                best = None;
+                task.fresh_dir = false;
+            }
             other => return other,
         }
     }
@@ -390,6 +403,9 @@ async fn once(
             file_bytes,
             window,
             mode,
+            fsync: ctx.direction == Direction::Upload
+                && ctx.opts.fsync
+                && l.sftp.extensions().fsync,
         })
         .collect();
     let mtime = task.mtime.filter(|_| ctx.opts.preserve_mtime);
@@ -462,10 +478,17 @@ async fn once(
             got: written.unwrap_or(0),
         });
     }
-    let verified = if ctx.opts.verify {
-        verify_copy(ctx, link, task, &part).await?
+    let checked = if ctx.opts.verify {
+        match verify_copy(ctx, link, task, &part, size).await {
+            Err(e @ Error::ChecksumMismatch { .. }) => {
+                // A corrupt copy is never continued: the next attempt starts from nothing.
+                let _ = dst_fs.remove_file(&part).await;
+                return Err(e);
+            }
+            other => other?,
+        }
     } else {
-        false
+        None
     };
     if task.size >= partid::RESUMABLE_MIN {
         let (renamed, ()) = tokio::join!(
@@ -499,34 +522,41 @@ async fn once(
         dst,
         bytes: size,
         resumed,
-        verified,
+        checked,
     })
 }
 
-/// Compares SHA-256 of the local side with the server's; `Ok(false)` when the server cannot
-/// compute one (noted once per job). A server that runs no commands is not asked again in this job.
-async fn verify_copy(ctx: &JobCtx, link: &Link, task: &FileTask, part: &FsPath) -> Result<bool> {
+/// Compares the checksum of the local side with the server's, the strongest way the server has
+/// (learned once per session); `Ok(None)` when the server cannot compute one (noted once per
+/// job). A server that runs no commands and has no `check-file` is not asked again in this job.
+async fn verify_copy(
+    ctx: &JobCtx,
+    link: &Link,
+    task: &FileTask,
+    part: &FsPath,
+    size: u64,
+) -> Result<Option<verify::SumWay>> {
     let (local_path, remote_path) = match ctx.direction {
         Direction::Download => (to_local(part), &task.src),
         Direction::Upload => (to_local(&task.src), part),
     };
-    let remote = async {
-        if ctx.no_exec.load(Ordering::Relaxed) {
-            return Ok(verify::RemoteSum::NoExec);
-        }
-        verify::remote_sha256(&link.conn, remote_path).await
+    let compared = if ctx.no_exec.load(Ordering::Relaxed) {
+        verify::Compared::Unavailable
+    } else {
+        verify::compare(&link.sftp, &local_path, remote_path, size).await?
     };
-    let (local, remote) = tokio::join!(verify::local_sha256(&local_path), remote);
-    let local = local?;
-    match remote? {
-        verify::RemoteSum::Digest(remote) if remote == local => Ok(true),
-        verify::RemoteSum::Digest(remote) => Err(Error::ChecksumMismatch {
+    match compared {
+        verify::Compared::Same(way) => {
+            tracing::info!("{}: contents verified by {}", task.src, way.describe());
+            Ok(Some(way))
+        }
+        verify::Compared::Differ { local, remote } => Err(Error::ChecksumMismatch {
             path: task.src.to_string(),
             local,
             remote,
         }),
-        other => {
-            if other == verify::RemoteSum::NoExec {
+        verify::Compared::Unavailable => {
+            if link.sftp.sum_way.get() == Some(&verify::SumWay::None) {
                 ctx.no_exec.store(true, Ordering::Relaxed);
             }
             if !ctx.verify_unavailable_noted.swap(true, Ordering::Relaxed) {
@@ -534,7 +564,7 @@ async fn verify_copy(ctx: &JobCtx, link: &Link, task: &FileTask, part: &FsPath) 
                     host: link.conn.host.clone(),
                 }));
             }
-            Ok(false)
+            Ok(None)
         }
     }
 }

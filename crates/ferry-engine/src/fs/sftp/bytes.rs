@@ -492,6 +492,18 @@ impl ByteSftp {
         self.call(EXTENDED, req).await?.ok()
     }
 
+    /// An extended request with its payload as it goes on the wire: `Some(data)` for an
+    /// EXTENDED_REPLY, `None` for an OK status.
+    pub async fn extended(&self, name: &[u8], data: &[u8]) -> Result<Option<Vec<u8>>, SftpError> {
+        let mut req = Req::new().bytes(name);
+        req.0.extend_from_slice(data);
+        let reply = self.call(EXTENDED, req).await?;
+        if reply.kind == EXTENDED_REPLY {
+            return Ok(Some(reply.body));
+        }
+        reply.ok().map(|()| None)
+    }
+
     pub async fn setstat(&self, path: &[u8], attrs: &FileAttributes) -> Result<(), SftpError> {
         let req = Req::new().bytes(path).attrs(attrs);
         self.call(SETSTAT, req).await?.ok()

@@ -127,6 +127,7 @@ impl SftpFs {
                 listing.duplicate_count
             );
         }
+        self.name_owners(&mut listing.entries).await;
         if !opts.resolve_links {
             return listing;
         }

@@ -30,9 +30,12 @@ use crate::fs::sftp::bytes::ByteSftp;
 use crate::ssh::Connection;
 
 pub mod bytes;
+pub mod checksum;
+pub mod duplicate;
 mod listing;
 mod ops;
 mod reply;
+pub mod server;
 mod stream;
 mod whole;
 /// For the fuzz properties, which read attributes the way a listing does.
@@ -111,6 +114,13 @@ pub struct SftpFs {
     conn: Weak<Connection>,
     /// The byte client, once a name needed it.
     bytes: tokio::sync::OnceCell<ByteSftp>,
+    /// Owner and group names by id (`users-groups-by-id@openssh.com`), as learned.
+    owner_names: server::OwnerNames,
+    /// How this server computes checksums, learned on the first one asked for.
+    pub(crate) sum_way: tokio::sync::OnceCell<checksum::SumWay>,
+    /// Whether `copy-file` and `sftpgo-copy` work here (0: not asked yet, 1: yes, 2: no).
+    copy_file_state: std::sync::atomic::AtomicU8,
+    sftpgo_copy_state: std::sync::atomic::AtomicU8,
 }
 
 impl std::fmt::Debug for SftpFs {
@@ -196,6 +206,10 @@ impl SftpFs {
             rtt,
             conn: Arc::downgrade(conn),
             bytes: tokio::sync::OnceCell::new(),
+            owner_names: Default::default(),
+            sum_way: tokio::sync::OnceCell::new(),
+            copy_file_state: Default::default(),
+            sftpgo_copy_state: Default::default(),
         })
     }
 
@@ -249,6 +263,15 @@ impl SftpFs {
             Err(_) => self.bytes().await?.lstat(path.as_bytes()).await,
         }
         .map_err(self.err(path))
+    }
+
+    /// The connection under this session (exec requests for checksums and copies), while open.
+    pub fn connection(&self) -> Option<Arc<Connection>> {
+        self.conn.upgrade()
+    }
+
+    pub fn host(&self) -> &str {
+        &self.host
     }
 
     pub fn extensions(&self) -> &Extensions {

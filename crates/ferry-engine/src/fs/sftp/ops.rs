@@ -28,12 +28,17 @@ impl FileSystem for SftpFs {
 
     async fn stat(&self, path: &FsPath) -> Result<Entry> {
         let a = self.attrs(path, true).await?;
-        Ok(leaf_entry(path, &a))
+        let mut e = [leaf_entry(path, &a)];
+        self.name_owners(&mut e).await;
+        let [e] = e;
+        Ok(e)
     }
 
     async fn lstat(&self, path: &FsPath) -> Result<Entry> {
         let a = self.attrs(path, false).await?;
-        let mut e = leaf_entry(path, &a);
+        let mut one = [leaf_entry(path, &a)];
+        self.name_owners(&mut one).await;
+        let [mut e] = one;
         if e.kind == Kind::Symlink {
             e.link_target = self.read_link(path).await.ok().map(|p| p.to_string());
         }
