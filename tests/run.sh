@@ -34,6 +34,8 @@ fi
 
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
+echo "== cargo clippy"
+cargo clippy --locked --workspace --all-targets -- -D warnings
 echo "== Python venv for the hostile and interop SFTP servers (target/test-venv, asyncssh 2.24, paramiko 5.1)"
 venv=target/test-venv
 python=python3
@@ -50,16 +52,7 @@ if ! "$venv/bin/python" -c 'import paramiko, sys; sys.exit(not paramiko.__versio
 fi
 export FERRY_TEST_PYTHON="$PWD/$venv/bin/python"
 
-# One build both lints and makes the tests: clippy-driver (what `cargo clippy` runs) compiles
-# Ferry's own crates, so every clippy lint of `cargo clippy --workspace --all-targets` is checked,
-# and any warning fails the build (-D warnings; dependencies are capped by cargo as always). A
-# separate `cargo clippy` pass would type-check every dependency a second time: 4.5 minutes here.
-echo "== cargo test, built with clippy's lints (-D warnings)"
-clippy_driver=$(rustup which clippy-driver 2>/dev/null || command -v clippy-driver || true)
-if [ -z "$clippy_driver" ]; then
-  echo "clippy-driver not found: rustup component add clippy" >&2
-  exit 1
-fi
+echo "== cargo test"
 export ICED_TEST_BACKEND=tiny-skia
 # cargo-nextest (on these machines) runs the tests of all binaries side by side, each in its own
 # process: 156 s here where `cargo test`, one binary after another, takes 188 s.
@@ -67,8 +60,7 @@ runner=(test)
 if cargo nextest --version >/dev/null 2>&1; then
   runner=(nextest run --no-fail-fast)
 fi
-RUSTC_WORKSPACE_WRAPPER="$clippy_driver" RUSTFLAGS="${RUSTFLAGS:-} -D warnings" \
-  cargo "${runner[@]}" --locked --workspace --all-targets
+cargo "${runner[@]}" --locked --workspace --all-targets
 
 echo "== packaging: the .deb installs, runs and removes cleanly; the workflows lint"
 bash packaging/linux/check-deb.sh --no-build

@@ -306,6 +306,7 @@ err-no-free-name = Impossibile tenere entrambe le copie di { $path }: i nomi fin
 err-keyring-unavailable = Nessun portachiavi di sistema disponibile ({ $why }): Ferry chiederà la password ogni volta e non la salverà mai in un file.
 err-keyring = Il portachiavi di sistema ha rifiutato la richiesta: { $detail }.
 err-agent = L’ssh-agent non ha potuto accettare la chiave: { $detail }.
+err-job-busy = Il trasferimento { $id } è in esecuzione in un altro Ferry (una finestra o un comando ferry); viene lasciato a quello.
 err-sites-corrupt = Impossibile leggere il file dei siti { $path } ({ $detail }): è stato conservato come { $backup } e non è stato sovrascritto nulla. Correggilo o rimuovilo, poi riprova.
 err-sites-newer = Il file dei siti { $path } è alla versione { $version }, scritta da una versione più recente di Ferry: aggiorna Ferry per usarlo.
 err-unknown-site = Non esiste un sito salvato con il nome “{ $name }”.

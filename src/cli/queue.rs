@@ -61,7 +61,11 @@ pub async fn run_queue(common: &CommonArgs, args: QueueArgs) -> Result<ExitCode>
                 eprintln!("ferry: no unfinished transfers");
             }
             for job in &jobs {
-                println!("{}", describe(job));
+                if manager::store::running_elsewhere(&queue, job.id) {
+                    println!("{} (running in another Ferry)", describe(job));
+                } else {
+                    println!("{}", describe(job));
+                }
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -72,7 +76,7 @@ pub async fn run_queue(common: &CommonArgs, args: QueueArgs) -> Result<ExitCode>
             Ok(ExitCode::SUCCESS)
         }
         Action::Run(r) => {
-            let jobs = manager::store::unfinished(&queue);
+            let jobs = manager::store::runnable(&queue);
             if jobs.is_empty() {
                 eprintln!("ferry: no unfinished transfers");
             }

@@ -284,7 +284,7 @@ async fn run_new(
 }
 
 /// Runs `work` with the engine's manager, printing its progress line and summary. Ctrl-C stops
-/// it (exit status 130); a run stopped so, or one whose failures all lost their connection, stays
+/// it (exit status 130), a second Ctrl-C at once; a run stopped so, or one whose failures all lost their connection, stays
 /// in the queue as unfinished.
 pub(crate) async fn run(
     pool: Arc<Pool>,
@@ -307,11 +307,23 @@ pub(crate) async fn run(
                 Some(Update::Finished { result, kept }) => break Some((result, kept)),
                 None => break None,
             },
-            stop = &mut ctrl_c, if !stopping => {
-                if stop.is_ok() {
-                    stopping = true;
-                    handle.interrupt();
+            stop = &mut ctrl_c => {
+                if stop.is_err() {
+                    continue;
                 }
+                if stopping {
+                    // A second Ctrl-C: out now. The partial files and the job stay as they
+                    // are (a job left "running" is unfinished at the next start), and no
+                    // claim outlives the process.
+                    printer.clear();
+                    eprintln!(
+                        "ferry: stopped at once; `ferry queue run` continues the unfinished part"
+                    );
+                    std::process::exit(130);
+                }
+                stopping = true;
+                handle.interrupt();
+                ctrl_c.set(tokio::signal::ctrl_c());
             }
         }
     };

@@ -1,7 +1,9 @@
 //! `ferry queue` against a real OpenSSH sshd: a `ferry get` killed mid-transfer leaves its job in
 //! the saved queue, `ferry queue` lists it with how far it got, and `ferry queue run` finishes it,
-//! continuing the partial file with the options the `get` was given (`-p` keeps the mode); a `get`
-//! stopped with Ctrl-C says its work is kept, exits 130, and is listed.
+//! continuing the partial file with the options the `get` was given (`-p` keeps the mode), and
+//! leaves it alone while the `get` still runs it; a `get`
+//! stopped with Ctrl-C says its work is kept, exits 130, and is listed; a second Ctrl-C stops it at
+//! once, the partial file and the job kept.
 
 use crate::common;
 
@@ -78,6 +80,17 @@ fn a_killed_get_is_listed_and_finished_by_queue_run() {
         std::fs::read_to_string(&queue_file)
             .is_ok_and(|t| t.contains(&format!("\"bytes_total\": {SIZE}")))
     });
+    // While the get still holds its job (stalled), another ferry lists it as running elsewhere,
+    // and `queue run` leaves it alone: two writers never fill one partial file.
+    let busy = stdout(&queue(&sshd, &[]));
+    assert!(busy.contains("(running in another Ferry)"), "{busy}");
+    let left_alone = queue(&sshd, &["run"]);
+    assert!(left_alone.status.success(), "{}", stderr(&left_alone));
+    assert!(
+        stderr(&left_alone).contains("no unfinished transfers"),
+        "{}",
+        stderr(&left_alone)
+    );
     child.kill().unwrap();
     child.wait().unwrap();
     Sshd::kill_pids(&stalled);
@@ -121,30 +134,12 @@ fn a_killed_get_is_listed_and_finished_by_queue_run() {
 
 #[test]
 fn a_get_stopped_with_ctrl_c_keeps_its_job_and_exits_130() {
-    const SIZE: usize = 128 << 20;
     let sshd = Sshd::start();
-    std::fs::write(sshd.data.join("c.bin"), bytes(43, SIZE)).unwrap();
-    sshd.chown_data();
     let local = tempfile::tempdir().unwrap();
-    let part = local.path().join("c.bin.ferrypart");
-    let mut child = sshd
-        .ferry()
-        .arg("-i")
-        .arg(&sshd.client_key)
-        .args(["get", "-j", "1", "--connections", "1"])
-        .arg(sshd.data_url("c.bin"))
-        .arg(format!("{}/", local.path().display()))
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run ferry");
-    wait_for(60, "the partial file to grow", || {
-        std::fs::metadata(&part).is_ok_and(|m| m.len() >= 16 << 20)
-    });
+    let mut child = get_in_the_background(&sshd, "c.bin", 128 << 20, local.path());
     // The server is frozen so the copy cannot finish first, and thawed once Ctrl-C is sent.
     let stalled = sshd.stall_sessions();
-    // SAFETY: kill(2) on the PID of the ferry this test started.
-    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    interrupt(&child);
     std::thread::sleep(Duration::from_millis(200));
     for pid in &stalled {
         // SAFETY: kill(2) on PIDs of processes this test's server started (frozen above).
@@ -161,4 +156,65 @@ fn a_get_stopped_with_ctrl_c_keeps_its_job_and_exits_130() {
     assert!(!local.path().join("c.bin").exists());
     let listed = stdout(&queue(&sshd, &[]));
     assert!(listed.contains("c.bin"), "not listed: {listed}");
+}
+
+#[test]
+fn a_second_ctrl_c_stops_at_once_and_the_job_stays() {
+    let sshd = Sshd::start();
+    let local = tempfile::tempdir().unwrap();
+    let mut child = get_in_the_background(&sshd, "d.bin", 32 << 20, local.path());
+    // Frozen, the server never lets the first Ctrl-C's orderly stop end: the second one must.
+    let stalled = sshd.stall_sessions();
+    interrupt(&child);
+    std::thread::sleep(Duration::from_millis(300));
+    interrupt(&child);
+    wait_for(10, "ferry to stop at the second Ctrl-C", || {
+        child.try_wait().unwrap().is_some()
+    });
+    let out = child.wait_with_output().unwrap();
+    Sshd::kill_pids(&stalled);
+    let said = stderr(&out);
+    assert_eq!(out.status.code(), Some(130), "{said}");
+    assert!(said.contains("stopped at once"), "{said}");
+    assert!(
+        local.path().join("d.bin.ferrypart").exists(),
+        "the partial file is kept"
+    );
+    let listed = stdout(&queue(&sshd, &[]));
+    assert!(listed.contains("d.bin"), "not listed: {listed}");
+    assert!(!listed.contains("running in another Ferry"), "{listed}");
+}
+
+/// Starts `ferry get` of a new `size`-byte file `name` into `local` over one connection, and
+/// returns once part of it has arrived.
+fn get_in_the_background(
+    sshd: &Sshd,
+    name: &str,
+    size: usize,
+    local: &std::path::Path,
+) -> std::process::Child {
+    std::fs::write(sshd.data.join(name), bytes(43, size)).unwrap();
+    sshd.chown_data();
+    let part = local.join(format!("{name}.ferrypart"));
+    let child = sshd
+        .ferry()
+        .arg("-i")
+        .arg(&sshd.client_key)
+        .args(["get", "-j", "1", "--connections", "1"])
+        .arg(sshd.data_url(name))
+        .arg(format!("{}/", local.display()))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run ferry");
+    wait_for(60, "the partial file to grow", || {
+        std::fs::metadata(&part).is_ok_and(|m| m.len() >= (size / 8) as u64)
+    });
+    child
+}
+
+/// Ctrl-C, as a terminal sends it.
+fn interrupt(child: &std::process::Child) {
+    // SAFETY: kill(2) on the PID of the ferry this test started.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
 }

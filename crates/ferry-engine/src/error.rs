@@ -189,6 +189,11 @@ pub enum Error {
     Agent { detail: String },
 
     #[error(
+        "Transfer job {id} is being run by another Ferry (a window or a ferry command); it is left to that one."
+    )]
+    JobBusy { id: u64 },
+
+    #[error(
         "The sites file {} could not be read ({detail}); it was kept as {} and nothing was overwritten. Fix or remove it, then try again.", path.display(), backup.display()
     )]
     SitesFileCorrupt {

@@ -119,7 +119,7 @@ pub struct KeySetup {
 
 impl std::fmt::Debug for KeySetup {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("KeySetup")
+        f.debug_struct("KeySetup") // i18n-ok: a type name in a Debug print
             .field("server", &self.target.label)
             .field("choice", &self.choice)
             .field("passphrase", &self.passphrase)

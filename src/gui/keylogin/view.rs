@@ -9,6 +9,7 @@ use crate::gui::text::t;
 use ferry_engine::display::escape_for_display;
 use ferry_engine::keys::install::Installed;
 use ferry_engine::keys::{KeyInfo, Listed};
+use ferry_engine::secrets::Secret;
 use ferry_engine::ssh::LoginKey;
 
 impl KeySetup {
@@ -90,47 +91,21 @@ impl KeySetup {
             }
         }
         col = col.push(option(t!("keylogin-new"), Choice::New));
-        let label = |s: String| text(s).size(13).width(Length::Fixed(170.0));
         match selected {
             Some(Choice::New) => {
                 col = col
-                    .push(
-                        row![
-                            label(t!("keys-file")),
-                            text_input("", &self.new_file)
-                                .on_input(Message::NewFile)
-                                .size(13),
-                        ]
-                        .spacing(8)
-                        .align_y(iced::Center),
-                    )
-                    .push(
-                        row![
-                            label(t!("keys-passphrase")),
-                            text_input("", self.new_passphrase.expose())
-                                .on_input(|s| Message::NewPassphrase(
-                                    ferry_engine::secrets::Secret::new(s)
-                                ))
-                                .secure(true)
-                                .size(13),
-                        ]
-                        .spacing(8)
-                        .align_y(iced::Center),
-                    )
-                    .push(
-                        row![
-                            label(t!("keys-passphrase-again")),
-                            text_input("", self.new_repeat.expose())
-                                .on_input(|s| Message::NewRepeat(
-                                    ferry_engine::secrets::Secret::new(s)
-                                ))
-                                .on_submit(Message::Install)
-                                .secure(true)
-                                .size(13),
-                        ]
-                        .spacing(8)
-                        .align_y(iced::Center),
-                    );
+                    .push(labelled(
+                        t!("keys-file"),
+                        text_input("", &self.new_file).on_input(Message::NewFile),
+                    ))
+                    .push(labelled(
+                        t!("keys-passphrase"),
+                        secret(&self.new_passphrase, Message::NewPassphrase),
+                    ))
+                    .push(labelled(
+                        t!("keys-passphrase-again"),
+                        secret(&self.new_repeat, Message::NewRepeat).on_submit(Message::Install),
+                    ));
                 if self.new_passphrase.is_empty() {
                     col = col.push(text(t!("keys-no-passphrase-warning")).size(12));
                 }
@@ -144,20 +119,10 @@ impl KeySetup {
                 }
             }
             Some(Choice::File(_)) if self.chosen_info().is_some_and(|(_, i)| i.protected) => {
-                col = col.push(
-                    row![
-                        label(t!("keylogin-passphrase")),
-                        text_input("", self.passphrase.expose())
-                            .on_input(|s| Message::Passphrase(ferry_engine::secrets::Secret::new(
-                                s
-                            )))
-                            .on_submit(Message::Install)
-                            .secure(true)
-                            .size(13),
-                    ]
-                    .spacing(8)
-                    .align_y(iced::Center),
-                );
+                col = col.push(labelled(
+                    t!("keylogin-passphrase"),
+                    secret(&self.passphrase, Message::Passphrase).on_submit(Message::Install),
+                ));
             }
             _ => {}
         }
@@ -282,6 +247,27 @@ impl KeySetup {
         )
         .into()
     }
+}
+
+/// A field with its label on the left.
+fn labelled<'a>(label: String, input: text_input::TextInput<'a, Message>) -> Element<'a, Message> {
+    row![
+        text(label).size(13).width(Length::Fixed(170.0)),
+        input.size(13),
+    ]
+    .spacing(8)
+    .align_y(iced::Center)
+    .into()
+}
+
+/// A hidden field whose text is a `Secret` from the first keystroke.
+fn secret<'a>(
+    value: &'a Secret,
+    wrap: fn(Secret) -> Message,
+) -> text_input::TextInput<'a, Message> {
+    text_input("", value.expose())
+        .on_input(move |s| wrap(Secret::new(s)))
+        .secure(true)
 }
 
 /// `ED25519 ~/.ssh/id_ed25519 · SHA256:… · comment · protected`

@@ -36,16 +36,27 @@ pub enum Row {
     Agent(String),
 }
 
-/// A key type in the form's list.
+/// A key type in the form's list, with its size where there is a choice (RSA: 3072 or 4096).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Kind(pub KeyType);
+pub struct Kind(pub KeyType, pub Option<u32>);
+
+/// The form's choices, the recommended first.
+const KINDS: [Kind; 4] = [
+    Kind(KeyType::Ed25519, None),
+    Kind(KeyType::Ecdsa, None),
+    Kind(KeyType::Rsa, None),
+    Kind(KeyType::Rsa, Some(4096)),
+];
 
 impl std::fmt::Display for Kind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&match self.0 {
             KeyType::Ed25519 => t!("keys-type-ed25519"),
             KeyType::Ecdsa => t!("keys-type-ecdsa"),
-            KeyType::Rsa => t!("keys-type-rsa", bits = keys::RSA_DEFAULT_BITS),
+            KeyType::Rsa => t!(
+                "keys-type-rsa",
+                bits = self.1.unwrap_or(keys::RSA_DEFAULT_BITS)
+            ),
         })
     }
 }
@@ -74,6 +85,8 @@ pub enum Message {
 #[derive(Debug, Default)]
 pub struct Form {
     pub kind: KeyType,
+    /// RSA's size (`None`: the default, 3072).
+    pub bits: Option<u32>,
     pub passphrase: Secret,
     pub repeat: Secret,
     /// In `~/.ssh`, or a full path.
@@ -147,10 +160,11 @@ impl Keys {
                 })
             }
             Message::Cancel => self.form = None,
-            Message::Kind(Kind(k)) => {
+            Message::Kind(Kind(k, bits)) => {
                 let file = self.default_file(k);
                 if let Some(f) = &mut self.form {
                     f.kind = k;
+                    f.bits = bits;
                     f.problem = None;
                     if !f.file_typed {
                         f.file = file;
@@ -223,7 +237,7 @@ impl Keys {
         let folder = dir.filter(|d| out.parent() == Some(d.as_path()));
         let req = GenerateRequest {
             kind: f.kind,
-            bits: None,
+            bits: f.bits,
             out: Some(out),
             comment: None,
             passphrase: Some(f.passphrase.clone()).filter(|p| !p.is_empty()),
@@ -361,12 +375,11 @@ impl Keys {
 
     fn form_view<'a>(&self, f: &'a Form) -> Element<'a, Message> {
         let label = |s: String| text(s).size(13).width(Length::Fixed(150.0));
-        let kinds = [KeyType::Ed25519, KeyType::Ecdsa, KeyType::Rsa].map(Kind);
         let mut form = column![
             text(t!("keys-new-title")).size(15),
             row![
                 label(t!("keys-type")),
-                pick_list(kinds.to_vec(), Some(Kind(f.kind)), Message::Kind)
+                pick_list(KINDS.to_vec(), Some(Kind(f.kind, f.bits)), Message::Kind)
                     .text_size(13)
                     .width(Length::Fill),
             ]

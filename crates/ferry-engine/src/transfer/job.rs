@@ -479,15 +479,17 @@ pub async fn run_saved(
     control: Control,
     events: mpsc::UnboundedSender<Event>,
 ) -> Result<JobSummary> {
-    let job = {
+    let (job, _claim) = {
         let mut q = queue
             .lock()
             .map_err(|_| Error::poisoned("the transfer queue"))?;
         let job = q.get(id).cloned().ok_or_else(|| Error::NotFound {
             path: format!("queued job {id}"),
         })?;
+        // Never two runs of one job (another window or command may hold it): it is theirs.
+        let claim = crate::transfer::claim::claim(q.path(), id)?;
         q.set_state(id, JobState::Running, Vec::new())?;
-        job
+        (job, claim)
     };
     let opts = TransferOptions {
         conflict: job.conflict,

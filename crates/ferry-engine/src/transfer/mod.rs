@@ -16,6 +16,7 @@
 //!   file access for the data path; `prefetch.rs` small local files read ahead in batches;
 //!   `partid.rs` the rule that decides whether a leftover `.ferrypart` may be continued.
 
+pub mod claim;
 pub mod control;
 mod copy;
 pub mod dest;

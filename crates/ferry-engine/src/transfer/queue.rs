@@ -207,6 +207,11 @@ impl Queue {
         (q, warning)
     }
 
+    /// The queue file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
     pub fn jobs(&self) -> &[SavedJob] {
         &self.file.jobs
     }
@@ -356,7 +361,18 @@ impl Queue {
 
     /// Removes finished jobs.
     pub fn clear_finished(&mut self) -> Result<()> {
-        self.change(|file| file.jobs.retain(|j| !j.state.is_finished()))
+        let gone = self.change(|file| {
+            let gone: Vec<u64> = file
+                .jobs
+                .iter()
+                .filter(|j| j.state.is_finished())
+                .map(|j| j.id)
+                .collect();
+            file.jobs.retain(|j| !j.state.is_finished());
+            gone
+        })?;
+        crate::transfer::claim::forget(&self.path, gone);
+        Ok(())
     }
 
     /// Writes the queue atomically: a temp file in the same folder, flushed, renamed over.

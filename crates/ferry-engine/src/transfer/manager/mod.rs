@@ -93,7 +93,7 @@ impl Manager {
     /// Keeps jobs in `queue` from now on (opened with [`store::open`], off the UI thread), and
     /// notes which jobs an earlier run left unfinished.
     pub fn attach(&mut self, queue: SharedQueue) {
-        self.leftover = store::unfinished(&queue);
+        self.leftover = store::runnable(&queue);
         self.queue = Some(queue);
     }
 

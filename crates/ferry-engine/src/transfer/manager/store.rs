@@ -136,6 +136,8 @@ async fn save_progress(queue: &SharedQueue, id: u64, p: SavedProgress) {
 /// retries.
 pub fn interrupted(result: &Result<JobSummary>) -> bool {
     match result {
+        // Another run has it: its state is that run's to record.
+        Err(Error::JobBusy { .. }) => false,
         Err(_) => true,
         Ok(s) => {
             s.files_failed > 0
@@ -176,6 +178,21 @@ pub fn unfinished(queue: &SharedQueue) -> Vec<SavedJob> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The unfinished jobs that may be run here: not those another run holds right now (another
+/// window or `ferry` command is copying them).
+pub fn runnable(queue: &SharedQueue) -> Vec<SavedJob> {
+    let mut jobs = unfinished(queue);
+    jobs.retain(|j| !running_elsewhere(queue, j.id));
+    jobs
+}
+
+/// Whether another run (another window or `ferry` command) holds job `id` right now.
+pub fn running_elsewhere(queue: &SharedQueue, id: u64) -> bool {
+    queue
+        .lock()
+        .is_ok_and(|q| crate::transfer::claim::is_claimed(q.path(), id))
 }
 
 /// Forgets every job in the queue.
