@@ -398,3 +398,20 @@ site-agent-key = Agent-Schlüssel
 site-agent-any = Beliebiger Schlüssel des Agents
 site-agent-key-gone = { $fingerprint } (derzeit nicht im Agent)
 site-save-first = Speichern Sie die Site zuerst.
+
+# Copies on the server, links (gui/serverops, fileops)
+menu-duplicate = Duplizieren
+menu-copy = Kopieren
+menu-paste = Einfügen
+menu-new-link = Neue Verknüpfung…
+copy-suffix = Kopie
+link-suffix = Verknüpfung
+link-title = Neue Verknüpfung
+link-name = Name der Verknüpfung
+link-target = Zeigt auf (ein Pfad auf dem Server; ein symbolischer Link darf relativ sein)
+link-hard = Harter Link (dieselbe Datei unter einem zweiten Namen; nicht über Dateisysteme hinweg)
+link-hard-local = harte Links auf diesem Computer (legen Sie sie im Dateimanager an)
+paste-other-server = Das Kopierte liegt auf einem anderen Server: Kopieren Sie es hier erneut.
+log-server-copy = { $files } Datei(en) auf dem Server kopiert ({ $ways }).
+drag-copy = { $dest } (eine Kopie)
+copy-way-streamed = über Ferry gelesen und zurückgeschrieben

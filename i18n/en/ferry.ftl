@@ -398,3 +398,20 @@ site-agent-key = Agent key
 site-agent-any = Any key of the agent
 site-agent-key-gone = { $fingerprint } (not in the agent now)
 site-save-first = Save the site first.
+
+# Copies on the server, links (gui/serverops, fileops)
+menu-duplicate = Duplicate
+menu-copy = Copy
+menu-paste = Paste
+menu-new-link = New link…
+copy-suffix = copy
+link-suffix = link
+link-title = New link
+link-name = Name of the link
+link-target = Points at (a path on the server; a symbolic link may be relative)
+link-hard = Hard link (the same file under a second name; not across file systems)
+link-hard-local = hard links on this computer (make them in the file manager)
+paste-other-server = What was copied is on another server: copy it again here.
+log-server-copy = Copied { $files } file(s) on the server ({ $ways }).
+drag-copy = { $dest } (a copy)
+copy-way-streamed = read and written back through Ferry

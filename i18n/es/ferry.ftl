@@ -409,3 +409,20 @@ site-agent-key = Clave del agente
 site-agent-any = Cualquier clave del agente
 site-agent-key-gone = { $fingerprint } (ahora no está en el agente)
 site-save-first = Guarde primero el sitio.
+
+# Copies on the server, links (gui/serverops, fileops)
+menu-duplicate = Duplicar
+menu-copy = Copiar
+menu-paste = Pegar
+menu-new-link = Nuevo enlace…
+copy-suffix = copia
+link-suffix = enlace
+link-title = Nuevo enlace
+link-name = Nombre del enlace
+link-target = Apunta a (una ruta del servidor; un enlace simbólico puede ser relativo)
+link-hard = Enlace duro (el mismo archivo con un segundo nombre; no entre sistemas de archivos)
+link-hard-local = enlaces duros en este equipo (créelos en el gestor de archivos)
+paste-other-server = Lo copiado está en otro servidor: vuelva a copiarlo aquí.
+log-server-copy = Se copiaron { $files } archivo(s) en el servidor ({ $ways }).
+drag-copy = { $dest } (una copia)
+copy-way-streamed = leído y escrito de vuelta a través de Ferry

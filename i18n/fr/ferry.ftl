@@ -410,3 +410,20 @@ site-agent-key = Clé de l’agent
 site-agent-any = N’importe quelle clé de l’agent
 site-agent-key-gone = { $fingerprint } (absente de l’agent pour l’instant)
 site-save-first = Enregistrez d’abord le site.
+
+# Copies on the server, links (gui/serverops, fileops)
+menu-duplicate = Dupliquer
+menu-copy = Copier
+menu-paste = Coller
+menu-new-link = Nouveau lien…
+copy-suffix = copie
+link-suffix = lien
+link-title = Nouveau lien
+link-name = Nom du lien
+link-target = Pointe vers (un chemin sur le serveur ; un lien symbolique peut être relatif)
+link-hard = Lien physique (le même fichier sous un second nom ; pas d’un système de fichiers à l’autre)
+link-hard-local = les liens physiques sur cet ordinateur (créez-les dans le gestionnaire de fichiers)
+paste-other-server = Ce qui a été copié est sur un autre serveur : copiez-le à nouveau ici.
+log-server-copy = { $files } fichier(s) copié(s) sur le serveur ({ $ways }).
+drag-copy = { $dest } (une copie)
+copy-way-streamed = lu et réécrit en passant par Ferry

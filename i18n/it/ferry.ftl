@@ -409,3 +409,20 @@ site-agent-key = Chiave dell’agent
 site-agent-any = Qualsiasi chiave dell’agent
 site-agent-key-gone = { $fingerprint } (ora non è nell’agent)
 site-save-first = Salva prima il sito.
+
+# Copies on the server, links (gui/serverops, fileops)
+menu-duplicate = Duplica
+menu-copy = Copia
+menu-paste = Incolla
+menu-new-link = Nuovo collegamento…
+copy-suffix = copia
+link-suffix = collegamento
+link-title = Nuovo collegamento
+link-name = Nome del collegamento
+link-target = Punta a (un percorso sul server; un collegamento simbolico può essere relativo)
+link-hard = Collegamento fisico (lo stesso file con un secondo nome; non tra file system diversi)
+link-hard-local = i collegamenti fisici su questo computer (creali nel file manager)
+paste-other-server = Ciò che è stato copiato è su un altro server: copialo di nuovo qui.
+log-server-copy = Copiati { $files } file sul server ({ $ways }).
+drag-copy = { $dest } (una copia)
+copy-way-streamed = letto e riscritto passando da Ferry

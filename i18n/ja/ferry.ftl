@@ -377,3 +377,20 @@ site-agent-key = エージェントの鍵
 site-agent-any = エージェントのどの鍵でも
 site-agent-key-gone = { $fingerprint }（現在エージェントにありません）
 site-save-first = 先にサイトを保存してください。
+
+# Copies on the server, links (gui/serverops, fileops)
+menu-duplicate = 複製
+menu-copy = コピー
+menu-paste = 貼り付け
+menu-new-link = 新しいリンク…
+copy-suffix = コピー
+link-suffix = リンク
+link-title = 新しいリンク
+link-name = リンクの名前
+link-target = リンク先（サーバー上のパス。シンボリックリンクは相対パスも可）
+link-hard = ハードリンク（同じファイルに別の名前。ファイルシステムをまたげません）
+link-hard-local = このコンピューター上のハードリンク（ファイルマネージャーで作成してください）
+paste-other-server = コピーしたものは別のサーバーにあります。ここでもう一度コピーしてください。
+log-server-copy = サーバー上で { $files } 個のファイルをコピーしました（{ $ways }）。
+drag-copy = { $dest }（コピー）
+copy-way-streamed = Ferry 経由で読み込んで書き戻し

@@ -413,3 +413,20 @@ site-agent-key = Klucz agenta
 site-agent-any = Dowolny klucz agenta
 site-agent-key-gone = { $fingerprint } (obecnie nie ma go w agencie)
 site-save-first = Najpierw zapisz witrynę.
+
+# Copies on the server, links (gui/serverops, fileops)
+menu-duplicate = Duplikuj
+menu-copy = Kopiuj
+menu-paste = Wklej
+menu-new-link = Nowe dowiązanie…
+copy-suffix = kopia
+link-suffix = dowiązanie
+link-title = Nowe dowiązanie
+link-name = Nazwa dowiązania
+link-target = Wskazuje na (ścieżka na serwerze; dowiązanie symboliczne może być względne)
+link-hard = Dowiązanie twarde (ten sam plik pod drugą nazwą; nie między systemami plików)
+link-hard-local = dowiązania twarde na tym komputerze (utwórz je w menedżerze plików)
+paste-other-server = Skopiowane pliki są na innym serwerze: skopiuj je tutaj jeszcze raz.
+log-server-copy = Skopiowano na serwerze plików: { $files } ({ $ways }).
+drag-copy = { $dest } (kopia)
+copy-way-streamed = odczytane i zapisane z powrotem przez Ferry

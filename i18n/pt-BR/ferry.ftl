@@ -409,3 +409,20 @@ site-agent-key = Chave do agente
 site-agent-any = Qualquer chave do agente
 site-agent-key-gone = { $fingerprint } (fora do agente agora)
 site-save-first = Salve o site primeiro.
+
+# Copies on the server, links (gui/serverops, fileops)
+menu-duplicate = Duplicar
+menu-copy = Copiar
+menu-paste = Colar
+menu-new-link = Novo link…
+copy-suffix = cópia
+link-suffix = link
+link-title = Novo link
+link-name = Nome do link
+link-target = Aponta para (um caminho no servidor; um link simbólico pode ser relativo)
+link-hard = Link físico (o mesmo arquivo com um segundo nome; não entre sistemas de arquivos)
+link-hard-local = links físicos neste computador (crie-os no gerenciador de arquivos)
+paste-other-server = O que foi copiado está em outro servidor: copie de novo aqui.
+log-server-copy = { $files } arquivo(s) copiado(s) no servidor ({ $ways }).
+drag-copy = { $dest } (uma cópia)
+copy-way-streamed = lido e escrito de volta pelo Ferry

@@ -417,3 +417,20 @@ site-agent-key = Ключ агента
 site-agent-any = Любой ключ агента
 site-agent-key-gone = { $fingerprint } (сейчас нет в агенте)
 site-save-first = Сначала сохраните сайт.
+
+# Copies on the server, links (gui/serverops, fileops)
+menu-duplicate = Дублировать
+menu-copy = Копировать
+menu-paste = Вставить
+menu-new-link = Новая ссылка…
+copy-suffix = копия
+link-suffix = ссылка
+link-title = Новая ссылка
+link-name = Имя ссылки
+link-target = Указывает на (путь на сервере; символьная ссылка может быть относительной)
+link-hard = Жёсткая ссылка (тот же файл под вторым именем; не между файловыми системами)
+link-hard-local = жёсткие ссылки на этом компьютере (создайте их в файловом менеджере)
+paste-other-server = Скопированное находится на другом сервере: скопируйте его здесь заново.
+log-server-copy = Скопировано на сервере файлов: { $files } ({ $ways }).
+drag-copy = { $dest } (копия)
+copy-way-streamed = прочитано и записано обратно через Ferry

@@ -377,3 +377,20 @@ site-agent-key = 代理密钥
 site-agent-any = 代理中的任意密钥
 site-agent-key-gone = { $fingerprint }（当前不在代理中）
 site-save-first = 请先保存站点。
+
+# Copies on the server, links (gui/serverops, fileops)
+menu-duplicate = 创建副本
+menu-copy = 复制
+menu-paste = 粘贴
+menu-new-link = 新建链接…
+copy-suffix = 副本
+link-suffix = 链接
+link-title = 新建链接
+link-name = 链接名称
+link-target = 指向（服务器上的路径；符号链接可以是相对路径）
+link-hard = 硬链接（同一文件的第二个名称；不能跨文件系统）
+link-hard-local = 此电脑上的硬链接（请在文件管理器中创建）
+paste-other-server = 复制的内容在另一台服务器上：请在这里重新复制。
+log-server-copy = 已在服务器上复制 { $files } 个文件（{ $ways }）。
+drag-copy = { $dest }（副本）
+copy-way-streamed = 经由 Ferry 读取并写回

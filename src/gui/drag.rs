@@ -1,6 +1,7 @@
 //! Dragging rows from one pane to the other (or onto a folder): what is carried, when a press
 //! becomes a drag, the pane under the cursor (`Dragging`), where a drop would go, the drop itself
-//! (a transfer, or a move into a folder of the same pane) and the label that follows the cursor
+//! (a transfer, a move into a folder of the same pane, or with Ctrl in the remote pane a copy
+//! made on the server) and the label that follows the cursor
 //! saying what goes where.
 
 use iced::widget::{container, pin, text};
@@ -164,6 +165,11 @@ impl App {
         self.remote.end_drag();
         match target {
             Some((to, dest)) if to != side => self.transfer(side, drag.entries, dest),
+            Some((_, dest)) if side == PaneSide::Remote && self.remote.modifiers.control() => {
+                // Ctrl+drag onto a folder of the server: a copy, made on the server.
+                let dir = self.remote.path.clone();
+                self.copy_on_server(dir, drag.entries, dest)
+            }
             Some((_, dest)) => {
                 // Dropped on a folder in the same pane: move the rows into it.
                 let pane = self.pane_mut(side);

@@ -1,7 +1,7 @@
 //! File operations on either pane — new folder, rename (F2), delete (Delete, confirmed, folders
 //! with everything in them), permissions (a checkbox grid and octal, optionally recursive), a
-//! properties sheet, and moving rows into a folder by drag — as small dialogs, run in tasks on the
-//! pane's `FileSystem`. `update` edits the open dialog and hands the app the operation to run.
+//! properties sheet, a new symbolic or hard link on a server, and moving rows into a folder by
+//! drag — as small dialogs, run in tasks on the pane's `FileSystem`. `update` edits the open dialog and hands the app the operation to run.
 
 use iced::widget::{button, checkbox, column, container, row, text, text_input};
 use iced::{Element, Length, Task};
@@ -47,6 +47,15 @@ pub enum Op {
         dir: FsPath,
         entry: Entry,
     },
+    /// A link named `name` in `dir`, pointing at `target` (as typed: a symlink may be relative;
+    /// a hard link's relative target is in `dir`).
+    NewLink {
+        side: PaneSide,
+        dir: FsPath,
+        name: String,
+        target: String,
+        hard: bool,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -55,6 +64,9 @@ pub enum Message {
     /// A permission checkbox: the bit and its new state.
     Bit(u32, bool),
     Recursive(bool),
+    /// The new link's target, and whether it is a hard link.
+    Target(String),
+    Hard(bool),
     Confirm,
     Cancel,
 }
@@ -63,7 +75,11 @@ pub enum Message {
 /// the operation to run, when it is one that runs (not Properties) and is valid.
 pub fn update(open: &mut Option<Op>, m: Message) -> Option<Op> {
     match m {
-        Message::Input(_) | Message::Bit(..) | Message::Recursive(_) => {
+        Message::Input(_)
+        | Message::Bit(..)
+        | Message::Recursive(_)
+        | Message::Target(_)
+        | Message::Hard(_) => {
             if let Some(op) = open.as_mut() {
                 op.edit(m);
             }
@@ -122,14 +138,20 @@ impl Op {
             | Op::Rename { side, .. }
             | Op::Delete { side, .. }
             | Op::Permissions { side, .. }
-            | Op::Properties { side, .. } => *side,
+            | Op::Properties { side, .. }
+            | Op::NewLink { side, .. } => *side,
         }
     }
 
     /// A dialog message that edits the dialog (not Confirm / Cancel).
     pub fn edit(&mut self, m: Message) {
         match (self, m) {
-            (Op::NewFolder { name, .. } | Op::Rename { name, .. }, Message::Input(s)) => *name = s,
+            (
+                Op::NewFolder { name, .. } | Op::Rename { name, .. } | Op::NewLink { name, .. },
+                Message::Input(s),
+            ) => *name = s,
+            (Op::NewLink { target, .. }, Message::Target(s)) => *target = s,
+            (Op::NewLink { hard, .. }, Message::Hard(on)) => *hard = on,
             (Op::Permissions { mode, octal, .. }, Message::Input(s)) => {
                 if let Ok(m) = u32::from_str_radix(s.trim(), 8)
                     && m <= 0o7777
@@ -158,6 +180,9 @@ impl Op {
                 .map(|m| m <= 0o7777)
                 .unwrap_or(false),
             Op::NewFolder { name, .. } | Op::Rename { name, .. } => !name.trim().is_empty(),
+            Op::NewLink { name, target, .. } => {
+                !name.trim().is_empty() && !target.trim().is_empty()
+            }
             _ => true,
         }
     }
@@ -210,6 +235,26 @@ impl Op {
                 Ok(())
             }
             Op::Properties { .. } => Ok(()),
+            Op::NewLink {
+                dir,
+                name,
+                target,
+                hard,
+                ..
+            } => {
+                let link = dir.join(name.trim().as_bytes())?;
+                if !hard {
+                    return fs.symlink(&FsPath::from(target.trim()), &link).await;
+                }
+                let Source::Remote(l) = &source else {
+                    return Err(Error::Unsupported {
+                        what: t!("link-hard-local"),
+                    });
+                };
+                l.sftp
+                    .hard_link(&dir.join_relative(target.trim()), &link)
+                    .await
+            }
         }
     }
 
@@ -249,6 +294,25 @@ impl Op {
             Op::Properties { dir, entry, .. } => {
                 (t!("properties-title"), properties_view(dir, entry))
             }
+            Op::NewLink {
+                name, target, hard, ..
+            } => (
+                t!("link-title"),
+                column![
+                    text(t!("link-name")).size(13),
+                    self.name_input(name),
+                    text(t!("link-target")).size(13),
+                    text_input("", target)
+                        .on_input(Message::Target)
+                        .on_submit(Message::Confirm),
+                    checkbox(*hard)
+                        .label(t!("link-hard"))
+                        .text_size(13)
+                        .on_toggle(Message::Hard),
+                ]
+                .spacing(6)
+                .into(),
+            ),
         };
         let ok = match self {
             Op::Delete { .. } => button(text(t!("delete"))).style(button::danger),

@@ -1,4 +1,5 @@
-//! The keyboard: arrows, Enter, Backspace, Delete, F2, F5, Tab, Ctrl+A, Ctrl+L, Ctrl+Q, Escape —
+//! The keyboard: arrows, Enter, Backspace, Delete, F2, F5, Tab, Ctrl+A, Ctrl+L, Ctrl+Q, Escape,
+//! Ctrl+C / Ctrl+V in the remote pane (copies made on the server) —
 //! and, while a dialog is open, only what the dialog takes; and Ctrl/Shift held (for click
 //! selection).
 
@@ -91,6 +92,14 @@ impl App {
                     Some(id) => Task::done(Message::CloseRequested(id)),
                     None => iced::exit(),
                 })
+            }
+            // Copy and paste on the server itself (the local pane has the OS's file manager).
+            keyboard::Key::Character("c") if mods.command() && side == PaneSide::Remote => {
+                let rows = self.remote.selection();
+                self.copy_rows(rows)
+            }
+            keyboard::Key::Character("v") if mods.command() && side == PaneSide::Remote => {
+                self.paste_rows()
             }
             keyboard::Key::Character("a") if mods.command() => {
                 self.pane_mut(side).select_all();

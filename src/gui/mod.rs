@@ -21,6 +21,7 @@ pub mod pane;
 mod pick;
 mod saved;
 mod send;
+mod serverops;
 mod session;
 pub mod settings;
 pub mod sites;
@@ -42,7 +43,7 @@ use crate::gui::drag::Dragging;
 use crate::gui::memory::Memory;
 use crate::gui::pane::{MenuAction, Pane, Source};
 use crate::gui::session::Session;
-use crate::gui::text::error_text;
+use crate::gui::text::{error_text, t};
 use ferry_engine::dirs::AppDirs;
 use ferry_engine::error::Error;
 use ferry_engine::fs::entry::Entry;
@@ -107,6 +108,8 @@ pub struct App {
     secrets: Arc<dyn ferry_engine::secrets::SecretStore>,
     secrets_ok: bool,
     manager: Option<sites::SiteManager>,
+    /// Rows of the server remembered by Copy, for Paste.
+    clip: Option<serverops::Clip>,
     /// Where the person's SSH keys are (`~/.ssh`), for the key lists and new keys.
     ssh_dir: Option<PathBuf>,
     /// "Set up key login…", while open.
@@ -197,6 +200,8 @@ pub enum Message {
     Menu(BarAction),
     /// "Set up key login…".
     KeySetup(keylogin::Message),
+    /// A copy made on the server (Duplicate, Paste, Ctrl+drag) ended.
+    ServerCopied(Result<ferry_engine::fs::sftp::duplicate::CopyReport, Error>),
 }
 
 impl App {
@@ -243,6 +248,7 @@ impl App {
             key_setup: None,
             key_setup_after_connect: None,
             ssh_dir: ferry_engine::keys::default_dir(),
+            clip: None,
         };
         let queue = transfers::Transfers::open_queue(ferry_engine::transfer::manager::queue_path(
             &dirs.data,
@@ -318,6 +324,7 @@ impl App {
             Message::CloseAlarm => self.close_alarm(),
             Message::Menu(action) => self.bar_action(action),
             Message::KeySetup(m) => self.key_setup_message(m),
+            Message::ServerCopied(r) => self.server_copied(r),
         }
     }
 
@@ -464,6 +471,23 @@ impl App {
                     .next()
                     .map(|entry| fileops::Op::Properties { side, dir, entry });
                 Task::none()
+            }
+            MenuAction::Duplicate => self.duplicate_rows(entries),
+            MenuAction::CopyFiles => self.copy_rows(entries),
+            MenuAction::Paste => self.paste_rows(),
+            MenuAction::NewLink => {
+                let target = entries
+                    .first()
+                    .map(|e| e.display.clone())
+                    .unwrap_or_default();
+                self.fileop = Some(fileops::Op::NewLink {
+                    side,
+                    dir,
+                    name: format!("{target} {}", t!("link-suffix")),
+                    target,
+                    hard: false,
+                });
+                iced::widget::operation::focus("fileop-name")
             }
             MenuAction::CopyPath => {
                 let paths: Vec<String> = entries

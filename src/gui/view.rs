@@ -216,7 +216,15 @@ impl App {
         );
         let mut base: Element<'_, Message> = main.into();
         if let Some(d) = self.drag.active() {
-            let target = self.drop_target().map(|(_, p)| p.display_lossy());
+            // Ctrl over a folder of the server the rows come from: a copy, not a move.
+            let copying = d.from == PaneSide::Remote && self.remote.modifiers.control();
+            let target = self.drop_target().map(|(side, p)| {
+                if copying && side == PaneSide::Remote {
+                    t!("drag-copy", dest = p.display_lossy())
+                } else {
+                    p.display_lossy()
+                }
+            });
             base = stack![base, d.view(target)].into();
         }
         let dialog = self.session.dialog();

@@ -10,5 +10,6 @@ mod keylogin;
 mod keys;
 mod panel;
 mod queue;
+mod serverops;
 mod sites;
 mod views;

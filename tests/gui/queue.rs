@@ -21,7 +21,7 @@ use ferry_engine::transfer::queue::{JobState, Queue, SiteRef};
 use ferry_engine::transfer::{ConflictPolicy, Direction, JobSpec};
 use iced_test::simulator;
 
-fn shows(app: &App, text: &str) -> bool {
+pub(crate) fn shows(app: &App, text: &str) -> bool {
     simulator(app.view()).find(text).is_ok()
 }
 
@@ -161,7 +161,7 @@ fn closes(link: &Link) -> bool {
     true
 }
 
-fn connected_app(sshd: &Sshd, config: &std::path::Path) -> App {
+pub(crate) fn connected_app(sshd: &Sshd, config: &std::path::Path) -> App {
     let mut app = app_for(sshd, config);
     send(&mut app, Message::QuickEdited(sshd.data_url("")));
     send(&mut app, Message::Connect);

@@ -124,6 +124,14 @@ pub enum MenuAction {
     Permissions,
     CopyPath,
     Properties,
+    /// A copy beside each, made on the server ("NAME copy").
+    Duplicate,
+    /// Remember the rows to paste (a server's own files, copied on the server).
+    CopyFiles,
+    /// Copy the remembered rows into this folder, on the server.
+    Paste,
+    /// A symbolic or hard link.
+    NewLink,
 }
 
 #[derive(Debug)]
@@ -145,6 +153,8 @@ pub struct Pane {
     pub drag_over: Option<usize>,
     /// The row whose context menu is open.
     pub menu: Option<usize>,
+    /// Rows of this server were copied (Copy): the menu offers Paste.
+    pub can_paste: bool,
     sort: SortKey,
     descending: bool,
     filter: String,
@@ -180,6 +190,7 @@ impl Pane {
             dragging: false,
             drag_over: None,
             menu: None,
+            can_paste: false,
             sort: SortKey::Name,
             descending: false,
             filter: String::new(),

@@ -185,6 +185,8 @@ impl Pane {
             .on_scroll(|v| Message::Scrolled(v.absolute_offset().y, v.bounds().height))
             .height(Fill);
         let body: Element<'_, Message> = match self.menu {
+            // The menu is placed by the list's real height (known only at layout): below its
+            // row, or above it when it would not fit.
             Some(row) => stack![
                 list,
                 opaque(
@@ -192,7 +194,7 @@ impl Pane {
                         .on_press(Message::CloseMenu)
                         .on_right_press(Message::CloseMenu)
                 ),
-                self.menu_view(row),
+                iced::widget::responsive(move |size| self.menu_view(row, size.height)),
             ]
             .into(),
             None => list.into(),
@@ -200,8 +202,9 @@ impl Pane {
         column![self.header(), body].into()
     }
 
-    /// The right-click menu, next to the row it was opened on (above it near the bottom).
-    pub(super) fn menu_view(&self, row: usize) -> Element<'_, Message> {
+    /// The right-click menu, next to the row it was opened on (above it near the bottom of a list
+    /// `view_height` tall).
+    pub(super) fn menu_view(&self, row: usize, view_height: f32) -> Element<'_, Message> {
         let folder = self.folder_at(row).is_some();
         let n = self.selected.iter().filter(|s| **s).count();
         let local = self.id == "local";
@@ -217,8 +220,19 @@ impl Pane {
                 t!("menu-download")
             },
         ));
+        if !local {
+            // Made on the server itself, where it can (copy-data and the like).
+            items.push((MenuAction::CopyFiles, t!("menu-copy")));
+            if self.can_paste {
+                items.push((MenuAction::Paste, t!("menu-paste")));
+            }
+            items.push((MenuAction::Duplicate, t!("menu-duplicate")));
+        }
         if n == 1 {
             items.push((MenuAction::Rename, t!("menu-rename")));
+        }
+        if !local && n == 1 {
+            items.push((MenuAction::NewLink, t!("menu-new-link")));
         }
         items.push((MenuAction::Delete, t!("menu-delete")));
         items.push((MenuAction::NewFolder, t!("new-folder")));
@@ -255,7 +269,7 @@ impl Pane {
             }
         });
         let below = (row + 1) as f32 * ROW_HEIGHT - self.scroll_y;
-        let y = if below + height > self.view_height {
+        let y = if below + height > view_height {
             (below - ROW_HEIGHT - height).max(0.0)
         } else {
             below
