@@ -1,6 +1,6 @@
 //! The matrix's `cli` column: each file command of the `ferry` binary (`mkdir -p`, `cat`, `mv`
-//! with a glob, `chmod`, `df`, `rm -r`) run once against the server in its `user@host:path` form,
-//! checked on disk.
+//! with a glob, `chmod`, `cp`, `ln -s`, `sum`, `df`, `rm -r`) run once against the server in its
+//! `user@host:path` form, checked on disk (a checksum against coreutils' own).
 
 use super::*;
 use scenarios::{check, give_to};
@@ -60,6 +60,30 @@ pub(super) async fn cli(peer: &Peer) -> Outcome {
         .map(|m| m.permissions().mode() & 0o777)
         .unwrap_or(0);
     check(mode == 0o600, || format!("chmod: mode {mode:o}"))?;
+    ok(peer, &["cp", &at("a/b/g.txt"), &at("a/copy.txt")])?;
+    check(
+        std::fs::read(dir.join("a/copy.txt")).ok().as_deref() == Some(b"second".as_slice()),
+        || "cp: the copy differs on disk".into(),
+    )?;
+    ok(peer, &["ln", "-s", "b/g.txt", &at("a/link")])?;
+    let link = std::fs::read_link(dir.join("a/link")).unwrap_or_default();
+    check(link == std::path::Path::new("b/g.txt"), || {
+        format!("ln -s: the link points at {}", link.display())
+    })?;
+    let sum = ferry(peer, &["sum", &at("a/b/g.txt")])?;
+    let sum_note = if sum.status.success() {
+        let said = String::from_utf8_lossy(&sum.stdout).into_owned();
+        let digest = said.split_whitespace().next().unwrap_or("").to_string();
+        let known = ["sha256sum", "sha512sum", "sha1sum", "md5sum"]
+            .iter()
+            .find(|tool| coreutils_sum(tool, &dir.join("a/b/g.txt")) == digest);
+        match known {
+            Some(tool) => format!("sum ({tool})"),
+            None => return Err(format!("sum: {said:?} is no checksum of the file")),
+        }
+    } else {
+        "sum: none offered (said)".to_string()
+    };
     let df = ferry(peer, &["df", &at("")])?;
     let df_note = if df.status.success() {
         "df"
@@ -70,5 +94,22 @@ pub(super) async fn cli(peer: &Peer) -> Outcome {
     };
     ok(peer, &["rm", "-r", &at("a")])?;
     check(!dir.join("a").exists(), || "rm -r: still on disk".into())?;
-    Ok(format!("mkdir cat mv chmod rm; {df_note}"))
+    Ok(format!(
+        "mkdir cat mv chmod cp ln rm; {sum_note}; {df_note}"
+    ))
+}
+
+/// What `tool` (`sha256sum`, …) says of `path` here, for comparison.
+fn coreutils_sum(tool: &str, path: &std::path::Path) -> String {
+    Command::new(tool)
+        .arg(path)
+        .output()
+        .ok()
+        .and_then(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .split_whitespace()
+                .next()
+                .map(str::to_string)
+        })
+        .unwrap_or_default()
 }

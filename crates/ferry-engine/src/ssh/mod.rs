@@ -153,6 +153,8 @@ pub struct Connection {
     pub addr: SocketAddr,
     /// Why the SSH session ended, once it has (keepalive timeout, reset, …).
     ended: Arc<Mutex<Option<Error>>>,
+    /// The server's identification line (`SSH-2.0-OpenSSH_9.2p1 …`), once a channel opened.
+    software: Arc<Mutex<Option<String>>>,
 }
 
 impl std::fmt::Debug for Connection {
@@ -169,8 +171,10 @@ pub async fn connect(opts: &ConnectOptions, prompter: Arc<dyn Prompter>) -> Resu
 
     let refusal = Arc::new(Mutex::new(None));
     let ended = Arc::new(Mutex::new(None));
+    let software = Arc::new(Mutex::new(None));
     let handler = ClientHandler {
         ended: ended.clone(),
+        software: software.clone(),
         host: opts.host.clone(),
         port: opts.port,
         known_hosts: opts.known_hosts.clone(),
@@ -202,6 +206,7 @@ pub async fn connect(opts: &ConnectOptions, prompter: Arc<dyn Prompter>) -> Resu
         port: opts.port,
         user: opts.user.clone(),
         ended,
+        software,
         addr,
     };
     crate::ssh::auth::authenticate(&mut conn, opts, prompter.as_ref()).await?;
@@ -209,6 +214,12 @@ pub async fn connect(opts: &ConnectOptions, prompter: Arc<dyn Prompter>) -> Resu
 }
 
 impl Connection {
+    /// The server's identification line (`SSH-2.0-OpenSSH_9.2p1 Debian-2`), known once a
+    /// channel has been opened on the connection.
+    pub fn server_software(&self) -> Option<String> {
+        self.software.lock().ok().and_then(|s| s.clone())
+    }
+
     /// True once the server or the network has closed the connection.
     pub fn is_closed(&self) -> bool {
         self.handle.is_closed()
@@ -477,6 +488,8 @@ pub(crate) struct ClientHandler {
     session: SessionMemory,
     /// Filled in when the session ends with an error, for [`Connection::end_reason`].
     ended: Arc<Mutex<Option<Error>>>,
+    /// The server's identification line, for [`Connection::server_software`].
+    software: Arc<Mutex<Option<String>>>,
 }
 
 impl ClientHandler {
@@ -588,6 +601,21 @@ pub fn display_host(host: &str, port: u16) -> String {
 
 impl client::Handler for ClientHandler {
     type Error = russh::Error;
+
+    async fn channel_open_confirmation(
+        &mut self,
+        _id: russh::ChannelId,
+        _max_packet_size: u32,
+        _window_size: u32,
+        session: &mut client::Session,
+    ) -> std::result::Result<(), Self::Error> {
+        if let Ok(mut slot) = self.software.lock()
+            && slot.is_none()
+        {
+            *slot = Some(String::from_utf8_lossy(session.remote_sshid()).into_owned());
+        }
+        Ok(())
+    }
 
     async fn disconnected(
         &mut self,

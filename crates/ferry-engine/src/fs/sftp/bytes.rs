@@ -442,10 +442,10 @@ impl ByteSftp {
         self.one_name(REALPATH, path).await
     }
 
-    /// A symlink at `link` to `target`, in the order OpenSSH reads SSH_FXP_SYMLINK (the reverse
-    /// of the draft's; the servers that copy it do the same).
-    pub async fn symlink(&self, target: &[u8], link: &[u8]) -> Result<(), SftpError> {
-        let req = Req::new().bytes(target).bytes(link);
+    /// SSH_FXP_SYMLINK with its two paths in this order on the wire: OpenSSH reads (target,
+    /// link), the draft (link, target); the caller knows which the server wants.
+    pub async fn symlink(&self, first: &[u8], second: &[u8]) -> Result<(), SftpError> {
+        let req = Req::new().bytes(first).bytes(second);
         self.call(SYMLINK, req).await?.ok()
     }
 

@@ -121,6 +121,9 @@ pub struct SftpFs {
     /// Whether `copy-file` and `sftpgo-copy` work here (0: not asked yet, 1: yes, 2: no).
     copy_file_state: std::sync::atomic::AtomicU8,
     sftpgo_copy_state: std::sync::atomic::AtomicU8,
+    /// SSH_FXP_SYMLINK's paths go in the draft's order (link, then target): AsyncSSH reads them
+    /// so from a client it does not know. OpenSSH, and the servers that copy it, read the reverse.
+    symlink_draft_order: bool,
 }
 
 impl std::fmt::Debug for SftpFs {
@@ -210,6 +213,9 @@ impl SftpFs {
             sum_way: tokio::sync::OnceCell::new(),
             copy_file_state: Default::default(),
             sftpgo_copy_state: Default::default(),
+            symlink_draft_order: conn
+                .server_software()
+                .is_some_and(|s| s.contains("AsyncSSH")),
         })
     }
 

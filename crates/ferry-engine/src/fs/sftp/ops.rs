@@ -136,17 +136,23 @@ impl FileSystem for SftpFs {
     }
 
     async fn symlink(&self, target: &FsPath, link: &FsPath) -> Result<()> {
+        // OpenSSH (and the servers that copy it) read SSH_FXP_SYMLINK's two paths in the reverse
+        // of the draft's order; AsyncSSH reads the draft's from a client it does not know.
+        let (first, second) = if self.symlink_draft_order {
+            (link, target)
+        } else {
+            (target, link)
+        };
         if !(target.is_utf8() && link.is_utf8()) {
             let b = self.bytes().await?;
             return b
-                .symlink(target.as_bytes(), link.as_bytes())
+                .symlink(first.as_bytes(), second.as_bytes())
                 .await
                 .map_err(self.err(link));
         }
-        // OpenSSH (and the servers that copy it) read SSH_FXP_SYMLINK's two paths in the reverse of
-        // the draft's order; russh-sftp sends the draft's order, so the arguments are swapped here.
+        // russh-sftp puts its first argument first on the wire.
         self.raw
-            .symlink(target.to_wire()?, link.to_wire()?)
+            .symlink(first.to_wire()?, second.to_wire()?)
             .await
             .map_err(self.err(link))?;
         Ok(())
