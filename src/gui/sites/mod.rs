@@ -48,6 +48,8 @@ pub enum Message {
     Password(Secret),
     Auth(AuthMethod),
     Verify(bool),
+    /// Server-side copies may run `cp -p` on the server.
+    ExecCopy(bool),
     BrowseKey,
     KeyPicked(Option<PathBuf>),
     Save,
@@ -365,6 +367,12 @@ impl SiteManager {
             Message::Verify(on) => {
                 if let Some(f) = self.form.as_mut() {
                     f.site.verify_checksum = on;
+                }
+                Task::none()
+            }
+            Message::ExecCopy(on) => {
+                if let Some(f) = self.form.as_mut() {
+                    f.site.exec_copy = on;
                 }
                 Task::none()
             }

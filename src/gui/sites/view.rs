@@ -181,6 +181,13 @@ impl SiteManager {
                         .text_size(13)
                         .on_toggle(Message::Verify),
                 ))
+                .push(labelled(
+                    t!("site-exec-copy"),
+                    checkbox(s.exec_copy)
+                        .label(t!("site-exec-copy-label"))
+                        .text_size(13)
+                        .on_toggle(Message::ExecCopy),
+                ))
                 .push(field(
                     t!("site-notes"),
                     Field::Notes,
