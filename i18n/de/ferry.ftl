@@ -297,6 +297,7 @@ err-no-free-name = Beide Kopien von { $path } können nicht behalten werden: Die
 err-keyring-unavailable = Kein Schlüsselbund des Systems verfügbar ({ $why }): Ferry fragt jedes Mal nach dem Passwort und speichert es nie in einer Datei.
 err-keyring = Der Schlüsselbund des Systems hat die Anfrage abgelehnt: { $detail }.
 err-agent = Der ssh-agent konnte den Schlüssel nicht aufnehmen: { $detail }.
+err-no-sftp = { $host } bietet kein SFTP an: Das sftp-Subsystem wurde abgelehnt (seiner sshd_config fehlt vielleicht eine Zeile Subsystem sftp, oder das Konto erlaubt nur eine Shell). Bitten Sie den Administrator, SFTP einzuschalten.
 err-job-busy = Übertragungsauftrag { $id } wird von einem anderen Ferry ausgeführt (einem Fenster oder einem ferry-Befehl); er bleibt diesem überlassen.
 err-sites-corrupt = Die Serverliste { $path } konnte nicht gelesen werden ({ $detail }); sie wurde als { $backup } aufbewahrt und nichts wurde überschrieben. Korrigieren oder entfernen Sie sie und versuchen Sie es dann erneut.
 err-sites-newer = Die Serverliste { $path } hat die Version { $version } und stammt von einer neueren Ferry-Version; aktualisieren Sie Ferry, um sie zu verwenden.

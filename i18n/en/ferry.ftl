@@ -297,6 +297,7 @@ err-no-free-name = Cannot keep both copies of { $path }: the names up to "({ $tr
 err-keyring-unavailable = No OS keyring is available ({ $why }): Ferry will ask for the password each time and never stores it in a file.
 err-keyring = The OS keyring refused the request: { $detail }.
 err-agent = The ssh-agent could not take the key: { $detail }.
+err-no-sftp = { $host } has no SFTP service: it refused the sftp subsystem (its sshd_config may lack a Subsystem sftp line, or the account may allow only a shell). Ask its administrator to enable SFTP.
 err-job-busy = Transfer job { $id } is being run by another Ferry (a window or a ferry command); it is left to that one.
 err-sites-corrupt = The sites file { $path } could not be read ({ $detail }); it was kept as { $backup } and nothing was overwritten. Fix or remove it, then try again.
 err-sites-newer = The sites file { $path } is version { $version }, written by a newer Ferry; update Ferry to use it.

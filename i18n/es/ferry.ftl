@@ -308,6 +308,7 @@ err-no-free-name = No se pueden conservar ambas copias de { $path }: los nombres
 err-keyring-unavailable = No hay ningún llavero del sistema disponible ({ $why }): Ferry pedirá la contraseña cada vez y nunca la guardará en un archivo.
 err-keyring = El llavero del sistema ha rechazado la solicitud: { $detail }.
 err-agent = El ssh-agent no pudo aceptar la clave: { $detail }.
+err-no-sftp = { $host } no ofrece SFTP: rechazó el subsistema sftp (puede que a su sshd_config le falte una línea Subsystem sftp, o que la cuenta solo permita una shell). Pida a su administrador que active SFTP.
 err-job-busy = Otro Ferry (una ventana o una orden ferry) está ejecutando la transferencia { $id }; se le deja a ese.
 err-sites-corrupt = No se pudo leer el archivo de sitios { $path } ({ $detail }); se ha conservado como { $backup } y no se ha sobrescrito nada. Corrígelo o elimínalo y vuelve a intentarlo.
 err-sites-newer = El archivo de sitios { $path } es de la versión { $version } y lo creó una versión más reciente de Ferry; actualiza Ferry para usarlo.

@@ -309,6 +309,7 @@ err-no-free-name = Impossible de garder les deux copies de { $path } : les noms 
 err-keyring-unavailable = Aucun trousseau système n’est disponible ({ $why }) : Ferry demandera le mot de passe à chaque fois et ne l’enregistrera jamais dans un fichier.
 err-keyring = Le trousseau du système a refusé la demande : { $detail }.
 err-agent = L’agent ssh-agent n’a pas pu prendre la clé : { $detail }.
+err-no-sftp = { $host } n’offre pas SFTP : il a refusé le sous-système sftp (il manque peut-être une ligne Subsystem sftp dans son sshd_config, ou le compte n’autorise qu’un shell). Demandez à son administrateur d’activer SFTP.
 err-job-busy = La tâche de transfert { $id } est exécutée par un autre Ferry (une fenêtre ou une commande ferry) ; elle lui est laissée.
 err-sites-corrupt = Le fichier des sites { $path } n’a pas pu être lu ({ $detail }) ; il a été conservé sous le nom { $backup } et rien n’a été écrasé. Corrigez-le ou supprimez-le, puis réessayez.
 err-sites-newer = Le fichier des sites { $path } est en version { $version }, écrit par une version plus récente de Ferry ; mettez Ferry à jour pour l’utiliser.

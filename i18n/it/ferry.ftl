@@ -308,6 +308,7 @@ err-no-free-name = Impossibile tenere entrambe le copie di { $path }: i nomi fin
 err-keyring-unavailable = Nessun portachiavi di sistema disponibile ({ $why }): Ferry chiederà la password ogni volta e non la salverà mai in un file.
 err-keyring = Il portachiavi di sistema ha rifiutato la richiesta: { $detail }.
 err-agent = L’ssh-agent non ha potuto accettare la chiave: { $detail }.
+err-no-sftp = { $host } non offre SFTP: ha rifiutato il sottosistema sftp (al suo sshd_config potrebbe mancare una riga Subsystem sftp, o l’account consente solo una shell). Chiedi all’amministratore di attivare SFTP.
 err-job-busy = Il trasferimento { $id } è in esecuzione in un altro Ferry (una finestra o un comando ferry); viene lasciato a quello.
 err-sites-corrupt = Impossibile leggere il file dei siti { $path } ({ $detail }): è stato conservato come { $backup } e non è stato sovrascritto nulla. Correggilo o rimuovilo, poi riprova.
 err-sites-newer = Il file dei siti { $path } è alla versione { $version }, scritta da una versione più recente di Ferry: aggiorna Ferry per usarlo.

@@ -276,6 +276,7 @@ err-no-free-name = { $path } の両方のコピーを残せません：「({ $tr
 err-keyring-unavailable = OS のキーリングを使用できません（{ $why }）。Ferry は毎回パスワードを確認し、ファイルに保存することはありません。
 err-keyring = OS のキーリングが要求を拒否しました：{ $detail }。
 err-agent = ssh-agent が鍵を受け付けませんでした: { $detail }。
+err-no-sftp = { $host } は SFTP を提供していません。sftp サブシステムを拒否しました（sshd_config に Subsystem sftp の行がないか、アカウントがシェルのみを許可しています）。管理者に SFTP を有効にするよう依頼してください。
 err-job-busy = 転送ジョブ { $id } は別の Ferry（ウィンドウまたは ferry コマンド）が実行中です。そちらに任せます。
 err-sites-corrupt = サイトファイル { $path } を読み込めませんでした（{ $detail }）。{ $backup } として保管し、何も上書きしていません。修正または削除してから、もう一度お試しください。
 err-sites-newer = サイトファイル { $path } はバージョン { $version } で、新しい Ferry で書き込まれています。使用するには Ferry を更新してください。

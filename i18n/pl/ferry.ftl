@@ -312,6 +312,7 @@ err-no-free-name = Nie można zachować obu kopii { $path }: wszystkie nazwy do 
 err-keyring-unavailable = Systemowy magazyn haseł jest niedostępny ({ $why }): Ferry będzie pytać o hasło za każdym razem i nigdy nie zapisze go w pliku.
 err-keyring = Systemowy magazyn haseł odrzucił żądanie: { $detail }.
 err-agent = ssh-agent nie mógł przyjąć klucza: { $detail }.
+err-no-sftp = { $host } nie udostępnia SFTP: odrzucił podsystem sftp (w jego sshd_config może brakować wiersza Subsystem sftp albo konto pozwala tylko na powłokę). Poproś administratora o włączenie SFTP.
 err-job-busy = Zadanie przesyłania { $id } jest wykonywane przez inny Ferry (okno lub polecenie ferry); zostaje pozostawione jemu.
 err-sites-corrupt = Nie można odczytać pliku witryn { $path } ({ $detail }); zachowano go jako { $backup } i niczego nie nadpisano. Popraw go lub usuń, a następnie spróbuj ponownie.
 err-sites-newer = Plik witryn { $path } ma wersję { $version }, zapisaną przez nowszą wersję Ferry; zaktualizuj Ferry, aby go używać.

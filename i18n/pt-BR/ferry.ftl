@@ -308,6 +308,7 @@ err-no-free-name = Não é possível manter as duas cópias de { $path }: os nom
 err-keyring-unavailable = Nenhum chaveiro do sistema disponível ({ $why }): o Ferry pedirá a senha todas as vezes e nunca a guardará em um arquivo.
 err-keyring = O chaveiro do sistema recusou a solicitação: { $detail }.
 err-agent = O ssh-agent não pôde aceitar a chave: { $detail }.
+err-no-sftp = { $host } não oferece SFTP: recusou o subsistema sftp (talvez falte uma linha Subsystem sftp no seu sshd_config, ou a conta só permita um shell). Peça ao administrador que ative o SFTP.
 err-job-busy = A transferência { $id } está sendo executada por outro Ferry (uma janela ou um comando ferry); ela fica com ele.
 err-sites-corrupt = Não foi possível ler o arquivo de sites { $path } ({ $detail }); ele foi mantido como { $backup } e nada foi sobrescrito. Corrija-o ou remova-o e tente novamente.
 err-sites-newer = O arquivo de sites { $path } está na versão { $version }, gravada por um Ferry mais novo; atualize o Ferry para usá-lo.

@@ -276,6 +276,7 @@ err-no-free-name = 无法同时保留 { $path } 的两个副本：直到“({ $t
 err-keyring-unavailable = 系统密钥环不可用（{ $why }）：Ferry 每次都会询问密码，且绝不会将其保存到文件中。
 err-keyring = 系统密钥环拒绝了请求：{ $detail }。
 err-agent = ssh-agent 无法接收该密钥：{ $detail }。
+err-no-sftp = { $host } 没有 SFTP 服务：它拒绝了 sftp 子系统（其 sshd_config 可能缺少 Subsystem sftp 行，或该账户只允许 shell）。请让管理员启用 SFTP。
 err-job-busy = 传输任务 { $id } 正由另一个 Ferry（窗口或 ferry 命令）运行；留给它处理。
 err-sites-corrupt = 无法读取站点文件 { $path }（{ $detail }）；已将其保留为 { $backup }，没有覆盖任何内容。请修复或删除该文件，然后重试。
 err-sites-newer = 站点文件 { $path } 的版本为 { $version }，由更新版本的 Ferry 写入；请更新 Ferry 后再使用。

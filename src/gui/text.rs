@@ -249,6 +249,7 @@ pub fn error_text(e: &Error) -> String {
         Error::KeyringUnavailable { why } => t!("err-keyring-unavailable", why = why),
         Error::Keyring { detail } => t!("err-keyring", detail = detail),
         Error::Agent { detail } => t!("err-agent", detail = detail),
+        Error::NoSftp { host } => t!("err-no-sftp", host = host),
         Error::JobBusy { id } => t!("err-job-busy", id = id),
         Error::SitesFileCorrupt {
             path,

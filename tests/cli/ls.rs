@@ -263,3 +263,20 @@ fn password_from_environment() {
         stderr(&unset)
     );
 }
+
+#[test]
+fn a_server_without_sftp_says_so_at_once() {
+    let sshd = Sshd::start_with(SshdOptions {
+        subsystem: String::new(),
+        ..SshdOptions::default()
+    });
+    let began = std::time::Instant::now();
+    let out = ls(&sshd, &[&sshd.url("")]);
+    let took = began.elapsed();
+    assert!(!out.status.success());
+    let said = stderr(&out);
+    assert!(said.contains("has no SFTP service"), "{said}");
+    assert!(said.contains("Subsystem sftp"), "{said}");
+    // The refusal was heard, not waited out (the request timeout is 30 s).
+    assert!(took < std::time::Duration::from_secs(10), "took {took:?}");
+}

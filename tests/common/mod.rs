@@ -261,7 +261,10 @@ impl Sshd {
         if self.options.auth_methods != "any" {
             cfg += &format!("AuthenticationMethods {}\n", self.options.auth_methods);
         }
-        cfg += &format!("Subsystem sftp {}\n", self.options.subsystem);
+        // An empty subsystem: no SFTP at all (a shell-only server).
+        if !self.options.subsystem.is_empty() {
+            cfg += &format!("Subsystem sftp {}\n", self.options.subsystem);
+        }
         cfg += "LogLevel VERBOSE\nMaxStartups 100:30:200\nMaxSessions 100\nMaxAuthTries 10\nClientAliveInterval 0\n";
         let path = d.join("sshd_config");
         std::fs::write(&path, cfg).unwrap();

@@ -189,6 +189,11 @@ pub enum Error {
     Agent { detail: String },
 
     #[error(
+        "{host} has no SFTP service: it refused the sftp subsystem (its sshd_config may lack a Subsystem sftp line, or the account may allow only a shell). Ask its administrator to enable SFTP."
+    )]
+    NoSftp { host: String },
+
+    #[error(
         "Transfer job {id} is being run by another Ferry (a window or a ferry command); it is left to that one."
     )]
     JobBusy { id: u64 },

@@ -233,7 +233,7 @@ impl Connection {
 
     /// Opens a session channel running the `sftp` subsystem.
     pub(crate) async fn sftp_channel(&self) -> Result<russh::Channel<client::Msg>> {
-        let channel = self
+        let mut channel = self
             .handle
             .channel_open_session()
             .await
@@ -242,7 +242,30 @@ impl Connection {
             .request_subsystem(true, "sftp")
             .await
             .map_err(|e| map_ssh_error(&e, &self.host))?;
-        Ok(channel)
+        // The server answers the request before SFTP starts: a refusal (no `Subsystem sftp` in
+        // its config, a shell-only account) is said at once, not after a request timeout. A
+        // server that never answers is given the benefit of the doubt after a while.
+        let answer = tokio::time::timeout(EXEC_REPLY_TIMEOUT, async {
+            loop {
+                match channel.wait().await {
+                    Some(ChannelMsg::Success) => return Ok(()),
+                    Some(ChannelMsg::Failure) | None => {
+                        return Err(Error::NoSftp {
+                            host: self.host.clone(),
+                        });
+                    }
+                    Some(_) => {}
+                }
+            }
+        })
+        .await;
+        match answer {
+            Ok(Err(e)) => {
+                let _ = channel.close().await;
+                Err(e)
+            }
+            Ok(Ok(())) | Err(_) => Ok(channel),
+        }
     }
 
     /// Runs a command over an exec channel and returns (exit status, stdout). Stdout is capped at

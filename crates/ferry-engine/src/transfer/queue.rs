@@ -82,6 +82,9 @@ pub struct SavedOptions {
     pub preserve_permissions: bool,
     pub follow_dir_links: bool,
     pub list_cap: usize,
+    /// Each upload synced on the server before its rename (`--fsync`); absent in older files.
+    #[serde(default)]
+    pub fsync: bool,
 }
 
 impl From<&TransferOptions> for SavedOptions {
@@ -91,6 +94,7 @@ impl From<&TransferOptions> for SavedOptions {
             preserve_permissions: o.preserve_permissions,
             follow_dir_links: o.follow_dir_links,
             list_cap: o.list_cap,
+            fsync: o.fsync,
         }
     }
 }
@@ -103,6 +107,7 @@ impl SavedOptions {
             preserve_permissions: self.preserve_permissions,
             follow_dir_links: self.follow_dir_links,
             list_cap: self.list_cap,
+            fsync: self.fsync,
             ..opts
         }
     }
@@ -520,5 +525,20 @@ mod tests {
             .unwrap();
         let text = std::fs::read_to_string(&p).unwrap().to_lowercase();
         assert!(!text.contains("password") && !text.contains("passphrase"));
+    }
+
+    #[test]
+    fn saved_options_keep_fsync_and_older_files_read_without_it() {
+        let older = r#"{"preserve_mtime":true,"preserve_permissions":false,"follow_dir_links":false,"list_cap":10}"#;
+        let o: SavedOptions = serde_json::from_str(older).unwrap();
+        assert!(!o.fsync && o.preserve_mtime);
+        let opts = TransferOptions {
+            fsync: true,
+            ..TransferOptions::default()
+        };
+        let saved = SavedOptions::from(&opts);
+        let back: SavedOptions =
+            serde_json::from_str(&serde_json::to_string(&saved).unwrap()).unwrap();
+        assert!(back.apply(TransferOptions::default()).fsync);
     }
 }
