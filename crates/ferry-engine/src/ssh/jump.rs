@@ -9,6 +9,7 @@
 //! itself. A failure at a hop comes back as [`Error::ThroughJump`] naming it; a hop that will not
 //! forward as [`Error::ForwardRefused`].
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::error::{Error, Result};
@@ -25,13 +26,27 @@ pub struct Hop {
     pub user: String,
     /// Try the keys of a running ssh-agent here (whatever the target's own setting).
     pub use_agent: bool,
+    /// The key files to try here, when not the target's (`None`): a key-only check of the
+    /// target keeps the hops logging in as they did.
+    identity_files: Option<(Vec<PathBuf>, bool)>,
     session: SessionMemory,
 }
 
 impl PartialEq for Hop {
     fn eq(&self, other: &Hop) -> bool {
-        (&self.host, self.port, &self.user, self.use_agent)
-            == (&other.host, other.port, &other.user, other.use_agent)
+        (
+            &self.host,
+            self.port,
+            &self.user,
+            self.use_agent,
+            &self.identity_files,
+        ) == (
+            &other.host,
+            other.port,
+            &other.user,
+            other.use_agent,
+            &other.identity_files,
+        )
     }
 }
 
@@ -42,6 +57,7 @@ impl Hop {
             port,
             user: user.into(),
             use_agent: true,
+            identity_files: None,
             session: SessionMemory::default(),
         }
     }
@@ -59,9 +75,24 @@ impl Hop {
         }
     }
 
+    /// This hop with the key files it uses now fixed, so that narrowing the target's (a key-only
+    /// check) leaves the hop's login as it was.
+    pub(crate) fn keeping_keys(&self, target: &ConnectOptions) -> Hop {
+        let mut hop = self.clone();
+        hop.identity_files
+            .get_or_insert_with(|| (target.identity_files.clone(), target.default_key_files));
+        hop
+    }
+
     /// How this hop is logged in to, from the target's options.
     fn options(&self, target: &ConnectOptions) -> ConnectOptions {
+        let (identity_files, default_key_files) = self
+            .identity_files
+            .clone()
+            .unwrap_or_else(|| (target.identity_files.clone(), target.default_key_files));
         ConnectOptions {
+            identity_files,
+            default_key_files,
             host: self.host.clone(),
             port: self.port,
             user: self.user.clone(),
@@ -266,6 +297,25 @@ mod tests {
         );
         assert!(parse_jump_hosts(" none ", "me").unwrap().is_empty());
         assert!(parse_jump_hosts("", "me").unwrap().is_empty());
+    }
+
+    /// A key-only check narrows the target's login, not the hops'.
+    #[test]
+    fn a_key_check_leaves_the_hops_login_alone() {
+        let kh = crate::ssh::hostkeys::KnownHosts::new(vec![], PathBuf::from("/dev/null"));
+        let mut opts = ConnectOptions::new("inner", 22, "me", kh);
+        opts.identity_files = vec![PathBuf::from("/old")];
+        opts.jump = vec![Hop::new("hop", 22, "me")];
+        let key = crate::ssh::LoginKey::File(PathBuf::from("/new"));
+        let check = opts.key_only(&key, None);
+        assert_eq!(check.identity_files, [PathBuf::from("/new")]);
+        let hop = check.jump[0].options(&check);
+        assert_eq!(hop.identity_files, [PathBuf::from("/old")]);
+        assert!(hop.use_agent && hop.password.is_none() && hop.jump.is_empty());
+        assert_eq!((hop.host.as_str(), hop.user.as_str()), ("hop", "me"));
+        // Otherwise the hops follow the target's key files.
+        let plain = opts.jump[0].options(&opts);
+        assert_eq!(plain.identity_files, [PathBuf::from("/old")]);
     }
 
     #[test]

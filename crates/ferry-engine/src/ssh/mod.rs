@@ -123,6 +123,9 @@ impl ConnectOptions {
             session: self.session.host_keys_only(),
             password: None,
             passphrase,
+            // The jump hosts log in as they did (their own memory included); only the target's
+            // login is narrowed to the key.
+            jump: self.jump.iter().map(|h| h.keeping_keys(self)).collect(),
             ..self.clone()
         };
         match key {
