@@ -1,7 +1,8 @@
 //! Jump hosts (`-J`, ProxyJump) through real OpenSSH sshds on loopback: one hop and two chained,
 //! each hop's log showing the `direct-tcpip` forward to the next; a hop's host key checked under its
 //! own name and port (unknown refused, changed a hard stop); a hop that forbids forwarding; a hop's
-//! password asked for that hop by name, and its connection closed with the target's.
+//! password asked for that hop by name, and its connection closed with the target's; a hop that
+//! asked a person marking the session (the pool shares its connection).
 
 use crate::common;
 
@@ -240,4 +241,32 @@ async fn a_hop_password_is_asked_for_that_hop_and_closed_with_the_target() {
         );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
+}
+
+/// A hop that asked a person (keyboard-interactive, perhaps a one-time code) marks the session:
+/// the pool then shares the one connection rather than asking again for each.
+#[tokio::test]
+async fn a_hop_that_asked_a_person_marks_the_session() {
+    if !common::is_root() {
+        eprintln!("skipped: keyboard-interactive logins need the root-created test account");
+        return;
+    }
+    let target = Sshd::start();
+    let hop = Sshd::start_with(SshdOptions {
+        auth_methods: "keyboard-interactive".into(),
+        ..SshdOptions::default()
+    });
+    trust(&target, &hop);
+    let mut opts = target.connect_options();
+    opts.jump = vec![Hop::new("127.0.0.1", hop.port, hop.user.clone())];
+    let prompter = Arc::new(Scripted {
+        interactive: hop.password.clone().into_iter().collect(),
+        ..Default::default()
+    });
+    let conn = connect(&opts, prompter.clone())
+        .await
+        .expect("through the hop");
+    assert_eq!(prompter.asked().len(), 1, "{:?}", prompter.asked());
+    assert!(opts.session.needs_person());
+    conn.disconnect().await;
 }

@@ -197,9 +197,19 @@ pub(crate) async fn connect_through(
         }
     }
     let last = hops.last().expect("at least one jump host");
+    tracing::info!(
+        "reaching {} through the jump host {}",
+        display_host(&opts.host, opts.port),
+        display_host(&last.host, last.port)
+    );
     match over(last, opts, prompter).await {
         Ok(mut conn) => {
             conn.jump = hops;
+            // A hop that needed a one-time code makes another login of the session need one
+            // too: the pool then shares this connection instead of logging in again.
+            if opts.jump.iter().any(|h| h.session.needs_person()) {
+                opts.session.set_needs_person();
+            }
             Ok(conn)
         }
         Err(e) => {
