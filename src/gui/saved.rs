@@ -217,7 +217,7 @@ impl App {
         let opts = match self.site_options(&site, secrets) {
             Ok(opts) => opts,
             Err(e) => {
-                self.transfers.log(error_text(&e), true);
+                self.notice = Some(error_text(&e));
                 return Task::none();
             }
         };
@@ -320,7 +320,7 @@ impl App {
         let mut opts = match self.site_options(&site, secrets) {
             Ok(opts) => opts,
             Err(e) => {
-                self.transfers.log(error_text(&e), true);
+                self.notice = Some(error_text(&e));
                 return Task::none();
             }
         };
