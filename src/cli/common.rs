@@ -30,11 +30,18 @@ pub fn connect_options(common: &CommonArgs, target: &Target) -> Result<ConnectOp
     Ok(opts)
 }
 
-/// What the command line says on top of an address or a site: agent, timeout, a password from the
-/// environment, the host-key policy.
+/// What the command line says on top of an address or a site: jump hosts (`-J`, which replaces a
+/// site's; `-J none` goes direct), agent, timeout, a password from the environment, the host-key
+/// policy.
 fn apply_common(common: &CommonArgs, opts: &mut ConnectOptions) -> Result<()> {
+    if let Some(spec) = &common.jump {
+        opts.jump = ferry_engine::ssh::jump::parse_jump_hosts(spec, &local_user())?;
+    }
     if common.no_agent {
         opts.use_agent = false;
+        for hop in &mut opts.jump {
+            hop.use_agent = false;
+        }
     }
     apply_timeouts(common, opts);
     if let Some(var) = &common.password_env {
@@ -133,7 +140,7 @@ async fn resolve_site(
         }
     };
     let known_hosts = dirs.known_hosts(common.known_hosts.as_deref());
-    let mut opts = sites::connect_options(site, known_hosts, secrets, &local_user());
+    let mut opts = sites::connect_options(site, known_hosts, secrets, &local_user())?;
     if !common.identity.is_empty() {
         opts.identity_files = common.identity.clone();
     }

@@ -59,6 +59,12 @@ pub struct CommonArgs {
     #[arg(short = 'i', long = "identity", value_name = "KEYFILE", global = true)]
     pub identity: Vec<PathBuf>,
 
+    /// Go through these jump hosts, as ssh's -J (ProxyJump): [user@]host[:port], several
+    /// separated by commas, first hop first; "none" connects directly, even to a site that has
+    /// jump hosts.
+    #[arg(short = 'J', long = "jump", value_name = "HOSTS", global = true)]
+    pub jump: Option<String>,
+
     /// known_hosts file to check (and record) host keys in, instead of ~/.ssh/known_hosts.
     #[arg(long, value_name = "FILE", global = true)]
     pub known_hosts: Option<PathBuf>,
@@ -111,6 +117,7 @@ impl CommonArgs {
             known_hosts: self.known_hosts.clone(),
             identity: self.identity.clone(),
             no_agent: self.no_agent,
+            jump: self.jump.clone(),
             password_env: self.password_env.clone(),
             connect_timeout: std::time::Duration::from_secs(self.timeout.max(1)),
             keepalive: std::time::Duration::from_secs(self.keepalive.max(1)),

@@ -29,7 +29,7 @@ fn advice(e: &Error) -> Option<String> {
             file.display()
         )
     };
-    Some(match e {
+    Some(match e.root() {
         Error::HostKeyUnknown { .. } => {
             "Connect interactively to check and accept it, or pass --accept-new-host-key.".into()
         }

@@ -1,6 +1,7 @@
 //! `ferry sites …`: list, add, edit and remove saved sites, import them from `~/.ssh/config`,
 //! FileZilla or a Ferry export, and export them. A site that logs in with the agent may name the
-//! one agent key it offers (`--agent-key SHA256:…`). Passwords given with `--password-env` go to
+//! one agent key it offers (`--agent-key SHA256:…`), and go through jump hosts (`--jump HOSTS`,
+//! `--no-jump`). Passwords given with `--password-env` go to
 //! the OS keyring only; when there is none the command fails and stores the password nowhere.
 
 use std::path::PathBuf;
@@ -78,6 +79,9 @@ pub struct SiteFields {
     pub exec_copy: Option<bool>,
     #[arg(long, value_name = "TEXT")]
     pub notes: Option<String>,
+    /// Connect directly again (forget the jump hosts that `--jump HOSTS` saved).
+    #[arg(long)]
+    pub no_jump: bool,
     /// Store the key passphrase read from this environment variable in the keyring.
     #[arg(long, value_name = "VAR")]
     pub passphrase_env: Option<String>,
@@ -201,8 +205,13 @@ fn print_list(list: &Sites, recent: bool) {
             Some(fp) if s.auth == AuthMethod::Agent => format!(" {fp}"),
             _ => String::new(),
         };
+        let jump = if s.jump_hosts.is_empty() {
+            String::new()
+        } else {
+            format!("  -J {}", s.jump_hosts)
+        };
         println!(
-            "{}\t{}\t{}{key}{start}",
+            "{}\t{}\t{}{key}{start}{jump}",
             s.full_name(),
             s.authority(),
             s.auth.as_str()
@@ -220,8 +229,26 @@ fn print_list(list: &Sites, recent: bool) {
     }
 }
 
-/// The settings `add` and `edit` share, applied to `site`.
-fn apply_fields(site: &mut Site, f: &SiteFields) {
+/// The settings `add` and `edit` share, applied to `site`. The global `-J/--jump HOSTS` is the
+/// site's jump hosts here (`--no-jump` clears them).
+fn apply_fields(common: &CommonArgs, site: &mut Site, f: &SiteFields) -> Result<()> {
+    match (&common.jump, f.no_jump) {
+        (Some(_), true) => {
+            return Err(Error::InvalidSite {
+                reason: "--jump and --no-jump cannot be used together".into(),
+            });
+        }
+        (Some(spec), false) => {
+            let spec = spec.trim();
+            site.jump_hosts = if spec.eq_ignore_ascii_case("none") {
+                String::new()
+            } else {
+                spec.to_string()
+            };
+        }
+        (None, true) => site.jump_hosts.clear(),
+        (None, false) => {}
+    }
     if let Some(folder) = &f.folder {
         site.folder = normalize_folder(folder);
     }
@@ -252,6 +279,7 @@ fn apply_fields(site: &mut Site, f: &SiteFields) {
             site.auth = AuthMethod::Agent;
         }
     }
+    Ok(())
 }
 
 /// An agent key only matters to a site that logs in with the agent: say so when it does not.
@@ -309,7 +337,7 @@ async fn add(
     if common.password_env.is_some() {
         site.auth = AuthMethod::Password;
     }
-    apply_fields(&mut site, &a.fields);
+    apply_fields(common, &mut site, &a.fields)?;
     note_unused_agent_key(&site);
     let secrets = secrets_from_env(common, &a.fields)?;
     let id = list.add(site)?;
@@ -347,7 +375,7 @@ async fn edit(
     if e.no_agent_key {
         site.agent_key = None;
     }
-    apply_fields(&mut site, &e.fields);
+    apply_fields(common, &mut site, &e.fields)?;
     note_unused_agent_key(&site);
     let secrets = secrets_from_env(common, &e.fields)?;
     let id = site.id.clone();

@@ -17,6 +17,9 @@ pub struct Options {
     pub identity: Vec<PathBuf>,
     /// Do not use a running ssh-agent.
     pub no_agent: bool,
+    /// `-J HOSTS`: jump hosts for every connection of this run (a site's own are replaced;
+    /// `none` connects directly).
+    pub jump: Option<String>,
     /// The environment variable a password is read from (for scripts and tests).
     pub password_env: Option<String>,
     pub connect_timeout: Duration,
@@ -32,6 +35,24 @@ impl Options {
     pub(crate) fn apply_timeouts(&self, opts: &mut ConnectOptions) {
         opts.connect_timeout = self.connect_timeout;
         opts.keepalive_interval = self.keepalive;
+    }
+
+    /// `-J` and `--no-agent` onto `opts`, the hops' agent included.
+    pub(crate) fn apply_login(
+        &self,
+        opts: &mut ConnectOptions,
+    ) -> Result<(), ferry_engine::error::Error> {
+        if let Some(spec) = &self.jump {
+            opts.jump =
+                ferry_engine::ssh::jump::parse_jump_hosts(spec, &ferry_engine::dirs::local_user())?;
+        }
+        if self.no_agent {
+            opts.use_agent = false;
+            for hop in &mut opts.jump {
+                hop.use_agent = false;
+            }
+        }
+        Ok(())
     }
 
     /// The SFTP session settings.

@@ -214,7 +214,13 @@ impl App {
                 SiteSecrets::default()
             }
         };
-        let opts = self.site_options(&site, secrets);
+        let opts = match self.site_options(&site, secrets) {
+            Ok(opts) => opts,
+            Err(e) => {
+                self.notice = Some(error_text(&e));
+                return Task::none();
+            }
+        };
         self.quick = site.authority();
         // The site's local folder, if it is there (asked in a task: the disk may hang).
         let local = match site.local_dir.clone() {
@@ -291,7 +297,11 @@ fn store_secret(
 
 impl App {
     /// The options to log in to `site` with `secrets` (known_hosts and agent from the command line).
-    fn site_options(&self, site: &Site, secrets: SiteSecrets) -> ferry_engine::ssh::ConnectOptions {
+    fn site_options(
+        &self,
+        site: &Site,
+        secrets: SiteSecrets,
+    ) -> Result<ferry_engine::ssh::ConnectOptions, Error> {
         let dirs = ferry_engine::dirs::AppDirs::new(self.options.config_dir.as_deref());
         let known_hosts = dirs.known_hosts(self.options.known_hosts.as_deref());
         let mut opts = engine_sites::connect_options(
@@ -299,17 +309,21 @@ impl App {
             known_hosts,
             secrets,
             &ferry_engine::dirs::local_user(),
-        );
+        )?;
         opts.unknown_host_key = UnknownHostKey::Ask;
-        if self.options.no_agent {
-            opts.use_agent = false;
-        }
-        opts
+        self.options.apply_login(&mut opts)?;
+        Ok(opts)
     }
 
     /// "Test" in the site manager: log in (asking what needs asking), then hang up at once.
     pub(crate) fn test_site(&mut self, site: Site, secrets: SiteSecrets) -> Task<Message> {
-        let mut opts = self.site_options(&site, secrets);
+        let mut opts = match self.site_options(&site, secrets) {
+            Ok(opts) => opts,
+            Err(e) => {
+                self.notice = Some(error_text(&e));
+                return Task::none();
+            }
+        };
         self.options.apply_timeouts(&mut opts);
         let sftp = self.options.sftp_options();
         Task::run(

@@ -467,7 +467,10 @@ impl App {
             .unwrap_or_else(ferry_engine::dirs::local_user);
         let mut opts = ConnectOptions::new(target.host.clone(), target.port, user, known_hosts);
         opts.identity_files = self.options.identity.clone();
-        opts.use_agent = !self.options.no_agent;
+        if let Err(e) = self.options.apply_login(&mut opts) {
+            self.notice = Some(error_text(&e));
+            return Task::none();
+        }
         opts.unknown_host_key = UnknownHostKey::Ask;
         if let Some(var) = &self.options.password_env
             && let Ok(v) = std::env::var(var)

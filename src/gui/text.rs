@@ -180,6 +180,19 @@ pub fn error_text(e: &Error) -> String {
             fingerprint = fingerprint,
             accepted = accepted
         ),
+        Error::ThroughJump { hop, error } => {
+            t!("err-through-jump", hop = hop, error = error_text(&error))
+        }
+        Error::ForwardRefused {
+            hop,
+            target,
+            reason,
+        } => t!(
+            "err-forward-refused",
+            hop = hop,
+            target = target,
+            reason = reason
+        ),
         Error::KnownHosts { detail } => t!("err-known-hosts", detail = detail),
         Error::LoginNeedsPerson { user, host } => {
             t!("err-login-needs-person", user = user, host = host)

@@ -519,7 +519,7 @@ fn imports_put_filezilla_passwords_in_the_keyring_only() {
     );
     let err = text(&out.stderr);
     assert!(out.status.success(), "{err}");
-    assert!(err.contains("ProxyJump jump is not supported yet"), "{err}");
+    assert!(!err.contains("ProxyJump"), "{err}");
 
     let list = Sites::load(&Sites::path_in(&cfg)).unwrap();
     let shop = list.find("Clients/shop").unwrap();
@@ -532,6 +532,7 @@ fn imports_put_filezilla_passwords_in_the_keyring_only() {
         (bx.host.as_str(), bx.port, bx.user.as_str()),
         ("box.example.com", 2200, "bob")
     );
+    assert_eq!(bx.jump_hosts, "jump:2200", "the hop as ssh would reach it");
 
     // Edit, export and re-import elsewhere: no secret travels in the file.
     let out = ferry(

@@ -161,6 +161,9 @@ pub struct SshdOptions {
     pub netns: Option<String>,
     /// A second `AuthorizedKeysFile` the server reads keys from (besides the test's own list).
     pub extra_authorized_keys: Option<PathBuf>,
+    /// sshd_config lines put before the fixture's own (sshd keeps a keyword's first value, so
+    /// these win): `LogLevel DEBUG1`, `AllowTcpForwarding no`.
+    pub extra_config: String,
 }
 
 impl Default for SshdOptions {
@@ -172,6 +175,7 @@ impl Default for SshdOptions {
             subsystem: "internal-sftp".into(),
             netns: None,
             extra_authorized_keys: None,
+            extra_config: String::new(),
         }
     }
 }
@@ -239,7 +243,10 @@ impl Sshd {
     fn write_config(&self) -> PathBuf {
         let d = self.dir.path();
         let root = is_root();
-        let mut cfg = String::new();
+        let mut cfg = self.options.extra_config.clone();
+        if !cfg.is_empty() && !cfg.ends_with('\n') {
+            cfg.push('\n');
+        }
         cfg += &format!(
             "Port {}\nListenAddress {}\n",
             self.port, self.options.listen
@@ -537,8 +544,8 @@ impl Prompter for Scripted {
         }
         self.host_key.unwrap_or(HostKeyDecision::Reject)
     }
-    async fn password(&self, user: &str, _host: &str) -> Option<Secret> {
-        if !self.ask(format!("password {user}")) {
+    async fn password(&self, user: &str, host: &str) -> Option<Secret> {
+        if !self.ask(format!("password {user}@{host}")) {
             return None;
         }
         self.password.clone().map(Secret::new)

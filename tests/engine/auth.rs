@@ -103,7 +103,10 @@ async fn password_auth_and_wrong_password() {
     connect(&opts, prompter.clone())
         .await
         .expect("prompted password");
-    assert_eq!(prompter.asked(), [format!("password {}", sshd.user)]);
+    assert_eq!(
+        prompter.asked(),
+        [format!("password {}@127.0.0.1", sshd.user)]
+    );
     // The session keeps what was typed (in memory): its next login asks nothing.
     connect(&opts, Arc::new(NoPrompt))
         .await

@@ -1,6 +1,6 @@
 //! The engine against real servers: logins and host keys, listings and file operations, transfers
-//! (resume, conflicts, permissions), faults (lost links, full disks, denied permissions), load, the
-//! fuzz regressions and the demo server. One binary, one module per concern.
+//! (resume, conflicts, permissions), faults (lost links, full disks, denied permissions), jump
+//! hosts, load, the fuzz regressions and the demo server. One binary, one module per concern.
 
 mod auth;
 #[path = "../common/mod.rs"]
@@ -10,6 +10,7 @@ mod demo;
 mod faults;
 mod files;
 mod fuzz_regressions;
+mod jump;
 mod load;
 mod manager;
 mod resume;

@@ -87,6 +87,43 @@ fn the_tree_the_form_and_its_checks() {
     assert!(shows(&m, "Password"));
 }
 
+/// The "Jump hosts" field: checked as `-J` takes it, and carried by the site the form makes.
+#[test]
+fn the_form_takes_jump_hosts() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = Sites::path_in(dir.path());
+    let sites = saved_sites(&file);
+    let store: Arc<dyn SecretStore> = Arc::new(MemoryStore::new());
+    let (mut m, _read) = SiteManager::open(file, store);
+    apply(&mut m, [Message::Loaded(Ok(sites))]);
+    assert!(shows(&m, "Jump hosts"));
+    apply(
+        &mut m,
+        [Message::Edit(Field::JumpHosts, "bastion:0".into())],
+    );
+    click(&mut m, "Save");
+    assert!(shows(
+        &m,
+        "Not a valid site: jump hosts: the port in 'bastion:0' must be 1-65535."
+    ));
+    apply(
+        &mut m,
+        [Message::Edit(
+            Field::JumpHosts,
+            " ann@bastion:2222,gate ".into(),
+        )],
+    );
+    let events = apply(&mut m, [Message::Test]);
+    let tested: Vec<String> = events
+        .into_iter()
+        .filter_map(|e| match e {
+            sites::Event::Test(site, _) => Some(site.jump_hosts.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(tested, ["ann@bastion:2222,gate"]);
+}
+
 #[test]
 fn saving_puts_the_password_in_the_keyring_and_not_in_the_file() {
     let dir = tempfile::tempdir().unwrap();

@@ -77,6 +77,20 @@ pub enum Error {
         accepted: String,
     },
 
+    /// A failure at one of the jump hosts on the way to the server (the connection to it, its
+    /// host key, the login there): `hop` is `host` or `[host]:port`, `error` what went wrong.
+    #[error("Through the jump host {hop}: {error}")]
+    ThroughJump { hop: String, error: Box<Error> },
+
+    #[error(
+        "The jump host {hop} refused to open a connection to {target} ({reason}): its SSH server may not allow forwarding (AllowTcpForwarding), or cannot reach that address."
+    )]
+    ForwardRefused {
+        hop: String,
+        target: String,
+        reason: String,
+    },
+
     #[error("Could not read or record known hosts: {detail}.")]
     KnownHosts { detail: String },
 
@@ -289,10 +303,18 @@ impl Error {
         }
     }
 
-    /// True for the host-key refusals that must never be overridden.
+    /// The failure itself, under the jump hosts it happened behind.
+    pub fn root(&self) -> &Error {
+        match self {
+            Error::ThroughJump { error, .. } => error.root(),
+            other => other,
+        }
+    }
+
+    /// True for the host-key refusals that must never be overridden (at a jump host too).
     pub fn is_host_key_refusal(&self) -> bool {
         matches!(
-            self,
+            self.root(),
             Error::HostKeyChanged { .. }
                 | Error::HostKeyOtherType { .. }
                 | Error::HostKeyRevoked { .. }

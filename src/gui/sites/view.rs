@@ -157,6 +157,12 @@ impl SiteManager {
                     ));
                 }
                 col.push(field(
+                    t!("site-jump"),
+                    Field::JumpHosts,
+                    &s.jump_hosts,
+                    t!("site-jump-hint"),
+                ))
+                .push(field(
                     t!("site-remote-dir"),
                     Field::RemoteDir,
                     &s.remote_dir,

@@ -38,14 +38,16 @@ pub async fn load_secrets(store: Arc<dyn SecretStore>, site: &Site) -> Result<Si
     })
 }
 
-/// The options to connect to `site`. `local_user` is the login name when the site names none.
-/// The caller may still override (a CLI `-i`, `--no-agent`, a host-key policy).
+/// The options to connect to `site`. `local_user` is the login name when the site (or one of its
+/// jump hosts) names none. The caller may still override (a CLI `-i`, `--no-agent`, a host-key
+/// policy, `-J`). A site whose jump hosts do not parse (a hand-edited file) is
+/// [`Error::InvalidSite`](crate::error::Error::InvalidSite).
 pub fn connect_options(
     site: &Site,
     known_hosts: KnownHosts,
     secrets: SiteSecrets,
     local_user: &str,
-) -> ConnectOptions {
+) -> Result<ConnectOptions> {
     let user = if site.user.is_empty() {
         local_user.to_string()
     } else {
@@ -62,7 +64,12 @@ pub fn connect_options(
     }
     opts.password = secrets.password;
     opts.passphrase = secrets.passphrase;
-    opts
+    opts.jump = crate::ssh::jump::parse_jump_hosts(&site.jump_hosts, local_user).map_err(|e| {
+        crate::error::Error::InvalidSite {
+            reason: format!("the jump hosts of {}: {e}", site.full_name()),
+        }
+    })?;
+    Ok(opts)
 }
 
 /// Where browsing on `site` starts: its remote folder, or home.
@@ -90,7 +97,7 @@ mod tests {
         mem.set(&site.id, SecretKind::Password, &Secret::new("pw"))
             .unwrap();
         let secrets = load_secrets(mem.clone(), &site).await.unwrap();
-        let opts = connect_options(&site, kh(), secrets, "me");
+        let opts = connect_options(&site, kh(), secrets, "me").unwrap();
         assert_eq!(
             (opts.host.as_str(), opts.port, opts.user.as_str()),
             ("example.com", 2200, "me")
@@ -110,14 +117,32 @@ mod tests {
         let mut site = Site::new("s", "h");
         site.user = "ann".into();
         let secrets = load_secrets(store.clone(), &site).await.unwrap();
-        let opts = connect_options(&site, kh(), secrets, "me");
+        let opts = connect_options(&site, kh(), secrets, "me").unwrap();
         assert!(opts.use_agent && opts.password.is_none());
         assert_eq!(opts.user, "ann");
         assert_eq!(remote_start(&site), RemoteStart::Home(String::new()));
         site.auth = AuthMethod::KeyFile;
         site.key_file = Some("/k".into());
         assert!(load_secrets(store, &site).await.is_err());
-        let opts = connect_options(&site, kh(), SiteSecrets::default(), "me");
+        let opts = connect_options(&site, kh(), SiteSecrets::default(), "me").unwrap();
         assert_eq!(opts.identity_files, [std::path::PathBuf::from("/k")]);
+        assert!(opts.jump.is_empty());
+    }
+
+    #[test]
+    fn a_site_goes_through_its_jump_hosts() {
+        let mut site = Site::new("s", "inner");
+        site.jump_hosts = "al@bastion:2222,gate".into();
+        let opts = connect_options(&site, kh(), SiteSecrets::default(), "me").unwrap();
+        let hops: Vec<_> = opts
+            .jump
+            .iter()
+            .map(|h| (h.host.as_str(), h.port, h.user.as_str()))
+            .collect();
+        assert_eq!(hops, [("bastion", 2222, "al"), ("gate", 22, "me")]);
+        site.jump_hosts = "bastion:0".into();
+        assert!(site.validate().is_err());
+        let e = connect_options(&site, kh(), SiteSecrets::default(), "me").unwrap_err();
+        assert!(e.to_string().contains("jump hosts"), "{e}");
     }
 }

@@ -93,6 +93,10 @@ pub struct Site {
     /// Server-side copies may run `cp -p --` over exec where the server has no copy extension
     /// (off unless the person turns it on: it runs a command on the server).
     pub exec_copy: bool,
+    /// Jump hosts to go through, in OpenSSH's ProxyJump syntax (`[user@]host[:port]`, commas
+    /// between hops, first hop first); empty connects directly (and is not written).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub jump_hosts: String,
     pub notes: String,
     #[serde(flatten)]
     pub extra: toml::Table,
@@ -115,6 +119,7 @@ impl Default for Site {
             max_transfers: None,
             verify_checksum: false,
             exec_copy: false,
+            jump_hosts: String::new(),
             notes: String::new(),
             extra: toml::Table::new(),
         }
@@ -182,6 +187,11 @@ impl Site {
             && !crate::keys::is_sha256_fingerprint(key)
         {
             return bad("the agent key must be a SHA256 fingerprint (SHA256: and 43 characters)");
+        }
+        if let Err(Error::InvalidUrl { reason, .. }) =
+            crate::ssh::jump::parse_jump_hosts(&self.jump_hosts, "user")
+        {
+            return bad(&format!("jump hosts: {reason}"));
         }
         Ok(())
     }

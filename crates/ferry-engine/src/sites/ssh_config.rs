@@ -1,8 +1,9 @@
 //! Importing `Host` entries from OpenSSH's `~/.ssh/config`: one site per concrete host alias, with
 //! HostName, Port, User and IdentityFile resolved the way `ssh` does (the first value obtained wins,
 //! from every block whose patterns match, wildcard blocks included). Wildcard-only patterns are not
-//! sites. `Match` and `Include` are skipped with a note; ProxyJump/ProxyCommand are noted as not
-//! supported yet.
+//! sites. `Match` and `Include` are skipped with a note. ProxyJump becomes the site's jump hosts,
+//! each hop that is itself a `Host` alias resolved to its HostName, Port and User as `ssh` would;
+//! ProxyCommand is noted as not supported yet.
 
 use std::path::{Path, PathBuf};
 
@@ -68,22 +69,82 @@ pub fn import_ssh_config_text(text: &str, home: Option<&Path>) -> Import {
                 ));
             }
         }
-        for unsupported in ["proxyjump", "proxycommand"] {
-            if let Some(v) = value(unsupported).filter(|v| !v.eq_ignore_ascii_case("none")) {
-                let name = if unsupported == "proxyjump" {
-                    "ProxyJump"
-                } else {
-                    "ProxyCommand"
-                };
-                import.notes.push(format!(
-                    "{alias}: {name} {v} is not supported yet; the site connects directly"
-                ));
+        if let Some(v) = value("proxyjump").filter(|v| !v.eq_ignore_ascii_case("none")) {
+            match resolve_jump(&blocks, v) {
+                Ok(hops) => site.jump_hosts = hops,
+                Err(e) => import.notes.push(format!(
+                    "{alias}: ProxyJump {v} was not imported ({e}); the site connects directly"
+                )),
             }
+        }
+        if let Some(v) = value("proxycommand").filter(|v| !v.eq_ignore_ascii_case("none")) {
+            import.notes.push(format!(
+                "{alias}: ProxyCommand {v} is not supported yet; the site connects directly"
+            ));
         }
         site.notes = format!("Imported from ~/.ssh/config (Host {alias})");
         import.sites.push(site);
     }
     import
+}
+
+/// A ProxyJump value with each hop that is a `Host` alias replaced by its HostName, Port and User
+/// (what the hop itself says wins), in the syntax a site keeps.
+fn resolve_jump(blocks: &[Block], spec: &str) -> Result<String> {
+    let hops = crate::ssh::jump::parse_jump_hosts(spec, "")?;
+    // Whether each hop names its port (which then beats the alias's Port).
+    let explicit_ports: Vec<bool> = spec
+        .split(',')
+        .map(|one| {
+            let one = one.trim();
+            let one = one.strip_prefix("ssh://").unwrap_or(one);
+            let host = one.rsplit_once('@').map_or(one, |(_, h)| h);
+            if host.starts_with('[') {
+                host.contains("]:")
+            } else {
+                host.matches(':').count() == 1
+            }
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (hop, explicit_port) in hops.iter().zip(explicit_ports) {
+        let value = |key: &str| -> Option<&str> {
+            blocks
+                .iter()
+                .filter(|b| block_matches(&b.patterns, &hop.host))
+                .flat_map(|b| b.options.iter())
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.as_str())
+        };
+        let host = value("hostname")
+            .unwrap_or(&hop.host)
+            .replace("%h", &hop.host);
+        let port = if explicit_port {
+            Some(hop.port)
+        } else {
+            value("port").and_then(|p| p.parse::<u16>().ok())
+        };
+        let user = if hop.user.is_empty() {
+            value("user").unwrap_or("").to_string()
+        } else {
+            hop.user.clone()
+        };
+        let mut one = String::new();
+        if !user.is_empty() {
+            one.push_str(&user);
+            one.push('@');
+        }
+        match (host.contains(':'), port.filter(|p| *p != 22)) {
+            (true, Some(p)) => one.push_str(&format!("[{host}]:{p}")),
+            (false, Some(p)) => one.push_str(&format!("{host}:{p}")),
+            (_, None) => one.push_str(&host),
+        }
+        out.push(one);
+    }
+    let joined = out.join(",");
+    // What was resolved must still read back.
+    crate::ssh::jump::parse_jump_hosts(&joined, "")?;
+    Ok(joined)
 }
 
 fn parse_blocks(text: &str, notes: &mut Vec<String>) -> Vec<Block> {
@@ -278,13 +339,29 @@ Host *
             ("build.internal", 2200, "fallback")
         );
         let notes = imp.notes.join("\n");
-        assert!(
-            notes.contains("db: ProxyJump bastion is not supported yet"),
-            "{notes}"
+        assert_eq!(
+            db.jump_hosts, "fallback@bastion:2022",
+            "ssh's values for the hop"
         );
+        assert!(!notes.contains("ProxyJump"), "{notes}");
         assert!(notes.contains("Include"), "{notes}");
         assert!(notes.contains("Match"), "{notes}");
         assert!(imp.secrets.is_empty());
+    }
+
+    #[test]
+    fn proxyjump_hops_are_resolved_through_their_aliases() {
+        let text = "Host in\n ProxyJump al@gate:2200,b\nHost b\n HostName 10.1.1.1\n \
+                    User bo\n Port 2201\nHost gate\n Port 9\nHost bad\n ProxyJump x:0\n";
+        let imp = import_ssh_config_text(text, None);
+        assert_eq!(imp.sites[0].jump_hosts, "al@gate:2200,bo@10.1.1.1:2201");
+        let bad = imp.sites.iter().find(|s| s.name == "bad").unwrap();
+        assert!(bad.jump_hosts.is_empty());
+        let notes = imp.notes.join("\n");
+        assert!(
+            notes.contains("bad: ProxyJump x:0 was not imported"),
+            "{notes}"
+        );
     }
 
     #[test]

@@ -4,12 +4,14 @@
 //! `shared/ENGINE-NOTES.md`) and the host-key policy: every key is checked against known_hosts, a
 //! changed key or a different key type on a known host is refused whatever the caller asked for, and
 //! an unknown key is refused, learned, or put to the [`Prompter`] as the caller chose. Authentication
-//! lives in `auth.rs`; the SFTP session on a connection in `fs/sftp`, and the two opened together
-//! (what every face does) in `link.rs`.
+//! lives in `auth.rs`; the socket (lookup, dial) in `socket.rs`; jump hosts (ProxyJump: each hop a
+//! connection, the next carried over its `direct-tcpip` channel) in `jump.rs`; the SFTP session on
+//! a connection in `fs/sftp`, and the two opened together (what every face does) in `link.rs`.
 
 pub mod agent;
 pub mod auth;
 pub mod hostkeys;
+pub mod jump;
 pub mod login;
 pub mod prompt;
 pub mod socket;
@@ -27,6 +29,7 @@ use russh::{ChannelMsg, Preferred, cipher};
 use crate::error::{Error, Result};
 use crate::secrets::Secret;
 use crate::ssh::hostkeys::{HostKeyStatus, KnownHosts};
+use crate::ssh::jump::Hop;
 use crate::ssh::login::SessionMemory;
 use crate::ssh::prompt::{HostKeyDecision, HostKeyInfo, Prompter};
 
@@ -71,6 +74,9 @@ pub struct ConnectOptions {
     /// host key accepted once, a typed password, whether a second factor was needed), so the next
     /// connection need not ask. Shared by clones: the clones of one options value are one session.
     pub session: SessionMemory,
+    /// The jump hosts to go through, first to last (OpenSSH's ProxyJump); empty connects directly.
+    /// Each hop logs in with the agent and the same key files, never with `password`.
+    pub jump: Vec<Hop>,
 }
 
 impl ConnectOptions {
@@ -95,13 +101,16 @@ impl ConnectOptions {
             connect_timeout: Duration::from_secs(15),
             keepalive_interval: Duration::from_secs(15),
             session: SessionMemory::default(),
+            jump: Vec::new(),
         }
     }
 
-    /// The same options for another session: nothing a person gave to this one carries over.
+    /// The same options for another session: nothing a person gave to this one (or to its jump
+    /// hosts) carries over.
     pub fn new_session(&self) -> ConnectOptions {
         ConnectOptions {
             session: SessionMemory::default(),
+            jump: self.jump.iter().map(Hop::new_session).collect(),
             ..self.clone()
         }
     }
@@ -114,6 +123,9 @@ impl ConnectOptions {
             session: self.session.host_keys_only(),
             password: None,
             passphrase,
+            // The jump hosts log in as they did (their own memory included); only the target's
+            // login is narrowed to the key.
+            jump: self.jump.iter().map(|h| h.keeping_keys(self)).collect(),
             ..self.clone()
         };
         match key {
@@ -155,6 +167,9 @@ pub struct Connection {
     ended: Arc<Mutex<Option<Error>>>,
     /// The server's identification line (`SSH-2.0-OpenSSH_9.2p1 …`), once a channel opened.
     software: Arc<Mutex<Option<String>>>,
+    /// The jump hosts this connection goes through, first to last: kept open while it lives,
+    /// closed with it.
+    pub(crate) jump: Vec<Connection>,
 }
 
 impl std::fmt::Debug for Connection {
@@ -163,12 +178,37 @@ impl std::fmt::Debug for Connection {
     }
 }
 
-/// Opens a connection and authenticates. Errors are the kinds in [`Error`], ready to show.
+/// Opens a connection (through the jump hosts, if any) and authenticates. Errors are the kinds in
+/// [`Error`], ready to show.
 pub async fn connect(opts: &ConnectOptions, prompter: Arc<dyn Prompter>) -> Result<Connection> {
-    let addrs = resolve(&opts.host, opts.port, opts.connect_timeout).await?;
-    let (stream, addr) = dial(&opts.host, &addrs, opts.connect_timeout).await?;
-    stream.set_nodelay(true).ok();
+    if !opts.jump.is_empty() {
+        return jump::connect_through(opts, prompter).await;
+    }
+    connect_direct(opts, prompter).await
+}
 
+/// Connects over TCP to `opts.host` itself, whatever `opts.jump` says.
+pub(crate) async fn connect_direct(
+    opts: &ConnectOptions,
+    prompter: Arc<dyn Prompter>,
+) -> Result<Connection> {
+    let addrs = socket::resolve(&opts.host, opts.port, opts.connect_timeout).await?;
+    let (stream, addr) = socket::dial(&opts.host, &addrs, opts.connect_timeout).await?;
+    stream.set_nodelay(true).ok();
+    log_in_over(socket::wire(stream), addr, opts, prompter).await
+}
+
+/// The SSH session with `opts.host` over `stream` (a socket, or a channel of a jump host): the
+/// handshake with its host-key check, then the login. `addr` is the peer address dialled.
+pub(crate) async fn log_in_over<S>(
+    stream: S,
+    addr: SocketAddr,
+    opts: &ConnectOptions,
+    prompter: Arc<dyn Prompter>,
+) -> Result<Connection>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
     let refusal = Arc::new(Mutex::new(None));
     let ended = Arc::new(Mutex::new(None));
     let software = Arc::new(Mutex::new(None));
@@ -184,7 +224,7 @@ pub async fn connect(opts: &ConnectOptions, prompter: Arc<dyn Prompter>) -> Resu
         session: opts.session.clone(),
     };
     let config = Arc::new(client_config(opts));
-    let handshake = client::connect_stream(config, socket::wire(stream), handler);
+    let handshake = client::connect_stream(config, stream, handler);
     let handle = match tokio::time::timeout(opts.connect_timeout, handshake).await {
         Err(_) => {
             return Err(Error::Timeout {
@@ -208,6 +248,7 @@ pub async fn connect(opts: &ConnectOptions, prompter: Arc<dyn Prompter>) -> Resu
         ended,
         software,
         addr,
+        jump: Vec::new(),
     };
     crate::ssh::auth::authenticate(&mut conn, opts, prompter.as_ref()).await?;
     Ok(conn)
@@ -220,15 +261,30 @@ impl Connection {
         self.software.lock().ok().and_then(|s| s.clone())
     }
 
-    /// True once the server or the network has closed the connection.
+    /// True once the server or the network has closed the connection (or a jump host's).
     pub fn is_closed(&self) -> bool {
-        self.handle.is_closed()
+        self.handle.is_closed() || self.jump.iter().any(Connection::is_closed)
     }
 
     /// Why the session ended, when it ended with an error (a keepalive timeout, a reset, a
-    /// write the network never took); `None` while it is up or after an orderly close.
+    /// write the network never took); `None` while it is up or after an orderly close. A jump
+    /// host's end is said as that host's.
     pub fn end_reason(&self) -> Option<Error> {
-        self.ended.lock().ok().and_then(|e| e.clone())
+        let hop = self.jump.iter().find_map(|h| {
+            h.end_reason().map(|e| Error::ThroughJump {
+                hop: display_host(&h.host, h.port),
+                error: Box::new(e),
+            })
+        });
+        hop.or_else(|| self.ended.lock().ok().and_then(|e| e.clone()))
+    }
+
+    /// The jump hosts this connection goes through, as `host` or `[host]:port`, first to last.
+    pub fn jump_hosts(&self) -> Vec<String> {
+        self.jump
+            .iter()
+            .map(|h| display_host(&h.host, h.port))
+            .collect()
     }
 
     /// Opens a session channel running the `sftp` subsystem.
@@ -353,77 +409,19 @@ impl Connection {
         Ok((status, out))
     }
 
+    /// Ends the session, then the jump hosts' under it, last first.
     pub async fn disconnect(&self) {
         let _ = self
             .handle
             .disconnect(russh::Disconnect::ByApplication, "bye", "en")
             .await;
-    }
-}
-
-async fn resolve(host: &str, port: u16, limit: Duration) -> Result<Vec<SocketAddr>> {
-    let lookup = tokio::net::lookup_host((host, port));
-    match tokio::time::timeout(limit, lookup).await {
-        Err(_) => Err(Error::Timeout {
-            what: format!("looking up {host}"),
-            secs: limit.as_secs(),
-        }),
-        Ok(Err(e)) => Err(Error::Dns {
-            host: host.to_string(),
-            detail: e.to_string(),
-        }),
-        Ok(Ok(addrs)) => {
-            let addrs: Vec<_> = addrs.collect();
-            if addrs.is_empty() {
-                Err(Error::Dns {
-                    host: host.to_string(),
-                    detail: "no address found".into(),
-                })
-            } else {
-                Ok(addrs)
-            }
+        for hop in self.jump.iter().rev() {
+            let _ = hop
+                .handle
+                .disconnect(russh::Disconnect::ByApplication, "bye", "en")
+                .await;
         }
     }
-}
-
-/// Tries each address in turn; reports the most telling failure.
-async fn dial(
-    host: &str,
-    addrs: &[SocketAddr],
-    limit: Duration,
-) -> Result<(tokio::net::TcpStream, SocketAddr)> {
-    let mut last = None;
-    for addr in addrs {
-        match tokio::time::timeout(limit, tokio::net::TcpStream::connect(addr)).await {
-            Ok(Ok(s)) => return Ok((s, *addr)),
-            Ok(Err(e)) => {
-                let err = match e.kind() {
-                    std::io::ErrorKind::ConnectionRefused => Error::ConnectionRefused {
-                        addr: addr.to_string(),
-                    },
-                    std::io::ErrorKind::TimedOut => Error::Timeout {
-                        what: format!("connecting to {addr}"),
-                        secs: limit.as_secs(),
-                    },
-                    _ => Error::Unreachable {
-                        host: host.to_string(),
-                        detail: e.to_string(),
-                    },
-                };
-                last = Some(err);
-            }
-            Err(_) => {
-                last = Some(Error::Timeout {
-                    what: format!("connecting to {addr}"),
-                    secs: limit.as_secs(),
-                })
-            }
-        }
-    }
-    Err(last.unwrap_or_else(|| Error::Unreachable {
-        host: host.to_string(),
-        detail: "no address to try".into(),
-    }))
 }
 
 fn client_config(opts: &ConnectOptions) -> client::Config {

@@ -1,4 +1,5 @@
-//! The TCP stream under an SSH session, tuned for many small SFTP replies.
+//! The TCP stream under an SSH session, tuned for many small SFTP replies, and how it is opened
+//! (the name looked up and each address tried within the connect timeout).
 //!
 //! - **Buffered reads.** russh reads every packet with two `read_exact` calls straight from its
 //!   stream: two `recv` system calls for each of the thousands of 28-byte status replies a tree of
@@ -13,8 +14,13 @@ use std::io::{self, IoSlice};
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
+use std::net::SocketAddr;
+use std::time::Duration;
+
 use tokio::io::{AsyncRead, AsyncWrite, BufReader, ReadBuf};
 use tokio::net::TcpStream;
+
+use crate::error::{Error, Result};
 
 /// Read buffer size: holds hundreds of small replies; a data packet (up to 32 KiB of payload in
 /// russh's default) mostly goes through it in one piece.
@@ -85,6 +91,72 @@ impl AsyncWrite for Acking {
     fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         Pin::new(&mut self.0).poll_shutdown(cx)
     }
+}
+
+/// The addresses of `host`, within `limit`.
+pub(crate) async fn resolve(host: &str, port: u16, limit: Duration) -> Result<Vec<SocketAddr>> {
+    let lookup = tokio::net::lookup_host((host, port));
+    match tokio::time::timeout(limit, lookup).await {
+        Err(_) => Err(Error::Timeout {
+            what: format!("looking up {host}"),
+            secs: limit.as_secs(),
+        }),
+        Ok(Err(e)) => Err(Error::Dns {
+            host: host.to_string(),
+            detail: e.to_string(),
+        }),
+        Ok(Ok(addrs)) => {
+            let addrs: Vec<_> = addrs.collect();
+            if addrs.is_empty() {
+                Err(Error::Dns {
+                    host: host.to_string(),
+                    detail: "no address found".into(),
+                })
+            } else {
+                Ok(addrs)
+            }
+        }
+    }
+}
+
+/// Tries each address in turn; reports the most telling failure.
+pub(crate) async fn dial(
+    host: &str,
+    addrs: &[SocketAddr],
+    limit: Duration,
+) -> Result<(tokio::net::TcpStream, SocketAddr)> {
+    let mut last = None;
+    for addr in addrs {
+        match tokio::time::timeout(limit, tokio::net::TcpStream::connect(addr)).await {
+            Ok(Ok(s)) => return Ok((s, *addr)),
+            Ok(Err(e)) => {
+                let err = match e.kind() {
+                    std::io::ErrorKind::ConnectionRefused => Error::ConnectionRefused {
+                        addr: addr.to_string(),
+                    },
+                    std::io::ErrorKind::TimedOut => Error::Timeout {
+                        what: format!("connecting to {addr}"),
+                        secs: limit.as_secs(),
+                    },
+                    _ => Error::Unreachable {
+                        host: host.to_string(),
+                        detail: e.to_string(),
+                    },
+                };
+                last = Some(err);
+            }
+            Err(_) => {
+                last = Some(Error::Timeout {
+                    what: format!("connecting to {addr}"),
+                    secs: limit.as_secs(),
+                })
+            }
+        }
+    }
+    Err(last.unwrap_or_else(|| Error::Unreachable {
+        host: host.to_string(),
+        detail: "no address to try".into(),
+    }))
 }
 
 #[cfg(test)]

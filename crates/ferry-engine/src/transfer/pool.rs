@@ -225,7 +225,7 @@ impl Pool {
                 Err(e)
                     if e.is_host_key_refusal()
                         || matches!(
-                            e,
+                            e.root(),
                             Error::AuthFailed { .. } | Error::LoginNeedsPerson { .. }
                         ) =>
                 {
