@@ -242,3 +242,45 @@ fn bad_input_is_refused_before_the_editor_opens() {
         assert_eq!(std::fs::read_to_string(&ran).unwrap().trim(), "444");
     }
 }
+
+#[test]
+fn a_save_after_the_connection_was_cut_reaches_the_server() {
+    let sshd = Sshd::start();
+    let server = server_file(&sshd, "cut.txt", "before\n", 0o644);
+    let (opened, go) = (sshd.dir.path().join("opened"), sshd.dir.path().join("go"));
+    let ed = editor(
+        &sshd,
+        "cut.sh",
+        &format!(
+            "touch '{}'\ni=0; while [ ! -e '{}' ]; do i=$((i+1)); [ $i -lt 100 ] || exit 4; sleep 0.05; done\nprintf 'after the cut\\n' > \"$1\"\n{}",
+            opened.display(),
+            go.display(),
+            wait_for_server(&server, "after the cut")
+        ),
+    );
+    let child = sshd
+        .ferry()
+        .arg("-i")
+        .arg(&sshd.client_key)
+        .args(["edit", "--editor"])
+        .arg(&ed)
+        .arg(sshd.data_url("cut.txt"))
+        .env("FERRY_EDIT_DEBOUNCE_MS", "100")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !opened.exists() {
+        assert!(std::time::Instant::now() < deadline, "the editor opened");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // The server drops the connection while the file is open; then "I" save.
+    let sessions = sshd.session_pids();
+    assert!(!sessions.is_empty());
+    Sshd::kill_pids(&sessions);
+    std::fs::write(&go, "").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&server).unwrap(), "after the cut\n");
+    assert!(leftovers(&sshd).is_empty(), "{:?}", leftovers(&sshd));
+}

@@ -1,5 +1,5 @@
 //! The engine against real servers: logins and host keys, listings and file operations, transfers
-//! (resume, conflicts, permissions), faults (lost links, full disks, denied permissions), load, the
+//! (resume, conflicts, permissions), the edit session, faults (lost links, full disks, denied permissions), load, the
 //! fuzz regressions and the demo server. One binary, one module per concern.
 
 mod auth;
@@ -7,6 +7,7 @@ mod auth;
 mod common;
 mod connections;
 mod demo;
+mod edit;
 mod faults;
 mod files;
 mod fuzz_regressions;

@@ -393,7 +393,8 @@ impl EditSession {
             direction: Direction::Download,
             sources: vec![self.remote.clone()],
             dest_dir: from_local(&self.folder),
-            dest_name: None,
+            // The local name stays when the remote one changed (a copy kept beside).
+            dest_name: from_local(&self.local).file_name().map(<[u8]>::to_vec),
             recursive: false,
         };
         self.one_file(spec, ConflictPolicy::Overwrite).await?;
