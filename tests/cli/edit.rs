@@ -228,7 +228,54 @@ fn bad_input_is_refused_before_the_editor_opens() {
         "{}",
         stderr(&out)
     );
+    // Over 100 MiB (sparse: refused before a byte is downloaded).
+    let big = std::fs::File::create(sshd.data.join("big.log")).unwrap();
+    big.set_len(101 << 20).unwrap();
+    sshd.chown_data();
+    refused("big.log", &[], "is 101.0 MiB; pass --yes");
+    let out = sshd
+        .ferry()
+        .arg("-i")
+        .arg(&sshd.client_key)
+        .arg("edit")
+        .arg(sshd.data_url("locked.txt"))
+        .env_remove("VISUAL")
+        .env_remove("EDITOR")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("no editor: pass --editor CMD"),
+        "{}",
+        stderr(&out)
+    );
     assert!(leftovers(&sshd).is_empty(), "{:?}", leftovers(&sshd));
+
+    // An editor with arguments, split as a shell would ($VISUAL here), the path added last.
+    let args_out = sshd.dir.path().join("args");
+    let with_args = editor(
+        &sshd,
+        "args.sh",
+        &format!("printf '%s|' \"$@\" > '{}'", args_out.display()),
+    );
+    let out = sshd
+        .ferry()
+        .arg("-i")
+        .arg(&sshd.client_key)
+        .arg("edit")
+        .arg(sshd.data_url("locked.txt"))
+        .env(
+            "VISUAL",
+            format!("{} --wait 'two words'", with_args.display()),
+        )
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let got = std::fs::read_to_string(&args_out).unwrap();
+    assert!(
+        got.starts_with("--wait|two words|") && got.ends_with("/locked.txt|"),
+        "{got}"
+    );
 
     // With --yes the binary file opens; a file the login may not write opens read-only.
     let out = edit(&sshd, &ed, "binary.bin", 100, &["--yes"]);

@@ -329,7 +329,8 @@ impl EditSession {
         self.uploads
     }
 
-    /// Whether the downloaded file looks binary (a NUL byte in its first 8 KiB, or not UTF-8).
+    /// Whether the downloaded file looks binary: a NUL byte in its first 8 KiB, as git and grep
+    /// tell (text in a legacy encoding is still text).
     pub fn looks_binary(&self) -> bool {
         use std::io::Read as _;
         let mut buf = vec![0u8; SNIFF];
@@ -337,15 +338,7 @@ impl EditSession {
             return false;
         };
         let n = f.read(&mut buf).unwrap_or(0);
-        let head = &buf[..n];
-        if head.contains(&0) {
-            return true;
-        }
-        match std::str::from_utf8(head) {
-            Ok(_) => false,
-            // A character cut at the end of the sniffed part is still text.
-            Err(e) => e.error_len().is_some() || n < SNIFF,
-        }
+        buf[..n].contains(&0)
     }
 
     /// Starts watching the copy for saves.
