@@ -7,7 +7,8 @@
 //! Everything that can be refused is refused before the editor opens: no editor, one that cannot
 //! be started, a folder, a file that cannot be read; a file over 100 MiB or a binary one asks first
 //! (at a terminal; without one, only `--yes` goes on). A file the login may not write opens
-//! read-only, and says so.
+//! read-only, and says so. Ctrl-C stops waiting (status 130): the last save is uploaded and the
+//! copy kept, since an editor may still have it open.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -171,9 +172,19 @@ async fn edit_file(
     };
     let mut said_conflict = false;
     let mut failed_edit = false;
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
+    let mut interrupted = false;
     let status = loop {
         tokio::select! {
             status = child.wait() => break status,
+            stop = &mut ctrl_c, if !interrupted => {
+                if stop.is_ok() {
+                    // A GUI editor may go on without us: its copy is not deleted under it.
+                    interrupted = true;
+                    break Ok(std::process::ExitStatus::default());
+                }
+            }
             change = watch.next() => {
                 if change.is_none() {
                     // The watch ended: the editor's exit still settles the last save.
@@ -208,6 +219,20 @@ async fn edit_file(
             break;
         }
         tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+    if interrupted && session.conflict().is_none() {
+        let kept = session.local_path().display().to_string();
+        let on_server = !session.pending() && session.conflict().is_none();
+        drop(session);
+        eprintln!(
+            "ferry: edit: stopped{}; later saves are not uploaded, and the copy is kept in {kept}",
+            if on_server {
+                " (every save so far is on the server)"
+            } else {
+                ""
+            }
+        );
+        return Ok(ExitCode::from(130));
     }
     if let Some(conflict) = session.conflict().cloned() {
         let kept = session.keep_mine()?;

@@ -331,3 +331,51 @@ fn a_save_after_the_connection_was_cut_reaches_the_server() {
     assert_eq!(std::fs::read_to_string(&server).unwrap(), "after the cut\n");
     assert!(leftovers(&sshd).is_empty(), "{:?}", leftovers(&sshd));
 }
+
+#[test]
+fn ctrl_c_uploads_the_last_save_and_keeps_the_copy() {
+    let sshd = Sshd::start();
+    let server = server_file(&sshd, "stop.txt", "before\n", 0o644);
+    let opened = sshd.dir.path().join("saved");
+    // An editor that goes on after ferry stops (as a GUI one may): its output not ferry's.
+    let ed = editor(
+        &sshd,
+        "stay.sh",
+        &format!(
+            "exec >/dev/null 2>&1\nprintf 'saved\\n' > \"$1\"\n{}\ntouch '{}'\nsleep 1",
+            wait_for_server(&server, "saved"),
+            opened.display()
+        ),
+    );
+    let child = sshd
+        .ferry()
+        .arg("-i")
+        .arg(&sshd.client_key)
+        .args(["edit", "--editor"])
+        .arg(&ed)
+        .arg(sshd.data_url("stop.txt"))
+        .env("FERRY_EDIT_DEBOUNCE_MS", "100")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while !opened.exists() {
+        assert!(std::time::Instant::now() < deadline, "the save went up");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // SAFETY: kill(2) on the ferry process this test started.
+    unsafe { libc::kill(child.id() as i32, libc::SIGINT) };
+    let out = child.wait_with_output().unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(130), "{err}");
+    assert!(err.contains("every save so far is on the server"), "{err}");
+    let kept = err
+        .lines()
+        .find_map(|l| {
+            l.split_once("the copy is kept in ")
+                .map(|(_, p)| PathBuf::from(p))
+        })
+        .unwrap_or_else(|| panic!("the copy is named: {err}"));
+    assert_eq!(std::fs::read_to_string(&kept).unwrap(), "saved\n");
+    assert_eq!(std::fs::read_to_string(&server).unwrap(), "saved\n");
+}
