@@ -39,6 +39,11 @@ async fn conflicts_are_settled_as_the_caller_says() {
     assert!(matches!(s.sync().await.unwrap(), Synced::Conflict(_)));
     assert_eq!(std::fs::read_to_string(&server).unwrap(), "theirs\n");
     assert!(s.pending());
+    // What a crash would leave for the next start: the edit, not on the server.
+    let record = edit::Record::read(s.record_path()).unwrap();
+    assert!(record.pending);
+    assert_eq!(record.remote, from_local(&server));
+    assert_eq!(record.local, s.local_path());
 
     // Keep both: mine beside theirs, and later saves go there.
     match s.resolve(Resolution::KeepBoth).await.unwrap() {
@@ -88,7 +93,10 @@ async fn conflicts_are_settled_as_the_caller_says() {
         Synced::Unchanged
     );
     let folder = s.local_path().parent().unwrap().to_path_buf();
+    let record = s.record_path().to_path_buf();
+    assert!(!edit::Record::read(&record).unwrap().pending);
     assert_eq!(s.finish(), Finished::Removed);
+    assert!(!record.exists());
     assert!(!folder.exists());
     drop(root);
     assert_eq!(

@@ -16,8 +16,10 @@
 //!   not go up stays pending for the next try.
 //!
 //! One [`EditRoot`] per run (mode 0700, under the cache folder), one numbered folder in it per
-//! edited file, so that two files of the same name do not meet.
+//! edited file, so that two files of the same name do not meet, and beside each folder its
+//! record (`record.rs`): what a crash would leave for the next start to offer again.
 
+pub mod record;
 pub mod watch;
 
 use std::path::{Path, PathBuf};
@@ -38,6 +40,7 @@ use crate::transfer::{
     ConflictPolicy, Control, Direction, Event, JobSpec, Pool, TransferOptions, run_job,
 };
 
+pub use record::Record;
 pub use watch::Watch;
 
 /// Files over this size are edited only when the person says so.
@@ -242,6 +245,9 @@ pub struct EditSession {
     pending: bool,
     conflict: Option<Conflict>,
     uploads: u32,
+    /// The record beside the folder (`record.rs`), and the state it last held.
+    record: PathBuf,
+    recorded: Option<(bool, Vec<u8>)>,
 }
 
 impl std::fmt::Debug for EditSession {
@@ -272,6 +278,7 @@ impl EditSession {
         })?;
         let local = to_local(&from_local(&folder).join(name)?);
         let snapshot = root.dir.join(format!("{n}.saving"));
+        let record = root.dir.join(format!("{n}.json"));
         let mut session = EditSession {
             pool,
             remote,
@@ -291,12 +298,15 @@ impl EditSession {
             pending: false,
             conflict: None,
             uploads: 0,
+            record,
+            recorded: None,
         };
         let opened = session.download().await;
         if opened.is_err() {
             let _ = std::fs::remove_dir_all(&session.folder);
         }
         opened?;
+        session.note_state();
         Ok(session)
     }
 
@@ -487,6 +497,12 @@ impl EditSession {
     /// Looks at the local copy after a save: uploads it when its bytes changed and the server's
     /// copy is still the one last seen.
     pub async fn sync(&mut self) -> Result<Synced> {
+        let got = self.sync_inner().await;
+        self.note_state();
+        got
+    }
+
+    async fn sync_inner(&mut self) -> Result<Synced> {
         let Some(digest) = self.take_snapshot().await? else {
             return Ok(Synced::Missing);
         };
@@ -510,6 +526,12 @@ impl EditSession {
 
     /// Settles the conflict a save waits on.
     pub async fn resolve(&mut self, how: Resolution) -> Result<Synced> {
+        let got = self.resolve_inner(how).await;
+        self.note_state();
+        got
+    }
+
+    async fn resolve_inner(&mut self, how: Resolution) -> Result<Synced> {
         self.conflict = None;
         match how {
             Resolution::Discard => {
@@ -617,14 +639,44 @@ impl EditSession {
         })
     }
 
-    /// Ends the session: the private copy is deleted when every save is on the server, kept
-    /// (and named) otherwise.
-    pub fn finish(self) -> Finished {
+    /// Rewrites the record when what it says changed (best effort: the edit goes on without).
+    fn note_state(&mut self) {
+        let pending = self.pending || self.conflict.is_some();
+        let state = (pending, self.sent.clone());
+        if self.recorded.as_ref() == Some(&state) {
+            return;
+        }
+        let opts = self.pool.connect_options();
+        let record = Record {
+            host: opts.host.clone(),
+            port: opts.port,
+            user: opts.user.clone(),
+            remote: self.remote.clone(),
+            local: self.local.clone(),
+            pending,
+            sent_sha256: hex::encode(&self.sent),
+        };
+        match record.write(&self.record) {
+            Ok(()) => self.recorded = Some(state),
+            Err(e) => tracing::warn!("the record of an edit: {e}"),
+        }
+    }
+
+    /// The record kept beside the copy (`record.rs`).
+    pub fn record_path(&self) -> &Path {
+        &self.record
+    }
+
+    /// Ends the session: the private copy (and its record) is deleted when every save is on the
+    /// server, kept (and named) otherwise.
+    pub fn finish(mut self) -> Finished {
         let _ = std::fs::remove_file(&self.snapshot);
         if self.pending || self.conflict.is_some() {
+            self.note_state();
             return Finished::Kept(self.local.clone());
         }
         let _ = std::fs::remove_dir_all(&self.folder);
+        let _ = std::fs::remove_file(&self.record);
         Finished::Removed
     }
 }
