@@ -297,6 +297,7 @@ err-size-changed = Die Größe von { $path } hat sich während des Kopierens ge�
 err-checksum = Die Prüfsummen von { $path } stimmen nicht überein: lokal { $local }, Server { $remote }. Die Kopie ist beschädigt; sie wurde nicht am Ziel abgelegt.
 err-unsafe-destination = Schreiben von { $path } verweigert: { $why }.
 err-not-a-prefix = { $path } wurde nicht fortgesetzt: Die Datei ist nicht der Anfang der kopierten Datei (die Quelle hat sich geändert oder es ist eine andere Datei). Überschreiben Sie sie stattdessen oder verschieben Sie sie.
+err-not-a-file = { $path } ist keine Datei (ein Ordner oder eine Spezialdatei): Nur Dateien können bearbeitet werden.
 err-no-free-name = Beide Kopien von { $path } können nicht behalten werden: Die Namen bis „({ $tries })“ sind alle vergeben; nichts wurde überschrieben. Verschieben Sie einige davon oder wählen Sie eine andere Option.
 err-keyring-unavailable = Kein Schlüsselbund des Systems verfügbar ({ $why }): Ferry fragt jedes Mal nach dem Passwort und speichert es nie in einer Datei.
 err-keyring = Der Schlüsselbund des Systems hat die Anfrage abgelehnt: { $detail }.

@@ -297,6 +297,7 @@ err-size-changed = { $path } changed size while it was being copied (expected { 
 err-checksum = Checksum mismatch for { $path }: local { $local }, server { $remote }. The copy is corrupt; it was not put in place.
 err-unsafe-destination = Refused to write { $path }: { $why }.
 err-not-a-prefix = { $path } was not continued: it is not the beginning of the file being copied (the source changed, or it is another file). Overwrite it instead, or move it away.
+err-not-a-file = { $path } is not a file (a folder, or a special file): only files can be edited.
 err-no-free-name = Cannot keep both copies of { $path }: the names up to "({ $tries })" are all taken; nothing was overwritten. Move some of them away, or choose another conflict option.
 err-keyring-unavailable = No OS keyring is available ({ $why }): Ferry will ask for the password each time and never stores it in a file.
 err-keyring = The OS keyring refused the request: { $detail }.

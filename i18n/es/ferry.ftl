@@ -308,6 +308,7 @@ err-size-changed = { $path } cambió de tamaño mientras se copiaba (se esperaba
 err-checksum = Las sumas de verificación de { $path } no coinciden: local { $local }, servidor { $remote }. La copia está dañada; no se ha colocado en su destino.
 err-unsafe-destination = Se ha rechazado escribir { $path }: { $why }.
 err-not-a-prefix = { $path } no se ha continuado: no es el comienzo del archivo que se copia (el origen cambió o es otro archivo). Sobrescríbelo o muévelo.
+err-not-a-file = { $path } no es un archivo (es una carpeta o un archivo especial): solo se pueden editar archivos.
 err-no-free-name = No se pueden conservar ambas copias de { $path }: los nombres hasta «({ $tries })» ya existen; no se ha sobrescrito nada. Mueve algunos o elige otra opción.
 err-keyring-unavailable = No hay ningún llavero del sistema disponible ({ $why }): Ferry pedirá la contraseña cada vez y nunca la guardará en un archivo.
 err-keyring = El llavero del sistema ha rechazado la solicitud: { $detail }.

@@ -309,6 +309,7 @@ err-size-changed = La taille de { $path } a changé pendant la copie ({ $expecte
 err-checksum = Sommes de contrôle différentes pour { $path } : locale { $local }, serveur { $remote }. La copie est corrompue ; elle n’a pas été placée à destination.
 err-unsafe-destination = Écriture de { $path } refusée : { $why }.
 err-not-a-prefix = { $path } n’a pas été repris : ce n’est pas le début du fichier copié (la source a changé, ou c’est un autre fichier). Écrasez-le plutôt, ou déplacez-le.
+err-not-a-file = { $path } n’est pas un fichier (un dossier ou un fichier spécial) : seuls les fichiers peuvent être modifiés.
 err-no-free-name = Impossible de garder les deux copies de { $path } : les noms jusqu’à « ({ $tries }) » sont tous pris ; rien n’a été écrasé. Déplacez-en certains ou choisissez une autre option.
 err-keyring-unavailable = Aucun trousseau système n’est disponible ({ $why }) : Ferry demandera le mot de passe à chaque fois et ne l’enregistrera jamais dans un fichier.
 err-keyring = Le trousseau du système a refusé la demande : { $detail }.

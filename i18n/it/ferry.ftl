@@ -308,6 +308,7 @@ err-size-changed = La dimensione di { $path } è cambiata durante la copia (atte
 err-checksum = Checksum non corrispondente per { $path }: locale { $local }, server { $remote }. La copia è danneggiata e non è stata messa al suo posto.
 err-unsafe-destination = Scrittura di { $path } rifiutata: { $why }.
 err-not-a-prefix = { $path } non è stato ripreso: non è l’inizio del file che si sta copiando (l’origine è cambiata o è un altro file). Sovrascrivilo o spostalo.
+err-not-a-file = { $path } non è un file (una cartella o un file speciale): si possono modificare solo i file.
 err-no-free-name = Impossibile tenere entrambe le copie di { $path }: i nomi fino a «({ $tries })» sono tutti occupati; nulla è stato sovrascritto. Spostane alcuni o scegli un’altra opzione.
 err-keyring-unavailable = Nessun portachiavi di sistema disponibile ({ $why }): Ferry chiederà la password ogni volta e non la salverà mai in un file.
 err-keyring = Il portachiavi di sistema ha rifiutato la richiesta: { $detail }.

@@ -312,6 +312,7 @@ err-size-changed = Rozmiar pliku { $path } zmienił się podczas kopiowania (ocz
 err-checksum = Niezgodna suma kontrolna dla { $path }: lokalnie { $local }, na serwerze { $remote }. Kopia jest uszkodzona i nie została umieszczona w miejscu docelowym.
 err-unsafe-destination = Odmowa zapisu { $path }: { $why }.
 err-not-a-prefix = Nie wznowiono { $path }: to nie jest początek kopiowanego pliku (źródło się zmieniło albo to inny plik). Nadpisz go lub przenieś.
+err-not-a-file = { $path } nie jest plikiem (to folder lub plik specjalny): edytować można tylko pliki.
 err-no-free-name = Nie można zachować obu kopii { $path }: wszystkie nazwy do „({ $tries })” są zajęte; niczego nie nadpisano. Przenieś część z nich lub wybierz inną opcję.
 err-keyring-unavailable = Systemowy magazyn haseł jest niedostępny ({ $why }): Ferry będzie pytać o hasło za każdym razem i nigdy nie zapisze go w pliku.
 err-keyring = Systemowy magazyn haseł odrzucił żądanie: { $detail }.

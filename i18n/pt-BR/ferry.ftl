@@ -308,6 +308,7 @@ err-size-changed = O tamanho de { $path } mudou durante a cópia (esperados { $e
 err-checksum = Soma de verificação divergente em { $path }: local { $local }, servidor { $remote }. A cópia está corrompida e não foi colocada no lugar.
 err-unsafe-destination = Gravação de { $path } recusada: { $why }.
 err-not-a-prefix = { $path } não foi continuado: não é o começo do arquivo sendo copiado (a origem mudou ou é outro arquivo). Sobrescreva-o ou mova-o.
+err-not-a-file = { $path } não é um arquivo (é uma pasta ou um arquivo especial): só arquivos podem ser editados.
 err-no-free-name = Não é possível manter as duas cópias de { $path }: os nomes até "({ $tries })" já existem; nada foi sobrescrito. Mova alguns ou escolha outra opção.
 err-keyring-unavailable = Nenhum chaveiro do sistema disponível ({ $why }): o Ferry pedirá a senha todas as vezes e nunca a guardará em um arquivo.
 err-keyring = O chaveiro do sistema recusou a solicitação: { $detail }.

@@ -276,6 +276,7 @@ err-size-changed = { $path } 在复制过程中大小发生了变化（预期 { 
 err-checksum = { $path } 的校验和不匹配：本地为 { $local }，服务器为 { $remote }。副本已损坏，未放到目标位置。
 err-unsafe-destination = 已拒绝写入 { $path }：{ $why }。
 err-not-a-prefix = 未继续 { $path }：它不是正在复制的文件的开头部分（源文件已更改，或是另一个文件）。请改为覆盖，或将其移走。
+err-not-a-file = { $path } 不是文件（是文件夹或特殊文件）：只能编辑文件。
 err-no-free-name = 无法同时保留 { $path } 的两个副本：直到“({ $tries })”的名称都已存在；没有覆盖任何文件。请移走其中一些，或选择其他选项。
 err-keyring-unavailable = 系统密钥环不可用（{ $why }）：Ferry 每次都会询问密码，且绝不会将其保存到文件中。
 err-keyring = 系统密钥环拒绝了请求：{ $detail }。

@@ -6,6 +6,7 @@ mod chmod;
 mod common;
 use common::sftp_options;
 mod df;
+mod edit;
 mod glob;
 mod keys;
 mod ls;
@@ -146,6 +147,8 @@ pub enum Command {
     Chmod(chmod::ChmodArgs),
     /// Print remote files: ferry cat user@host:path...
     Cat(cat::CatArgs),
+    /// Edit a remote file in your editor, each save uploaded: ferry edit [--editor CMD] URL
+    Edit(edit::EditArgs),
     /// Size and free space of the server's file system: ferry df [-h] user@host:path
     Df(df::DfArgs),
     /// Unfinished transfers: ferry queue [list] | run | clear
@@ -201,6 +204,7 @@ pub fn run(cli: Cli) -> ExitCode {
             Command::Mv(args) => mv::run(&cli.common, args).await,
             Command::Chmod(args) => chmod::run(&cli.common, args).await,
             Command::Cat(args) => cat::run(&cli.common, args).await,
+            Command::Edit(args) => edit::run(&cli.common, args).await,
             Command::Df(args) => df::run(&cli.common, args).await,
             Command::Completions(args) => manual::completions(args),
             Command::Man(args) => manual::man(args),

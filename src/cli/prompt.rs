@@ -36,7 +36,7 @@ pub(crate) async fn ask_hidden(prompt: String) -> Option<Secret> {
         .flatten()
 }
 
-async fn ask_line(prompt: String) -> Option<String> {
+pub(crate) async fn ask_line(prompt: String) -> Option<String> {
     tokio::task::spawn_blocking(move || {
         eprint!("{prompt}");
         std::io::stderr().flush().ok();

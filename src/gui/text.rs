@@ -255,6 +255,7 @@ pub fn error_text(e: &Error) -> String {
             remote,
         } => t!("err-checksum", path = path, local = local, remote = remote),
         Error::NotAPrefix { path } => t!("err-not-a-prefix", path = path),
+        Error::NotAFile { path } => t!("err-not-a-file", path = path),
         Error::NoFreeName { path, tries } => t!("err-no-free-name", path = path, tries = tries),
         Error::UnsafeDestination { path, why } => {
             t!("err-unsafe-destination", path = path, why = why)

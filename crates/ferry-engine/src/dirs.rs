@@ -1,4 +1,4 @@
-//! Where Ferry keeps its files: the OS config and data folders (from `directories`), or one folder
+//! Where Ferry keeps its files: the OS config, data and cache folders (from `directories`), or one folder
 //! given with `--config-dir` (tests and portable use), and which known_hosts files it reads and
 //! writes.
 
@@ -19,6 +19,8 @@ pub struct AppDirs {
     pub config: PathBuf,
     /// The transfer queue, logs, Ferry's own known_hosts.
     pub data: PathBuf,
+    /// What may be thrown away between runs: the private folders of remote edits (`edit/`).
+    pub cache: PathBuf,
 }
 
 impl AppDirs {
@@ -28,18 +30,21 @@ impl AppDirs {
             return AppDirs {
                 config: dir.to_path_buf(),
                 data: dir.join("data"),
+                cache: dir.join("cache"),
             };
         }
         match directories::ProjectDirs::from("org", "Ferry", "ferry") {
             Some(p) => AppDirs {
                 config: p.config_dir().to_path_buf(),
                 data: p.data_dir().to_path_buf(),
+                cache: p.cache_dir().to_path_buf(),
             },
             None => {
                 let base = std::env::temp_dir().join("ferry");
                 AppDirs {
                     config: base.clone(),
                     data: base.join("data"),
+                    cache: base.join("cache"),
                 }
             }
         }

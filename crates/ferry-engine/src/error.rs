@@ -115,6 +115,9 @@ pub enum Error {
     #[error("No such file or folder: {path}.")]
     NotFound { path: String },
 
+    #[error("{path} is not a file (a folder, or a special file): only files can be edited.")]
+    NotAFile { path: String },
+
     #[error("{path} already exists.")]
     AlreadyExists { path: String },
 

@@ -7,6 +7,7 @@
 //!   paths and server-sent names.
 //! - [`link`]: the one way to open a server (connect, log in, start SFTP), for every face.
 //! - [`transfer`]: jobs of uploads and downloads, their workers, retries and saved queue.
+//! - [`edit`]: a server's file edited in a local program, each save uploaded, conflicts refused.
 //! - [`keys`]: SSH keys a person owns: making a new pair, listing `~/.ssh` and the agent's.
 //! - [`sites`] and [`secrets`]: saved sites and the passwords kept for them in the OS keyring.
 //! - [`url`], [`dirs`], [`error`]: addresses people type, where Ferry keeps its files, and the
@@ -14,6 +15,7 @@
 
 pub mod dirs;
 pub mod display;
+pub mod edit;
 pub mod error;
 pub mod fs;
 pub mod keys;
