@@ -41,8 +41,8 @@ pub async fn local_sha256_prefix(path: &Path, len: Option<u64>) -> Result<String
     })?
 }
 
-use crate::fs::sftp::checksum::shell_word;
 pub use crate::fs::sftp::checksum::{Algo, Sum, SumWay, shell_quote};
+use crate::fs::sftp::checksum::{exec_digest_word, shell_word};
 
 /// What the server said about a file's checksum.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,28 +110,13 @@ pub async fn remote_sha256_prefix(conn: &Connection, path: &FsPath, len: u64) ->
 }
 
 async fn run_sha256(conn: &Connection, command: &str) -> Result<RemoteSum> {
-    let (status, out) = match conn.exec(command, 4096).await {
-        Ok(r) => r,
-        Err(Error::Unsupported { what }) => {
-            tracing::info!("no checksums: the server does not support {what}");
-            return Ok(RemoteSum::NoExec);
+    Ok(match exec_digest_word(conn, command).await? {
+        None => RemoteSum::NoExec,
+        Some(d) if d.len() == 64 && d.bytes().all(|b| b.is_ascii_hexdigit()) => {
+            RemoteSum::Digest(d.to_ascii_lowercase())
         }
-        Err(e) => return Err(e),
-    };
-    if status != Some(0) {
-        return Ok(RemoteSum::NoDigest);
-    }
-    let text = String::from_utf8_lossy(&out);
-    let digest = text
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_start_matches('\\');
-    if digest.len() == 64 && digest.bytes().all(|b| b.is_ascii_hexdigit()) {
-        Ok(RemoteSum::Digest(digest.to_ascii_lowercase()))
-    } else {
-        Ok(RemoteSum::NoDigest)
-    }
+        Some(_) => RemoteSum::NoDigest,
+    })
 }
 
 #[cfg(test)]

@@ -278,27 +278,33 @@ pub enum ExecSum {
 pub async fn exec_sum(conn: &Connection, algo: Algo, path: &FsPath) -> Result<ExecSum> {
     let (set, word) = shell_word(path);
     let command = format!("{set}{} {word}", algo.command());
-    let (status, out) = match conn.exec(&command, 4096).await {
+    Ok(match exec_digest_word(conn, &command).await? {
+        None => ExecSum::NoExec,
+        Some(word) => match hex::decode(&word) {
+            Ok(d) if d.len() == algo.digest_len() => ExecSum::Digest(d),
+            _ => ExecSum::NoDigest,
+        },
+    })
+}
+
+/// Runs a `*sum`-style `command` over exec and gives the first word it printed (`sha256sum`
+/// escapes odd names with a leading backslash, dropped here): `None` when the server runs no
+/// commands at all, an empty word when the command failed or printed nothing.
+pub(crate) async fn exec_digest_word(conn: &Connection, command: &str) -> Result<Option<String>> {
+    let (status, out) = match conn.exec(command, 4096).await {
         Ok(r) => r,
         Err(Error::Unsupported { what }) => {
             tracing::info!("no checksums over exec: the server does not support {what}");
-            return Ok(ExecSum::NoExec);
+            return Ok(None);
         }
         Err(e) => return Err(e),
     };
     if status != Some(0) {
-        return Ok(ExecSum::NoDigest);
+        return Ok(Some(String::new()));
     }
     let text = String::from_utf8_lossy(&out);
-    let digest = text
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_start_matches('\\');
-    match hex::decode(digest) {
-        Ok(d) if d.len() == algo.digest_len() => Ok(ExecSum::Digest(d)),
-        _ => Ok(ExecSum::NoDigest),
-    }
+    let word = text.split_whitespace().next().unwrap_or("");
+    Ok(Some(word.trim_start_matches('\\').to_string()))
 }
 
 /// A `check-file` reply: (the algorithm, its digests). The draft and paramiko start it with the
