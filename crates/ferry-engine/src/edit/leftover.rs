@@ -27,7 +27,8 @@ pub struct Leftover {
 impl Leftover {
     /// Deletes the copy and its record: the person chose not to upload it.
     pub fn discard(&self) -> Result<()> {
-        std::fs::remove_dir_all(&self.folder).map_err(|e| Error::from_local_io(&e, &self.folder))?;
+        std::fs::remove_dir_all(&self.folder)
+            .map_err(|e| Error::from_local_io(&e, &self.folder))?;
         std::fs::remove_file(&self.record_path)
             .map_err(|e| Error::from_local_io(&e, &self.record_path))
     }
@@ -128,7 +129,12 @@ fn adopt_run(root: &EditRoot, run: &Path, found: &mut Vec<Leftover>) {
 }
 
 /// Moves one edit's folder and record into `root` under a new number.
-fn move_in(root: &EditRoot, mut record: Record, folder: &Path, record_file: &Path) -> Option<Leftover> {
+fn move_in(
+    root: &EditRoot,
+    mut record: Record,
+    folder: &Path,
+    record_file: &Path,
+) -> Option<Leftover> {
     let n = root.next_number();
     let new_folder = root.dir.join(n.to_string());
     std::fs::rename(folder, &new_folder).ok()?;

@@ -328,14 +328,22 @@ impl EditSession {
     /// its server): what the server holds now is compared (SHA-256 of a fresh download) with what
     /// that run last gave it. The same, and the next [`sync`](Self::sync) uploads the edit;
     /// changed or gone, and the edit waits on a [`Conflict`]. Nothing is uploaded here.
-    pub async fn recover(pool: Arc<Pool>, left: &Leftover, opts: EditOptions) -> Result<EditSession> {
+    pub async fn recover(
+        pool: Arc<Pool>,
+        left: &Leftover,
+        opts: EditOptions,
+    ) -> Result<EditSession> {
         let remote = left.record.remote.clone();
         let (perms, read_only) = match inspect(&pool, &remote).await {
             Ok(i) => (i.perms, !i.writable),
             Err(Error::NotFound { .. }) => (None, false),
             Err(e) => return Err(e),
         };
-        let run = left.record_path.parent().unwrap_or(&left.folder).to_path_buf();
+        let run = left
+            .record_path
+            .parent()
+            .unwrap_or(&left.folder)
+            .to_path_buf();
         let mut session = EditSession {
             pool,
             remote,
@@ -381,7 +389,10 @@ impl EditSession {
     async fn server_sha256(&self, scratch: &Path) -> Result<Vec<u8>> {
         let name = format!(
             "{}.server",
-            self.record.file_stem().unwrap_or_default().to_string_lossy()
+            self.record
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
         );
         let spec = JobSpec {
             direction: Direction::Download,
