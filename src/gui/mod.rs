@@ -254,7 +254,7 @@ impl App {
             key_setup_after_connect: None,
             ssh_dir: ferry_engine::keys::default_dir(),
             clip: None,
-            edits: edit::Edits::default(),
+            edits: edit::Edits::new(dirs.cache.clone()),
         };
         let queue = transfers::Transfers::open_queue(ferry_engine::transfer::manager::queue_path(
             &dirs.data,

@@ -79,6 +79,11 @@ impl Editing {
         ) || self.again
     }
 
+    /// The local copy, once downloaded.
+    pub fn local(&self) -> Option<&std::path::Path> {
+        self.local.as_deref()
+    }
+
     pub fn server(&self) -> String {
         format!("{}@{}", self.site.user, self.site.host)
     }
@@ -148,6 +153,8 @@ pub struct Edits {
     /// The row whose conflict dialog is open.
     pub asking: Option<u64>,
     pub opts: EditOptions,
+    /// The cache folder this run's folder of edits is made in.
+    pub cache: PathBuf,
 }
 
 /// Makes this run's folder and adopts what earlier runs left (off the UI thread).
@@ -171,6 +178,13 @@ pub fn start(cache: PathBuf) -> Task<Message> {
 }
 
 impl Edits {
+    pub fn new(cache: PathBuf) -> Edits {
+        Edits {
+            cache,
+            ..Default::default()
+        }
+    }
+
     fn item(&mut self, id: u64) -> Option<&mut Editing> {
         self.items.iter_mut().find(|e| e.id == id)
     }
@@ -448,13 +462,15 @@ impl Edits {
 
     /// Downloads the file into its own folder of this run's.
     fn download(&mut self, id: u64) -> Task<Message> {
+        if self.root.is_none() {
+            // Opened before the start's task made it (a few folders: made here).
+            match EditRoot::create(&self.cache) {
+                Ok(root) => self.root = Some(Arc::new(root)),
+                Err(err) => return Task::done(Message::Opened(id, Err(err))),
+            }
+        }
         let (Some(root), opts) = (self.root.clone(), self.opts.clone()) else {
-            return Task::done(Message::Opened(
-                id,
-                Err(Error::Internal {
-                    detail: "the folder of edits is not ready".into(),
-                }),
-            ));
+            return Task::none();
         };
         let Some(e) = self.item(id) else {
             return Task::none();
