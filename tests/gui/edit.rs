@@ -1,7 +1,8 @@
 //! Edit in the window, against a real sshd: the remote pane's Edit opens the file in the editor
 //! chosen in Settings (a script that appends a line), a save goes to the server, the Editing list
 //! says so; a save over a copy someone changed on the server is a conflict the dialog settles
-//! (here: mine beside theirs), and closing the window with a save not on the server asks first.
+//! (here: mine beside theirs), and closing the window with a save not on the server, or
+//! disconnecting while a file is edited, asks first.
 //! A `ferry edit` killed (SIGKILL) before its save went up leaves the edit for the next start:
 //! the window lists it and uploads it once connected to its server.
 
@@ -90,6 +91,14 @@ fn edit_uploads_each_save_and_a_conflict_is_settled_in_the_dialog() {
     send(&mut app, Message::CloseRequested(window));
     assert!(shows(&app, "Quit with edits not on the server?"));
     send(&mut app, Message::Confirm(false));
+    // So does Disconnect, while a file is being edited.
+    send(&mut app, Message::Disconnect);
+    assert!(shows_part(
+        &app,
+        "A file is being edited: a save made after this is not uploaded"
+    ));
+    send(&mut app, Message::Confirm(false));
+    assert!(shows(&app, "Disconnect"), "still connected");
     edit_message(&mut app, edit::Message::Resolve(id, Resolution::KeepBoth));
     assert_eq!(
         std::fs::read_to_string(sshd.data.join("notes (1).txt")).unwrap(),
