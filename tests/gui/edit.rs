@@ -76,6 +76,8 @@ fn edit_uploads_each_save_and_a_conflict_is_settled_in_the_dialog() {
         "v1\nedited\n"
     );
     assert!(shows_part(&app, "Uploaded at"));
+    // The remote pane shows the new size (it was 3 B).
+    assert!(shows(&app, "10 B"), "the remote pane was not listed again");
 
     // Someone changes the server's copy; my next save is not uploaded over it.
     std::fs::write(sshd.data.join("notes.txt"), "theirs, longer\n").unwrap();

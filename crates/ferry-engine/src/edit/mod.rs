@@ -711,6 +711,8 @@ impl EditSession {
             Some(algo) => Some(local_sum(&self.snapshot, algo, false).await?),
             None => None,
         };
+        // On the server now: the snapshot would only hold a second copy of the file's bytes.
+        let _ = std::fs::remove_file(&self.snapshot);
         let now = self.server_now(false).await?;
         self.server = ServerCopy {
             size: now.as_ref().map_or(bytes, |n| n.size),
