@@ -93,10 +93,7 @@ impl App {
                         ]);
                     }
                     (_, Some(want)) => {
-                        self.notice = Some(t!(
-                            "edit-connect-to",
-                            server = format!("{}@{}:{}", want.user, want.host, want.port)
-                        ))
+                        self.notice = Some(t!("edit-connect-to", server = want.authority()))
                     }
                     _ => {}
                 }

@@ -84,8 +84,9 @@ impl Editing {
         self.local.as_deref()
     }
 
+    /// `user@host`, with `:port` when it is not SSH's own.
     pub fn server(&self) -> String {
-        format!("{}@{}", self.site.user, self.site.host)
+        self.site.authority()
     }
 
     pub fn name(&self) -> String {

@@ -120,7 +120,7 @@ impl Edits {
         });
         column![
             text(t!("edit-list-title", count = self.items.len())).size(13),
-            scrollable(column(rows).spacing(8)).height(Fill),
+            scrollable(column(rows).spacing(8)).spacing(4).height(Fill),
         ]
         .spacing(6)
         .padding(4)
@@ -186,12 +186,16 @@ fn conflict(e: &Editing) -> Element<'_, Message> {
                 button(text(t!("edit-discard-mine")))
                     .on_press(Message::Resolve(e.id, Resolution::Discard))
                     .style(button::secondary),
+            ]
+            .spacing(8)
+            .wrap()
+            .vertical_spacing(8),
+            row![
                 space::horizontal(),
                 button(text(t!("edit-later")))
                     .on_press(Message::Later)
                     .style(button::secondary),
-            ]
-            .spacing(8),
+            ],
         ]
         .spacing(12)
         .into(),
