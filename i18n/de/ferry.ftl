@@ -344,6 +344,10 @@ settings-language = Sprache
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = Systemsprache ({ $language })
 settings-language-note = Die neue Sprache wird sofort angezeigt. Zeilen, die bereits im Protokoll stehen, bleiben, wie sie geschrieben wurden.
+settings-theme = Design
+settings-theme-system = System
+settings-theme-light = Hell
+settings-theme-dark = Dunkel
 settings-not-saved = Die Einstellung gilt ab sofort, konnte aber nicht gespeichert werden: { $error }
 settings-tab-general = Allgemein
 settings-tab-keys = Schlüssel

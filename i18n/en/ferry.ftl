@@ -344,6 +344,10 @@ settings-language = Language
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = System ({ $language })
 settings-language-note = The new language shows at once. Lines already in the Log stay as they were written.
+settings-theme = Theme
+settings-theme-system = System
+settings-theme-light = Light
+settings-theme-dark = Dark
 settings-not-saved = The setting applies now but could not be saved: { $error }
 settings-tab-general = General
 settings-tab-keys = Keys

@@ -356,6 +356,10 @@ settings-language = Idioma
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = Idioma del sistema ({ $language })
 settings-language-note = El nuevo idioma se aplica al instante. Las líneas que ya están en el registro se mantienen tal como se escribieron.
+settings-theme = Tema
+settings-theme-system = Sistema
+settings-theme-light = Claro
+settings-theme-dark = Oscuro
 settings-not-saved = El ajuste ya se aplica, pero no se ha podido guardar: { $error }
 settings-tab-general = General
 settings-tab-keys = Claves

@@ -357,6 +357,10 @@ settings-language = Langue
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = Langue du système ({ $language })
 settings-language-note = La nouvelle langue s’affiche immédiatement. Les lignes déjà présentes dans le journal restent telles qu’elles ont été écrites.
+settings-theme = Thème
+settings-theme-system = Système
+settings-theme-light = Clair
+settings-theme-dark = Sombre
 settings-not-saved = Le réglage s’applique dès maintenant, mais n’a pas pu être enregistré : { $error }
 settings-tab-general = Général
 settings-tab-keys = Clés

@@ -356,6 +356,10 @@ settings-language = Lingua
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = Sistema ({ $language })
 settings-language-note = La nuova lingua si applica subito. Le righe già presenti nel Registro restano come sono state scritte.
+settings-theme = Tema
+settings-theme-system = Sistema
+settings-theme-light = Chiaro
+settings-theme-dark = Scuro
 settings-not-saved = L'impostazione è già attiva, ma non è stato possibile salvarla: { $error }
 settings-tab-general = Generale
 settings-tab-keys = Chiavi

@@ -320,6 +320,10 @@ settings-language = 言語
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = システム（{ $language }）
 settings-language-note = 新しい言語はすぐに反映されます。ログに記録済みの行は、記録されたときのままです。
+settings-theme = テーマ
+settings-theme-system = システム
+settings-theme-light = ライト
+settings-theme-dark = ダーク
 settings-not-saved = 設定は適用されましたが、保存できませんでした：{ $error }
 settings-tab-general = 一般
 settings-tab-keys = 鍵

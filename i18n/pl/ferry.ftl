@@ -361,6 +361,10 @@ settings-language = Język
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = Systemowy ({ $language })
 settings-language-note = Nowy język obowiązuje od razu. Wiersze, które już są w Dzienniku, pozostają w pierwotnej postaci.
+settings-theme = Motyw
+settings-theme-system = Systemowy
+settings-theme-light = Jasny
+settings-theme-dark = Ciemny
 settings-not-saved = Ustawienie już obowiązuje, ale nie udało się go zapisać: { $error }
 settings-tab-general = Ogólne
 settings-tab-keys = Klucze

@@ -356,6 +356,10 @@ settings-language = Idioma
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = Sistema ({ $language })
 settings-language-note = O novo idioma é aplicado imediatamente. As linhas que já estão no Registro ficam como foram escritas.
+settings-theme = Tema
+settings-theme-system = Sistema
+settings-theme-light = Claro
+settings-theme-dark = Escuro
 settings-not-saved = A configuração já foi aplicada, mas não pôde ser salva: { $error }
 settings-tab-general = Geral
 settings-tab-keys = Chaves

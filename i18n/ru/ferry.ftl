@@ -365,6 +365,10 @@ settings-language = Язык
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = Системный ({ $language })
 settings-language-note = Новый язык применяется сразу. Строки, уже записанные в журнал, останутся как были.
+settings-theme = Тема
+settings-theme-system = Как в системе
+settings-theme-light = Светлая
+settings-theme-dark = Тёмная
 settings-not-saved = Настройка применена, но сохранить её не удалось: { $error }
 settings-tab-general = Общие
 settings-tab-keys = Ключи

@@ -320,6 +320,10 @@ settings-language = 语言
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = 跟随系统（{ $language }）
 settings-language-note = 新语言会立即生效。日志中已有的记录保持原样。
+settings-theme = 主题
+settings-theme-system = 跟随系统
+settings-theme-light = 浅色
+settings-theme-dark = 深色
 settings-not-saved = 设置已生效，但无法保存：{ $error }
 settings-tab-general = 常规
 settings-tab-keys = 密钥
