@@ -31,11 +31,14 @@ pub fn connect_options(common: &CommonArgs, target: &Target) -> Result<ConnectOp
 }
 
 /// What the command line says on top of an address or a site: jump hosts (`-J`, which replaces a
-/// site's; `-J none` goes direct), agent, timeout, a password from the environment, the host-key
+/// site's; `-J none` goes direct), a proxy (`--proxy`, likewise), agent, timeout, a password from the environment, the host-key
 /// policy.
 fn apply_common(common: &CommonArgs, opts: &mut ConnectOptions) -> Result<()> {
     if let Some(spec) = &common.jump {
         opts.jump = ferry_engine::ssh::jump::parse_jump_hosts(spec, &local_user())?;
+    }
+    if let Some(spec) = &common.proxy {
+        opts.proxy = ferry_engine::ssh::proxy::Proxy::parse(spec)?;
     }
     if common.no_agent {
         opts.use_agent = false;

@@ -66,6 +66,12 @@ pub struct CommonArgs {
     #[arg(short = 'J', long = "jump", value_name = "HOSTS", global = true)]
     pub jump: Option<String>,
 
+    /// Reach the server (or the first jump host) through this proxy: socks5://[user@]host[:port]
+    /// or http://[user@]host[:port] (the proxy resolves the name; its password is asked for,
+    /// never part of the address); "none" connects directly, even for a site that has a proxy.
+    #[arg(long, value_name = "URL", global = true)]
+    pub proxy: Option<String>,
+
     /// known_hosts file to check (and record) host keys in, instead of ~/.ssh/known_hosts.
     #[arg(long, value_name = "FILE", global = true)]
     pub known_hosts: Option<PathBuf>,

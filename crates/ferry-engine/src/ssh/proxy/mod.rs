@@ -1,6 +1,5 @@
 //! Proxies in front of the first SSH server: a SOCKS5 or HTTP CONNECT proxy
-//! (`socks5://[user@]host[:port]`, `http://[user@]host[:port]`), or OpenSSH's ProxyCommand (the
-//! session over a command's stdin and stdout, `command.rs`).
+//! (`socks5://[user@]host[:port]`, `http://[user@]host[:port]`).
 //!
 //! They plug in where `ssh::connect_direct` would dial: the target (or, with jump hosts, the first
 //! hop) is reached through the proxy, and everything above (the host-key check under the target's
@@ -10,7 +9,6 @@
 //! password is never part of the address: it comes from the site's keyring entry
 //! ([`ProxyServer::password`]), or is asked through the [`Prompter`] and remembered for the session.
 
-pub mod command;
 mod http;
 mod socks5;
 
@@ -34,8 +32,6 @@ pub enum Proxy {
     Socks5(ProxyServer),
     /// An HTTP proxy's CONNECT method (Basic authentication).
     Http(ProxyServer),
-    /// OpenSSH's ProxyCommand, `%h`, `%p`, `%r` and `%%` not yet expanded.
-    Command(String),
 }
 
 /// A SOCKS5 or HTTP proxy. Clones share a password typed for it (one session).
@@ -51,8 +47,7 @@ pub struct ProxyServer {
 }
 
 /// What a proxy address looks like, for messages.
-const FORMS: &str =
-    "a proxy is socks5://[user@]host[:port] or http://[user@]host[:port] (or none)";
+const FORMS: &str = "a proxy is socks5://[user@]host[:port] or http://[user@]host[:port] (or none)";
 
 impl Proxy {
     /// Parses a proxy address: `socks5://` (or `socks5h://`, the same here: the proxy always
@@ -77,8 +72,8 @@ impl Proxy {
         if authority.contains('/') {
             return Err(bad("a proxy address has no path"));
         }
-        let t = crate::url::Target::parse_authority_on(authority, default_port)
-            .map_err(|r| bad(&r))?;
+        let t =
+            crate::url::Target::parse_authority_on(authority, default_port).map_err(|r| bad(&r))?;
         let server = ProxyServer {
             host: t.host,
             port: t.port,
@@ -93,42 +88,25 @@ impl Proxy {
         }))
     }
 
-    /// A ProxyCommand as given (empty or `none`: none), its `%` tokens checked.
-    pub fn command(text: &str) -> Result<Option<Proxy>> {
-        let text = text.trim();
-        if text.is_empty() || text.eq_ignore_ascii_case("none") {
-            return Ok(None);
-        }
-        command::expand(text, "host", 22, "user").map_err(|reason| Error::InvalidUrl {
-            input: text.to_string(),
-            reason,
-        })?;
-        Ok(Some(Proxy::Command(text.to_string())))
-    }
-
-    /// The proxy as messages name it: `socks5://host:port`, `http://host:port`, or the command.
+    /// The proxy as messages name it: `socks5://host:port` or `http://host:port`.
     pub fn name(&self) -> String {
         match self {
             Proxy::Socks5(s) => s.name("socks5"),
             Proxy::Http(s) => s.name("http"),
-            Proxy::Command(c) => c.clone(),
         }
     }
 
     /// The server of a SOCKS5 or HTTP proxy (where its password goes).
-    pub fn server_mut(&mut self) -> Option<&mut ProxyServer> {
+    pub fn server_mut(&mut self) -> &mut ProxyServer {
         match self {
-            Proxy::Socks5(s) | Proxy::Http(s) => Some(s),
-            Proxy::Command(_) => None,
+            Proxy::Socks5(s) | Proxy::Http(s) => s,
         }
     }
 
     /// The same proxy for another session: a password typed for this one does not carry over.
     pub(crate) fn new_session(&self) -> Proxy {
         let mut p = self.clone();
-        if let Some(s) = p.server_mut() {
-            s.session = SessionMemory::default();
-        }
+        p.server_mut().session = SessionMemory::default();
         p
     }
 }
@@ -170,7 +148,6 @@ pub(crate) async fn log_in_through(
     prompter: Arc<dyn Prompter>,
 ) -> Result<Connection> {
     let (server, socks) = match proxy {
-        Proxy::Command(cmd) => return command::log_in(cmd, opts, prompter).await,
         Proxy::Socks5(s) => (s, true),
         Proxy::Http(s) => (s, false),
     };
@@ -192,11 +169,15 @@ pub(crate) async fn log_in_through(
         http::connect(&mut talk, server, &opts.host, opts.port, prompter.as_ref()).await?
     };
     server.accepted(password);
-    log_in_over(socket::wire(tcp), Some(addr), opts, prompter).await
+    log_in_over(socket::wire(tcp), addr, opts, prompter).await
 }
 
 /// A TCP connection to the proxy itself; any failure is the proxy's.
-async fn dial(server: &ProxyServer, name: &str, limit: Duration) -> Result<(TcpStream, SocketAddr)> {
+async fn dial(
+    server: &ProxyServer,
+    name: &str,
+    limit: Duration,
+) -> Result<(TcpStream, SocketAddr)> {
     let unreachable = |e: Error| Error::ProxyUnreachable {
         proxy: name.to_string(),
         detail: match e {
@@ -274,7 +255,6 @@ mod tests {
         match p.expect("a proxy") {
             Proxy::Socks5(s) => (true, s.host, s.port, s.user),
             Proxy::Http(s) => (false, s.host, s.port, s.user),
-            Proxy::Command(c) => panic!("a command: {c}"),
         }
     }
 
@@ -311,18 +291,9 @@ mod tests {
             let e = Proxy::parse(bad).unwrap_err();
             assert!(matches!(e, Error::InvalidUrl { .. }), "{bad}: {e}");
         }
-        let e = Proxy::parse("socks5://al:hunter2@gate").unwrap_err().to_string();
+        let e = Proxy::parse("socks5://al:hunter2@gate")
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("password") && !e.contains("hunter2"), "{e}");
-    }
-
-    #[test]
-    fn a_command_is_checked_for_its_tokens() {
-        assert!(matches!(
-            Proxy::command("ssh -W %h:%p gate").unwrap(),
-            Some(Proxy::Command(_))
-        ));
-        assert!(Proxy::command("none").unwrap().is_none());
-        let e = Proxy::command("nc %x").unwrap_err().to_string();
-        assert!(e.contains("%x"), "{e}");
     }
 }

@@ -67,13 +67,19 @@ async fn log_in(
         (NO_LOGIN, _) => return Ok(None),
         (USER_PASSWORD, Some(user)) => user,
         (NONE_ACCEPTABLE, None) => {
-            return Err(talk.needs_login("it accepts no connection without a user name and password"));
+            return Err(
+                talk.needs_login("it accepts no connection without a user name and password")
+            );
         }
         (NONE_ACCEPTABLE, Some(_)) => {
-            return Err(talk.needs_login("it accepts neither no login nor a user name and password"));
+            return Err(
+                talk.needs_login("it accepts neither no login nor a user name and password")
+            );
         }
         (other, _) => {
-            return Err(talk.needs_login(format!("it asks for login method {other:#04x}, which Ferry does not offer")));
+            return Err(talk.needs_login(format!(
+                "it asks for login method {other:#04x}, which Ferry does not offer"
+            )));
         }
     };
     let Some(password) = server.password(user, talk.proxy, prompter).await else {
