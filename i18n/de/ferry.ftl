@@ -426,3 +426,50 @@ paste-other-server = Das Kopierte liegt auf einem anderen Server: Kopieren Sie e
 log-server-copy = { $files } Datei(en) auf dem Server kopiert ({ $ways }).
 drag-copy = { $dest } (eine Kopie)
 copy-way-streamed = über Ferry gelesen und zurückgeschrieben
+
+## Eine Datei auf dem Server bearbeiten (Bearbeiten, F4)
+menu-edit = Bearbeiten
+confirm-quit-title = Beenden, obwohl Änderungen noch nicht auf dem Server sind?
+confirm-quit-body = Eine gespeicherte Änderung an einer Datei, die Sie bearbeiten, ist nicht auf dem Server angekommen. Ihre Kopie bleibt erhalten, und Ferry bietet beim nächsten Start an, sie hochzuladen.
+confirm-quit = Beenden
+edit-connect-to = Verbinden Sie sich mit { $server }, um diese Änderung hochzuladen.
+edit-editor-unreadable = Der Editor-Befehl „{ $editor }“ kann nicht gelesen werden (ein nicht geschlossenes Anführungszeichen?). Korrigieren Sie ihn unter Einstellungen → Bearbeiten.
+edit-cannot-start = „{ $editor }“ kann nicht gestartet werden: { $error }. Wählen Sie unter Einstellungen → Bearbeiten einen anderen Editor.
+edit-leftovers = { $count ->
+    [one] Eine Änderung aus einer früheren Sitzung ist nie auf dem Server angekommen: Sie steht in der Liste „In Bearbeitung“ und kann hochgeladen oder verworfen werden.
+   *[other] { $count } Änderungen aus einer früheren Sitzung sind nie auf dem Server angekommen: Sie stehen in der Liste „In Bearbeitung“ und können hochgeladen oder verworfen werden.
+}
+edit-read-only = Sie dürfen { $name } auf dem Server nicht schreiben: Die Datei wird schreibgeschützt geöffnet, und Gespeichertes wird nicht hochgeladen.
+edit-not-uploaded = { $name } wurde nicht hochgeladen: { $error }. Beim nächsten Speichern wird es erneut versucht.
+edit-state-opening = Wird geöffnet…
+edit-state-asking = Wartet auf Ihre Antwort
+edit-state-watching = Wartet auf Speichervorgänge
+edit-state-read-only = Schreibgeschützt: Gespeichertes wird nicht hochgeladen
+edit-state-uploading = Wird hochgeladen…
+edit-state-uploaded = Hochgeladen am { $at }
+edit-state-conflict = Auf dem Server geändert: nicht hochgeladen
+edit-state-failed = Nicht hochgeladen: { $error }
+edit-state-not-uploaded = Nicht auf dem Server (aus einer früheren Sitzung)
+edit-upload = Hochladen
+edit-discard = Verwerfen
+edit-resolve = Konflikt lösen…
+edit-open-again = Öffnen
+edit-stop = Bearbeitung beenden
+edit-list-title = In Bearbeitung ({ $count })
+edit-ask-large = { $name } ist { $size } groß. Trotzdem bearbeiten?
+edit-ask-binary = { $name } scheint eine Binärdatei zu sein. Trotzdem bearbeiten?
+edit-anyway = Trotzdem bearbeiten
+edit-conflict-title = { $name } wurde auf dem Server geändert
+edit-conflict-body = Jemand hat { $name } auf { $server } geändert, seit Sie die Datei geöffnet haben. Ihre gespeicherte Fassung wurde nicht hochgeladen, und die Kopie auf dem Server ist unverändert.
+edit-overwrite = Deren Fassung überschreiben
+edit-keep-both = Meine daneben speichern
+edit-discard-mine = Meine verwerfen
+edit-later = Später entscheiden
+settings-tab-editing = Bearbeiten
+settings-editor = Editor
+settings-editor-default-app = Die Standardanwendung für den Dateityp
+settings-editor-note = Ein Befehl wie „code --wait“ oder „gedit“: Der Pfad der Datei wird angehängt. Leer: die Anwendung, mit der Ihr System diesen Dateityp öffnet.
+settings-editor-by-extension = Nach Dateiendung
+settings-editor-command = Befehl
+settings-editor-add = Dateiendung hinzufügen
+settings-double-click-edits = Ein Doppelklick auf eine Textdatei auf dem Server öffnet sie zum Bearbeiten (statt sie herunterzuladen)

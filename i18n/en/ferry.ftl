@@ -426,3 +426,50 @@ paste-other-server = What was copied is on another server: copy it again here.
 log-server-copy = Copied { $files } file(s) on the server ({ $ways }).
 drag-copy = { $dest } (a copy)
 copy-way-streamed = read and written back through Ferry
+
+## Editing a server's file (Edit, F4)
+menu-edit = Edit
+confirm-quit-title = Quit with edits not on the server?
+confirm-quit-body = A save of a file you are editing has not reached the server. Its copy is kept, and Ferry offers to upload it the next time it starts.
+confirm-quit = Quit
+edit-connect-to = Connect to { $server } to upload this edit.
+edit-editor-unreadable = Cannot read the editor command “{ $editor }” (an unclosed quote?). Fix it in Settings → Editing.
+edit-cannot-start = Cannot start “{ $editor }”: { $error }. Choose another editor in Settings → Editing.
+edit-leftovers = { $count ->
+    [one] An edit from an earlier run never reached the server: it is in the Editing list, to upload or discard.
+   *[other] { $count } edits from an earlier run never reached the server: they are in the Editing list, to upload or discard.
+}
+edit-read-only = You may not write { $name } on the server: it opens read-only, and saves are not uploaded.
+edit-not-uploaded = { $name } was not uploaded: { $error }. The next save tries again.
+edit-state-opening = Opening…
+edit-state-asking = Waiting for your answer
+edit-state-watching = Watching for saves
+edit-state-read-only = Read-only: saves are not uploaded
+edit-state-uploading = Uploading…
+edit-state-uploaded = Uploaded at { $at }
+edit-state-conflict = Changed on the server: not uploaded
+edit-state-failed = Not uploaded: { $error }
+edit-state-not-uploaded = Not on the server (from an earlier run)
+edit-upload = Upload
+edit-discard = Discard
+edit-resolve = Resolve…
+edit-open-again = Open
+edit-stop = Stop editing
+edit-list-title = Editing ({ $count })
+edit-ask-large = { $name } is { $size }. Edit it anyway?
+edit-ask-binary = { $name } looks like a binary file. Edit it anyway?
+edit-anyway = Edit anyway
+edit-conflict-title = { $name } changed on the server
+edit-conflict-body = Someone changed { $name } on { $server } since you opened it. Your save was not uploaded, and the server's copy is untouched.
+edit-overwrite = Overwrite theirs
+edit-keep-both = Save mine beside it
+edit-discard-mine = Discard mine
+edit-later = Decide later
+settings-tab-editing = Editing
+settings-editor = Editor
+settings-editor-default-app = The default app for the file's type
+settings-editor-note = A command such as “code --wait” or “gedit”: the file's path is added to it. Empty: the app your system opens the file's type with.
+settings-editor-by-extension = By extension
+settings-editor-command = Command
+settings-editor-add = Add an extension
+settings-double-click-edits = Double-click on a text file on the server edits it (instead of downloading it)

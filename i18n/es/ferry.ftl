@@ -437,3 +437,51 @@ paste-other-server = Lo copiado está en otro servidor: vuelva a copiarlo aquí.
 log-server-copy = Se copiaron { $files } archivo(s) en el servidor ({ $ways }).
 drag-copy = { $dest } (una copia)
 copy-way-streamed = leído y escrito de vuelta a través de Ferry
+
+## Editar un archivo del servidor (Editar, F4)
+menu-edit = Editar
+confirm-quit-title = ¿Salir con cambios que no están en el servidor?
+confirm-quit-body = Un guardado de un archivo que estás editando no ha llegado al servidor. Se conserva su copia, y Ferry ofrecerá subirla la próxima vez que se inicie.
+confirm-quit = Salir
+edit-connect-to = Conéctate a { $server } para subir esta edición.
+edit-editor-unreadable = No se puede leer el comando del editor «{ $editor }» (¿unas comillas sin cerrar?). Corrígelo en Ajustes → Edición.
+edit-cannot-start = No se puede iniciar «{ $editor }»: { $error }. Elige otro editor en Ajustes → Edición.
+edit-leftovers = { $count ->
+    [one] Una edición de una sesión anterior nunca llegó al servidor: está en la lista «En edición», para subirla o descartarla.
+    [many] { $count } de ediciones de una sesión anterior nunca llegaron al servidor: están en la lista «En edición», para subirlas o descartarlas.
+   *[other] { $count } ediciones de una sesión anterior nunca llegaron al servidor: están en la lista «En edición», para subirlas o descartarlas.
+}
+edit-read-only = No puedes escribir { $name } en el servidor: se abre en modo de solo lectura y los guardados no se suben.
+edit-not-uploaded = { $name } no se ha subido: { $error }. Se volverá a intentar en el próximo guardado.
+edit-state-opening = Abriendo…
+edit-state-asking = Esperando tu respuesta
+edit-state-watching = Vigilando los guardados
+edit-state-read-only = Solo lectura: los guardados no se suben
+edit-state-uploading = Subiendo…
+edit-state-uploaded = Subido el { $at }
+edit-state-conflict = Cambiado en el servidor: no se ha subido
+edit-state-failed = No se ha subido: { $error }
+edit-state-not-uploaded = No está en el servidor (de una sesión anterior)
+edit-upload = Subir
+edit-discard = Descartar
+edit-resolve = Resolver…
+edit-open-again = Abrir
+edit-stop = Dejar de editar
+edit-list-title = En edición ({ $count })
+edit-ask-large = { $name } ocupa { $size }. ¿Editarlo de todos modos?
+edit-ask-binary = { $name } parece un archivo binario. ¿Editarlo de todos modos?
+edit-anyway = Editar de todos modos
+edit-conflict-title = { $name } ha cambiado en el servidor
+edit-conflict-body = Alguien ha cambiado { $name } en { $server } desde que lo abriste. Tu guardado no se ha subido, y la copia del servidor sigue intacta.
+edit-overwrite = Sobrescribir la suya
+edit-keep-both = Guardar la mía al lado
+edit-discard-mine = Descartar la mía
+edit-later = Decidir más tarde
+settings-tab-editing = Edición
+settings-editor = Editor
+settings-editor-default-app = La aplicación predeterminada para el tipo de archivo
+settings-editor-note = Un comando como «code --wait» o «gedit»: se le añade la ruta del archivo. Vacío: la aplicación con la que tu sistema abre ese tipo de archivo.
+settings-editor-by-extension = Por extensión
+settings-editor-command = Comando
+settings-editor-add = Añadir una extensión
+settings-double-click-edits = Hacer doble clic en un archivo de texto del servidor lo edita (en lugar de descargarlo)

@@ -438,3 +438,51 @@ paste-other-server = Ce qui a été copié est sur un autre serveur : copiez-le 
 log-server-copy = { $files } fichier(s) copié(s) sur le serveur ({ $ways }).
 drag-copy = { $dest } (une copie)
 copy-way-streamed = lu et réécrit en passant par Ferry
+
+## Modifier un fichier du serveur (Modifier, F4)
+menu-edit = Modifier
+confirm-quit-title = Quitter avec des modifications absentes du serveur ?
+confirm-quit-body = Un enregistrement d’un fichier que vous modifiez n’a pas atteint le serveur. Sa copie est conservée, et Ferry proposera de l’envoyer au prochain démarrage.
+confirm-quit = Quitter
+edit-connect-to = Connectez-vous à { $server } pour envoyer cette modification.
+edit-editor-unreadable = Impossible de lire la commande de l’éditeur « { $editor } » (un guillemet non fermé ?). Corrigez-la dans Paramètres → Édition.
+edit-cannot-start = Impossible de lancer « { $editor } » : { $error }. Choisissez un autre éditeur dans Paramètres → Édition.
+edit-leftovers = { $count ->
+    [one] Une modification d’une session précédente n’a jamais atteint le serveur : elle est dans la liste « Édition », à envoyer ou à abandonner.
+    [many] { $count } de modifications d’une session précédente n’ont jamais atteint le serveur : elles sont dans la liste « Édition », à envoyer ou à abandonner.
+   *[other] { $count } modifications d’une session précédente n’ont jamais atteint le serveur : elles sont dans la liste « Édition », à envoyer ou à abandonner.
+}
+edit-read-only = Vous n’avez pas le droit d’écrire { $name } sur le serveur : il s’ouvre en lecture seule, et les enregistrements ne sont pas envoyés.
+edit-not-uploaded = { $name } n’a pas été envoyé : { $error }. Le prochain enregistrement réessaiera.
+edit-state-opening = Ouverture…
+edit-state-asking = En attente de votre réponse
+edit-state-watching = Surveillance des enregistrements
+edit-state-read-only = Lecture seule : les enregistrements ne sont pas envoyés
+edit-state-uploading = Envoi en cours…
+edit-state-uploaded = Envoyé le { $at }
+edit-state-conflict = Modifié sur le serveur : non envoyé
+edit-state-failed = Non envoyé : { $error }
+edit-state-not-uploaded = Absent du serveur (d’une session précédente)
+edit-upload = Envoyer
+edit-discard = Abandonner
+edit-resolve = Résoudre…
+edit-open-again = Ouvrir
+edit-stop = Arrêter la modification
+edit-list-title = Édition ({ $count })
+edit-ask-large = { $name } fait { $size }. Le modifier quand même ?
+edit-ask-binary = { $name } semble être un fichier binaire. Le modifier quand même ?
+edit-anyway = Modifier quand même
+edit-conflict-title = { $name } a changé sur le serveur
+edit-conflict-body = Quelqu’un a modifié { $name } sur { $server } depuis que vous l’avez ouvert. Votre enregistrement n’a pas été envoyé, et la copie du serveur est intacte.
+edit-overwrite = Écraser leur version
+edit-keep-both = Enregistrer la mienne à côté
+edit-discard-mine = Abandonner la mienne
+edit-later = Décider plus tard
+settings-tab-editing = Édition
+settings-editor = Éditeur
+settings-editor-default-app = L’application par défaut pour ce type de fichier
+settings-editor-note = Une commande comme « code --wait » ou « gedit » : le chemin du fichier y est ajouté. Vide : l’application avec laquelle votre système ouvre ce type de fichier.
+settings-editor-by-extension = Par extension
+settings-editor-command = Commande
+settings-editor-add = Ajouter une extension
+settings-double-click-edits = Un double-clic sur un fichier texte du serveur le modifie (au lieu de le télécharger)

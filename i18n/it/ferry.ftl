@@ -437,3 +437,51 @@ paste-other-server = Ciò che è stato copiato è su un altro server: copialo di
 log-server-copy = Copiati { $files } file sul server ({ $ways }).
 drag-copy = { $dest } (una copia)
 copy-way-streamed = letto e riscritto passando da Ferry
+
+## Modifica di un file del server (Modifica, F4)
+menu-edit = Modifica
+confirm-quit-title = Uscire con modifiche non ancora sul server?
+confirm-quit-body = Un salvataggio di un file che stai modificando non è arrivato al server. La sua copia viene conservata e Ferry proporrà di caricarla al prossimo avvio.
+confirm-quit = Esci
+edit-connect-to = Connettiti a { $server } per caricare questa modifica.
+edit-editor-unreadable = Impossibile leggere il comando dell’editor “{ $editor }” (una virgoletta non chiusa?). Correggilo in Impostazioni → Modifica.
+edit-cannot-start = Impossibile avviare “{ $editor }”: { $error }. Scegli un altro editor in Impostazioni → Modifica.
+edit-leftovers = { $count ->
+    [one] Una modifica di una sessione precedente non è mai arrivata al server: è nell’elenco “In modifica”, da caricare o scartare.
+    [many] { $count } di modifiche di una sessione precedente non sono mai arrivate al server: sono nell’elenco “In modifica”, da caricare o scartare.
+   *[other] { $count } modifiche di una sessione precedente non sono mai arrivate al server: sono nell’elenco “In modifica”, da caricare o scartare.
+}
+edit-read-only = Non puoi scrivere { $name } sul server: si apre in sola lettura e i salvataggi non vengono caricati.
+edit-not-uploaded = { $name } non è stato caricato: { $error }. Il prossimo salvataggio riproverà.
+edit-state-opening = Apertura…
+edit-state-asking = In attesa della tua risposta
+edit-state-watching = In attesa di salvataggi
+edit-state-read-only = Sola lettura: i salvataggi non vengono caricati
+edit-state-uploading = Caricamento…
+edit-state-uploaded = Caricato il { $at }
+edit-state-conflict = Modificato sul server: non caricato
+edit-state-failed = Non caricato: { $error }
+edit-state-not-uploaded = Non presente sul server (da una sessione precedente)
+edit-upload = Carica
+edit-discard = Scarta
+edit-resolve = Risolvi…
+edit-open-again = Apri
+edit-stop = Termina modifica
+edit-list-title = In modifica ({ $count })
+edit-ask-large = { $name } occupa { $size }. Modificarlo comunque?
+edit-ask-binary = { $name } sembra un file binario. Modificarlo comunque?
+edit-anyway = Modifica comunque
+edit-conflict-title = { $name } è cambiato sul server
+edit-conflict-body = Qualcuno ha modificato { $name } su { $server } da quando l’hai aperto. Il tuo salvataggio non è stato caricato e la copia sul server è intatta.
+edit-overwrite = Sovrascrivi la loro
+edit-keep-both = Salva la mia accanto
+edit-discard-mine = Scarta la mia
+edit-later = Decidi dopo
+settings-tab-editing = Modifica
+settings-editor = Editor
+settings-editor-default-app = L’app predefinita per il tipo di file
+settings-editor-note = Un comando come “code --wait” o “gedit”: gli viene aggiunto il percorso del file. Vuoto: l’app con cui il sistema apre quel tipo di file.
+settings-editor-by-extension = Per estensione
+settings-editor-command = Comando
+settings-editor-add = Aggiungi un’estensione
+settings-double-click-edits = Il doppio clic su un file di testo sul server lo apre in modifica (invece di scaricarlo)

@@ -441,3 +441,52 @@ paste-other-server = Skopiowane pliki są na innym serwerze: skopiuj je tutaj je
 log-server-copy = Skopiowano na serwerze plików: { $files } ({ $ways }).
 drag-copy = { $dest } (kopia)
 copy-way-streamed = odczytane i zapisane z powrotem przez Ferry
+
+## Edycja pliku na serwerze (Edytuj, F4)
+menu-edit = Edytuj
+confirm-quit-title = Zakończyć, choć zmiany nie trafiły na serwer?
+confirm-quit-body = Zapis edytowanego pliku nie dotarł na serwer. Jego kopia zostaje zachowana, a Ferry przy następnym uruchomieniu zaproponuje jej wysłanie.
+confirm-quit = Zakończ
+edit-connect-to = Połącz się z { $server }, aby wysłać tę zmianę.
+edit-editor-unreadable = Nie można odczytać polecenia edytora „{ $editor }” (niezamknięty cudzysłów?). Popraw je w Ustawieniach → Edycja.
+edit-cannot-start = Nie można uruchomić „{ $editor }”: { $error }. Wybierz inny edytor w Ustawieniach → Edycja.
+edit-leftovers = { $count ->
+    [one] Zmiana z poprzedniej sesji nie dotarła na serwer: jest na liście „Edytowane”, do wysłania lub odrzucenia.
+    [few] { $count } zmiany z poprzedniej sesji nie dotarły na serwer: są na liście „Edytowane”, do wysłania lub odrzucenia.
+    [many] { $count } zmian z poprzedniej sesji nie dotarło na serwer: są na liście „Edytowane”, do wysłania lub odrzucenia.
+   *[other] { $count } zmiany z poprzedniej sesji nie dotarło na serwer: są na liście „Edytowane”, do wysłania lub odrzucenia.
+}
+edit-read-only = Nie możesz zapisywać { $name } na serwerze: plik otwiera się tylko do odczytu, a zapisy nie są wysyłane.
+edit-not-uploaded = Nie wysłano { $name }: { $error }. Przy następnym zapisie nastąpi ponowna próba.
+edit-state-opening = Otwieranie…
+edit-state-asking = Oczekiwanie na twoją odpowiedź
+edit-state-watching = Oczekiwanie na zapisy
+edit-state-read-only = Tylko do odczytu: zapisy nie są wysyłane
+edit-state-uploading = Wysyłanie…
+edit-state-uploaded = Wysłano { $at }
+edit-state-conflict = Zmieniono na serwerze: nie wysłano
+edit-state-failed = Nie wysłano: { $error }
+edit-state-not-uploaded = Nie ma na serwerze (z poprzedniej sesji)
+edit-upload = Wyślij
+edit-discard = Odrzuć
+edit-resolve = Rozwiąż…
+edit-open-again = Otwórz
+edit-stop = Zakończ edycję
+edit-list-title = Edytowane ({ $count })
+edit-ask-large = { $name } ma { $size }. Edytować mimo to?
+edit-ask-binary = { $name } wygląda na plik binarny. Edytować mimo to?
+edit-anyway = Edytuj mimo to
+edit-conflict-title = Plik { $name } zmienił się na serwerze
+edit-conflict-body = Ktoś zmienił plik { $name } na { $server } od czasu jego otwarcia. Twój zapis nie został wysłany, a kopia na serwerze pozostała nietknięta.
+edit-overwrite = Nadpisz ich wersję
+edit-keep-both = Zapisz moją obok
+edit-discard-mine = Odrzuć moją
+edit-later = Zdecyduj później
+settings-tab-editing = Edycja
+settings-editor = Edytor
+settings-editor-default-app = Domyślna aplikacja dla typu pliku
+settings-editor-note = Polecenie, np. „code --wait” lub „gedit”: zostanie do niego dodana ścieżka pliku. Puste: aplikacja, w której system otwiera pliki tego typu.
+settings-editor-by-extension = Według rozszerzenia
+settings-editor-command = Polecenie
+settings-editor-add = Dodaj rozszerzenie
+settings-double-click-edits = Dwukrotne kliknięcie pliku tekstowego na serwerze otwiera go do edycji (zamiast go pobierać)

@@ -437,3 +437,51 @@ paste-other-server = O que foi copiado está em outro servidor: copie de novo aq
 log-server-copy = { $files } arquivo(s) copiado(s) no servidor ({ $ways }).
 drag-copy = { $dest } (uma cópia)
 copy-way-streamed = lido e escrito de volta pelo Ferry
+
+## Edição de um arquivo do servidor (Editar, F4)
+menu-edit = Editar
+confirm-quit-title = Sair com edições que não estão no servidor?
+confirm-quit-body = Um salvamento de um arquivo que você está editando não chegou ao servidor. A cópia dele é mantida, e o Ferry oferece enviá-la na próxima vez que for iniciado.
+confirm-quit = Sair
+edit-connect-to = Conecte-se a { $server } para enviar esta edição.
+edit-editor-unreadable = Não é possível ler o comando do editor “{ $editor }” (aspas não fechadas?). Corrija-o em Configurações → Edição.
+edit-cannot-start = Não é possível iniciar “{ $editor }”: { $error }. Escolha outro editor em Configurações → Edição.
+edit-leftovers = { $count ->
+    [one] { $count } edição de uma sessão anterior nunca chegou ao servidor: ela está na lista “Em edição”, para enviar ou descartar.
+    [many] { $count } de edições de uma sessão anterior nunca chegaram ao servidor: elas estão na lista “Em edição”, para enviar ou descartar.
+   *[other] { $count } edições de uma sessão anterior nunca chegaram ao servidor: elas estão na lista “Em edição”, para enviar ou descartar.
+}
+edit-read-only = Você não tem permissão para gravar { $name } no servidor: ele abre somente para leitura, e os salvamentos não são enviados.
+edit-not-uploaded = { $name } não foi enviado: { $error }. O próximo salvamento tenta de novo.
+edit-state-opening = Abrindo…
+edit-state-asking = Aguardando sua resposta
+edit-state-watching = Aguardando salvamentos
+edit-state-read-only = Somente leitura: os salvamentos não são enviados
+edit-state-uploading = Enviando…
+edit-state-uploaded = Enviado em { $at }
+edit-state-conflict = Alterado no servidor: não enviado
+edit-state-failed = Não enviado: { $error }
+edit-state-not-uploaded = Não está no servidor (de uma sessão anterior)
+edit-upload = Enviar
+edit-discard = Descartar
+edit-resolve = Resolver…
+edit-open-again = Abrir
+edit-stop = Parar de editar
+edit-list-title = Em edição ({ $count })
+edit-ask-large = { $name } tem { $size }. Editar mesmo assim?
+edit-ask-binary = { $name } parece ser um arquivo binário. Editar mesmo assim?
+edit-anyway = Editar mesmo assim
+edit-conflict-title = { $name } mudou no servidor
+edit-conflict-body = Alguém alterou { $name } em { $server } depois que você o abriu. Seu salvamento não foi enviado, e a cópia do servidor continua intacta.
+edit-overwrite = Sobrescrever a deles
+edit-keep-both = Salvar a minha ao lado
+edit-discard-mine = Descartar a minha
+edit-later = Decidir depois
+settings-tab-editing = Edição
+settings-editor = Editor
+settings-editor-default-app = O aplicativo padrão para o tipo do arquivo
+settings-editor-note = Um comando como “code --wait” ou “gedit”: o caminho do arquivo é acrescentado a ele. Vazio: o aplicativo com que o seu sistema abre esse tipo de arquivo.
+settings-editor-by-extension = Por extensão
+settings-editor-command = Comando
+settings-editor-add = Adicionar uma extensão
+settings-double-click-edits = Clicar duas vezes em um arquivo de texto no servidor abre-o para edição (em vez de baixá-lo)

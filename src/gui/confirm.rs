@@ -1,6 +1,7 @@
 //! The questions the window asks before it drops a connection, as FileZilla does: Disconnect while
-//! transfers run (they would be cancelled), and connecting elsewhere while a connection is open or
-//! being made ("Break current connection?"). What follows a "yes" is the app's (`session.rs`); this
+//! transfers run (they would be cancelled), connecting elsewhere while a connection is open or
+//! being made ("Break current connection?"), and closing the window while an edit's save is not
+//! on the server. What follows a "yes" is the app's (`session.rs`); this
 //! module only holds what was asked and draws it.
 
 use iced::widget::{button, column, container, row, text};
@@ -16,6 +17,9 @@ pub enum Confirm {
     Disconnect,
     /// Close the connection open (or being made) and connect as `Next` says.
     Break(Next),
+    /// Close the window though an edit's save is not on the server (it is kept for the next
+    /// start).
+    Quit(iced::window::Id),
 }
 
 /// The connection asked for while another one was open.
@@ -46,6 +50,11 @@ pub fn view<'a, M: Clone + 'a>(
             t!("confirm-break-title"),
             Some(t!("confirm-break-body", address = current, next = next)),
             t!("connect"),
+        ),
+        Confirm::Quit(_) => (
+            t!("confirm-quit-title"),
+            Some(t!("confirm-quit-body")),
+            t!("confirm-quit"),
         ),
     };
     let mut col = column![text(title).size(20)].spacing(10);

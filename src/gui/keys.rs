@@ -86,6 +86,7 @@ impl App {
             keyboard::Key::Named(Named::Backspace) => self.pane_message(side, pane::Message::Up),
             keyboard::Key::Named(Named::F5) => self.pane_message(side, pane::Message::Refresh),
             keyboard::Key::Named(Named::F2) => self.start_fileop(side, true),
+            keyboard::Key::Named(Named::F4) => self.edit_selection(),
             keyboard::Key::Named(Named::Delete) => self.start_fileop(side, false),
             keyboard::Key::Character("q") if mods.command() => {
                 iced::window::latest().then(|id| match id {

@@ -10,6 +10,7 @@ pub mod confirm;
 pub mod connect;
 pub mod dialogs;
 pub mod drag;
+pub mod edit;
 pub mod fileops;
 pub mod format;
 pub mod keylogin;
@@ -118,6 +119,8 @@ pub struct App {
     key_setup_after_connect: Option<ferry_engine::sites::SiteId>,
     /// Preferences (the language) and the Settings dialog.
     settings: settings::Settings,
+    /// The files being edited (Edit, F4) and the edits an earlier run left off the server.
+    pub edits: edit::Edits,
 }
 
 #[derive(Debug, Clone)]
@@ -202,6 +205,8 @@ pub enum Message {
     KeySetup(keylogin::Message),
     /// A copy made on the server (Duplicate, Paste, Ctrl+drag) ended.
     ServerCopied(Result<ferry_engine::fs::sftp::duplicate::CopyReport, Error>),
+    /// Editing a server's file.
+    Edit(edit::Message),
 }
 
 impl App {
@@ -249,6 +254,7 @@ impl App {
             key_setup_after_connect: None,
             ssh_dir: ferry_engine::keys::default_dir(),
             clip: None,
+            edits: edit::Edits::new(dirs.cache.clone()),
         };
         let queue = transfers::Transfers::open_queue(ferry_engine::transfer::manager::queue_path(
             &dirs.data,
@@ -259,7 +265,8 @@ impl App {
             .set_source_at(Some(Source::Local), start)
             .map(Message::Local);
         let sites = saved::load(app.sites_file.clone());
-        (app, Task::batch([queue, task, sites]))
+        let edits = edit::start(dirs.cache.clone()).map(Message::Edit);
+        (app, Task::batch([queue, task, sites, edits]))
     }
 
     /// Keys are looked for and made in `dir` instead of `~/.ssh` (the tests' own folder).
@@ -320,11 +327,12 @@ impl App {
             Message::UploadPicked(paths) => self.upload_picked(paths),
             Message::DownloadDirPicked(dir) => self.download_dir_picked(dir),
             Message::Resized(size) => self.resized(size),
-            Message::CloseRequested(id) => self.close_window(id),
+            Message::CloseRequested(id) => self.close_requested(id),
             Message::CloseAlarm => self.close_alarm(),
             Message::Menu(action) => self.bar_action(action),
             Message::KeySetup(m) => self.key_setup_message(m),
             Message::ServerCopied(r) => self.server_copied(r),
+            Message::Edit(m) => self.edit_message(m),
         }
     }
 
@@ -357,11 +365,26 @@ impl App {
         Task::none()
     }
 
-    /// Remembers the layout, then closes (the write is tiny and off the UI thread).
+    /// Asks first when an edit's save is not on the server; else closes.
+    fn close_requested(&mut self, id: iced::window::Id) -> Task<Message> {
+        if self.ask_quit(id) {
+            return Task::none();
+        }
+        self.close_window(id)
+    }
+
+    /// Remembers the layout, ends the edits (a copy whose saves are all on the server is
+    /// deleted, the rest kept for the next start), then closes (the writes are tiny and off the
+    /// UI thread).
     fn close_window(&mut self, id: iced::window::Id) -> Task<Message> {
         let save = self.memory.clone().save(self.memory_file.clone());
-        Task::batch([self.disconnect(), Task::future(save).discard()])
-            .chain(iced::window::close(id))
+        let edits = edit::finish_all(self.edits.sessions());
+        Task::batch([
+            self.disconnect(),
+            Task::future(save).discard(),
+            Task::future(edits).discard(),
+        ])
+        .chain(iced::window::close(id))
     }
 
     fn pane_message(&mut self, side: PaneSide, m: pane::Message) -> Task<Message> {
@@ -433,6 +456,9 @@ impl App {
                 });
                 Task::batch([task, iced::widget::operation::focus("fileop-name")])
             }
+            Some(pane::Event::Activated(entry)) => {
+                Task::batch([task, self.file_activated(side, entry)])
+            }
             Some(pane::Event::Transfer(entries)) => {
                 let dest = self.pane_mut(other(side)).path.clone();
                 Task::batch([task, self.transfer(side, entries, dest)])
@@ -453,7 +479,8 @@ impl App {
         self.active = side;
         let dir = self.pane_mut(side).path.clone();
         match action {
-            MenuAction::Open => Task::none(),
+            MenuAction::Open => self.open_local(entries),
+            MenuAction::Edit => self.edit_rows(entries),
             MenuAction::Send => {
                 let dest = self.pane_mut(other(side)).path.clone();
                 self.transfer(side, entries, dest)
@@ -548,7 +575,7 @@ impl App {
     }
 }
 
-fn other(side: PaneSide) -> PaneSide {
+pub(crate) fn other(side: PaneSide) -> PaneSide {
     match side {
         PaneSide::Local => PaneSide::Remote,
         PaneSide::Remote => PaneSide::Local,

@@ -521,10 +521,13 @@ impl App {
         if !yes {
             return Task::none();
         }
+        if let Confirm::Quit(id) = asked {
+            return self.close_window(id);
+        }
         let closed = self.hang_up();
         let next = match asked {
-            Confirm::Disconnect => Task::none(),
             Confirm::Break(next) => self.connect_next(next),
+            Confirm::Disconnect | Confirm::Quit(_) => Task::none(),
         };
         Task::batch([closed, next])
     }
@@ -592,7 +595,7 @@ impl App {
         self.transfers
             .log(t!("log-disconnected", address = label.as_str()), false);
         let _ = self.remote.set_source(None);
-        close
+        Task::batch([self.stop_edits(), close])
     }
 
     pub(super) fn pool_asked(&mut self, p: ConnectEvent) -> Task<Message> {

@@ -5,6 +5,7 @@
 //! `settings.json` in the config folder, atomically and off the UI thread. A missing or broken file
 //! means the defaults. Keys (`keys.rs`): the person's SSH keys, listed and made.
 
+pub mod editing;
 pub mod keys;
 
 use std::path::{Path, PathBuf};
@@ -22,6 +23,8 @@ use ferry_engine::dirs::AppDirs;
 pub struct Prefs {
     /// A tag from [`i18n::LANGUAGES`]; `None` follows the OS.
     pub language: Option<String>,
+    /// Settings → Editing.
+    pub editing: editing::EditPrefs,
 }
 
 impl Prefs {
@@ -78,6 +81,7 @@ impl std::fmt::Display for Language {
 pub enum Tab {
     #[default]
     General,
+    Editing,
     Keys,
 }
 
@@ -89,6 +93,7 @@ pub enum Message {
     Language(Language),
     Saved(Result<(), String>),
     Keys(keys::Message),
+    Editing(editing::Message),
 }
 
 /// The dialog's state and the preferences it edits.
@@ -155,6 +160,11 @@ impl Settings {
                 }
             }
             Message::Keys(m) => return self.keys.update(m).map(Message::Keys),
+            Message::Editing(m) => {
+                editing::update(&mut self.prefs.editing, m);
+                let prefs = self.prefs.clone();
+                return Task::perform(prefs.save(self.file.clone()), Message::Saved);
+            }
         }
         Task::none()
     }
@@ -185,11 +195,16 @@ impl Settings {
         };
         let tabs = row![
             tab(t!("settings-tab-general"), Tab::General),
+            tab(t!("settings-tab-editing"), Tab::Editing),
             tab(t!("settings-tab-keys"), Tab::Keys),
         ]
         .spacing(4);
         let (page, width) = match self.tab {
             Tab::General => (self.general(), 460.0),
+            Tab::Editing => (
+                editing::view(&self.prefs.editing).map(Message::Editing),
+                560.0,
+            ),
             Tab::Keys => (self.keys.view().map(Message::Keys), 640.0),
         };
         let body = column![

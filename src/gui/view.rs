@@ -36,7 +36,13 @@ impl App {
             }
             _ => None,
         });
-        let mut subs = vec![keys, drops, window, self.session.subscription()];
+        let mut subs = vec![
+            keys,
+            drops,
+            window,
+            self.session.subscription(),
+            self.edits.subscription().map(Message::Edit),
+        ];
         if self.drag.is_pressed() {
             subs.push(iced::event::listen_with(
                 |event, _status, _id| match event {
@@ -211,9 +217,21 @@ impl App {
                 .width(Fill),
             );
         }
-        let main = main.push(panes).push(rule::horizontal(1)).push(
-            container(self.transfers.view().map(Message::Transfers)).height(Length::FillPortion(1)),
-        );
+        let transfers: Element<'_, Message> = if self.edits.items.is_empty() {
+            self.transfers.view().map(Message::Transfers)
+        } else {
+            row![
+                container(self.transfers.view().map(Message::Transfers)).width(Fill),
+                rule::vertical(1),
+                self.edits.view().map(Message::Edit),
+            ]
+            .spacing(8)
+            .into()
+        };
+        let main = main
+            .push(panes)
+            .push(rule::horizontal(1))
+            .push(container(transfers).height(Length::FillPortion(1)));
         let mut base: Element<'_, Message> = main.into();
         if let Some(d) = self.drag.active() {
             // Ctrl over a folder of the server the rows come from: a copy, not a move.
@@ -283,14 +301,26 @@ impl App {
                 op.view().map(Message::FileOp),
                 Message::FileOp(fileops::Message::Cancel),
             ),
-            (None, None) => match self.transfers.conflict_view() {
+            (None, None) => match self.edits.dialog() {
                 Some(dialog) => dialogs::modal(
                     base,
-                    dialog.map(Message::Transfers),
-                    Message::Transfers(transfers::Message::Answer(None)),
+                    dialog.map(Message::Edit),
+                    Message::Edit(crate::gui::edit::Message::Later),
                 ),
-                None => base,
+                None => self.transfer_conflict(base),
             },
+        }
+    }
+
+    /// The transfers' overwrite question, over `base`.
+    fn transfer_conflict<'a>(&'a self, base: Element<'a, Message>) -> Element<'a, Message> {
+        match self.transfers.conflict_view() {
+            Some(dialog) => dialogs::modal(
+                base,
+                dialog.map(Message::Transfers),
+                Message::Transfers(transfers::Message::Answer(None)),
+            ),
+            None => base,
         }
     }
 }

@@ -5,6 +5,7 @@ mod app;
 #[path = "../common/mod.rs"]
 mod common;
 mod e2e;
+mod edit;
 mod hostkey;
 mod keylogin;
 mod keys;

@@ -26,7 +26,7 @@ pub(crate) fn shows(app: &App, text: &str) -> bool {
 }
 
 /// Some text on screen holds `part`.
-fn shows_part(app: &App, part: &str) -> bool {
+pub(crate) fn shows_part(app: &App, part: &str) -> bool {
     use iced_test::selector::Candidate;
     let mut ui = simulator(app.view());
     ui.find(|c: Candidate<'_>| match c {

@@ -129,10 +129,11 @@ fn sel(p: &Pane) -> Vec<String> {
 fn double_click_opens_folders_and_transfers_files() {
     let d = folder();
     let mut p = pane_at(d.path());
+    // A file: the app decides (a transfer, or Edit when Settings says so).
     let events = click(&mut p, "beta.txt", 2);
     match events.as_slice() {
-        [pane::Event::Transfer(entries)] => assert_eq!(entries[0].display, "beta.txt"),
-        other => panic!("expected a transfer request, got {other:?}"),
+        [pane::Event::Activated(entry)] => assert_eq!(entry.display, "beta.txt"),
+        other => panic!("expected the file activated, got {other:?}"),
     }
     // A double-click on a folder asks for its listing (a task), not a transfer.
     assert!(click(&mut p, "zeta dir/", 2).is_empty());

@@ -105,8 +105,10 @@ pub enum Message {
 /// What the pane asks its parent to do.
 #[derive(Debug, Clone)]
 pub enum Event {
-    /// A file was double-clicked: transfer it to the other side.
+    /// The selection is to go to the other side.
     Transfer(Vec<Entry>),
+    /// A file was double-clicked (or Enter pressed on it): a transfer, or Edit.
+    Activated(Entry),
     /// The New folder button was pressed.
     NewFolder,
     /// A context-menu command for the selection.
@@ -116,7 +118,10 @@ pub enum Event {
 /// The commands of the right-click menu.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MenuAction {
+    /// A folder: open it; a local file: the OS's default app.
     Open,
+    /// A server's file in an editor, each save uploaded.
+    Edit,
     Send,
     Rename,
     Delete,
@@ -408,7 +413,7 @@ impl Pane {
                 let Some(row) = self.menu.take() else {
                     return (Task::none(), None);
                 };
-                if action == MenuAction::Open {
+                if action == MenuAction::Open && self.folder_at(row).is_some() {
                     return self.activate(row);
                 }
                 return (Task::none(), Some(Event::Menu(action, self.selection())));
@@ -429,7 +434,7 @@ impl Pane {
         (task, None)
     }
 
-    /// Opens a folder, or asks the parent to transfer a file.
+    /// Opens a folder, or tells the parent a file was activated.
     pub fn activate(&mut self, row: usize) -> (Task<Message>, Option<Event>) {
         let Some(entry) = self.visible.get(row).map(|i| self.entries[*i].clone()) else {
             return (Task::none(), None);
@@ -440,7 +445,7 @@ impl Pane {
                 _ => (Task::none(), None),
             }
         } else {
-            (Task::none(), Some(Event::Transfer(vec![entry])))
+            (Task::none(), Some(Event::Activated(entry)))
         }
     }
 

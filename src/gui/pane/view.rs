@@ -209,8 +209,11 @@ impl Pane {
         let n = self.selected.iter().filter(|s| **s).count();
         let local = self.id == "local";
         let mut items: Vec<(MenuAction, String)> = Vec::new();
-        if folder && n == 1 {
+        if n == 1 && (folder || local) {
             items.push((MenuAction::Open, t!("menu-open")));
+        }
+        if n == 1 && !folder && !local {
+            items.push((MenuAction::Edit, t!("menu-edit")));
         }
         items.push((
             MenuAction::Send,

@@ -19,6 +19,7 @@
 //! edited file, so that two files of the same name do not meet, and beside each folder its
 //! record (`record.rs`): what a crash would leave for the next start to offer again.
 
+pub mod leftover;
 pub mod record;
 pub mod watch;
 
@@ -40,6 +41,7 @@ use crate::transfer::{
     ConflictPolicy, Control, Direction, Event, JobSpec, Pool, TransferOptions, run_job,
 };
 
+pub use leftover::Leftover;
 pub use record::Record;
 pub use watch::Watch;
 
@@ -132,15 +134,16 @@ impl Default for EditOptions {
     }
 }
 
-/// This run's private folder of edits.
+/// This run's private folder of edits, locked while the run lives (`leftover.rs`).
 #[derive(Debug)]
 pub struct EditRoot {
     dir: PathBuf,
     next: AtomicU32,
+    _lock: std::fs::File,
 }
 
 impl EditRoot {
-    /// Makes `cache/edits/RUN` (0700; `cache/edits` too when new).
+    /// Makes `cache/edits/RUN` (0700; `cache/edits` too when new) and takes its lock.
     pub fn create(cache: &Path) -> Result<EditRoot> {
         let edits = cache.join("edits");
         private_dir_all(&edits)?;
@@ -149,22 +152,33 @@ impl EditRoot {
             std::process::id(),
             &uuid::Uuid::new_v4().simple().to_string()[..8]
         ));
+        let lock = leftover::lock(&dir)?.ok_or_else(|| Error::Internal {
+            detail: format!("{} is locked by another run", dir.display()),
+        })?;
         private_dir(&dir)?;
         Ok(EditRoot {
             dir,
             next: AtomicU32::new(1),
+            _lock: lock,
         })
     }
 
     pub fn dir(&self) -> &Path {
         &self.dir
     }
+
+    /// The number of the next edit's folder.
+    fn next_number(&self) -> u32 {
+        self.next.fetch_add(1, Ordering::Relaxed)
+    }
 }
 
 impl Drop for EditRoot {
     fn drop(&mut self) {
-        // Only when empty: a kept edit keeps its folder.
-        let _ = std::fs::remove_dir(&self.dir);
+        // Only when empty: a kept edit keeps its folder (and the lock file, for the next start).
+        if std::fs::remove_dir(&self.dir).is_ok() {
+            let _ = std::fs::remove_file(leftover::lock_path(&self.dir));
+        }
     }
 }
 
@@ -269,7 +283,7 @@ impl EditSession {
         inspection: &Inspection,
         opts: EditOptions,
     ) -> Result<EditSession> {
-        let n = root.next.fetch_add(1, Ordering::Relaxed);
+        let n = root.next_number();
         let folder = root.dir.join(n.to_string());
         private_dir(&folder)?;
         let remote = inspection.path.clone();
@@ -308,6 +322,90 @@ impl EditSession {
         opened?;
         session.note_state();
         Ok(session)
+    }
+
+    /// Takes up an edit an earlier run left off the server ([`Leftover`], on a pool connected to
+    /// its server): what the server holds now is compared (SHA-256 of a fresh download) with what
+    /// that run last gave it. The same, and the next [`sync`](Self::sync) uploads the edit;
+    /// changed or gone, and the edit waits on a [`Conflict`]. Nothing is uploaded here.
+    pub async fn recover(
+        pool: Arc<Pool>,
+        left: &Leftover,
+        opts: EditOptions,
+    ) -> Result<EditSession> {
+        let remote = left.record.remote.clone();
+        let (perms, read_only) = match inspect(&pool, &remote).await {
+            Ok(i) => (i.perms, !i.writable),
+            Err(Error::NotFound { .. }) => (None, false),
+            Err(e) => return Err(e),
+        };
+        let run = left
+            .record_path
+            .parent()
+            .unwrap_or(&left.folder)
+            .to_path_buf();
+        let mut session = EditSession {
+            pool,
+            remote,
+            folder: left.folder.clone(),
+            local: left.record.local.clone(),
+            snapshot: left.record_path.with_extension("saving"),
+            read_only,
+            perms,
+            opts,
+            way: SumWay::None,
+            server: ServerCopy {
+                size: 0,
+                mtime: None,
+                sum: None,
+            },
+            sent: hex::decode(&left.record.sent_sha256).unwrap_or_default(),
+            pending: true,
+            conflict: None,
+            uploads: 0,
+            record: left.record_path.clone(),
+            recorded: None,
+        };
+        let now = session.server_now(false).await?;
+        let theirs = match &now {
+            Some(_) => Some(session.server_sha256(&run).await?),
+            None => None,
+        };
+        if let Some(now) = &now {
+            session.server = now.clone();
+        }
+        if theirs.as_ref() != Some(&session.sent) {
+            session.conflict = Some(Conflict {
+                remote: session.remote.clone(),
+                was: session.server.clone(),
+                now,
+            });
+        }
+        session.note_state();
+        Ok(session)
+    }
+
+    /// SHA-256 of the server's copy, downloaded into `scratch` and deleted again.
+    async fn server_sha256(&self, scratch: &Path) -> Result<Vec<u8>> {
+        let name = format!(
+            "{}.server",
+            self.record
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+        );
+        let spec = JobSpec {
+            direction: Direction::Download,
+            sources: vec![self.remote.clone()],
+            dest_dir: from_local(scratch),
+            dest_name: Some(name.clone().into_bytes()),
+            recursive: false,
+        };
+        self.one_file(spec, ConflictPolicy::Overwrite).await?;
+        let copy = scratch.join(name);
+        let sum = local_sum(&copy, Algo::Sha256, false).await;
+        let _ = std::fs::remove_file(&copy);
+        Ok(sum?.bytes)
     }
 
     /// The local copy the editor is given.
@@ -669,7 +767,7 @@ impl EditSession {
 
     /// Ends the session: the private copy (and its record) is deleted when every save is on the
     /// server, kept (and named) otherwise.
-    pub fn finish(mut self) -> Finished {
+    pub fn finish(&mut self) -> Finished {
         let _ = std::fs::remove_file(&self.snapshot);
         if self.pending || self.conflict.is_some() {
             self.note_state();

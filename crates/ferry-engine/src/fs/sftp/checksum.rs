@@ -191,45 +191,48 @@ impl Sum {
 /// The checksum of a local file: whole, or per [`BLOCK`] when `blocks`.
 pub async fn local_sum(path: &Path, algo: Algo, blocks: bool) -> Result<Sum> {
     let p = path.to_path_buf();
-    tokio::task::spawn_blocking(move || {
-        let mut f = std::fs::File::open(&p).map_err(|e| Error::from_local_io(&e, &p))?;
-        let mut out = Vec::new();
-        let mut h = algo.hasher();
-        let mut in_block = 0usize;
-        let mut buf = vec![0u8; BLOCK as usize];
-        loop {
-            let want = if blocks {
-                BLOCK as usize - in_block
-            } else {
-                buf.len()
-            };
-            let n = f
-                .read(&mut buf[..want])
-                .map_err(|e| Error::from_local_io(&e, &p))?;
-            if n == 0 {
-                break;
-            }
-            h.update(&buf[..n]);
-            in_block += n;
-            if blocks && in_block == BLOCK as usize {
-                out.extend(std::mem::replace(&mut h, algo.hasher()).finish());
-                in_block = 0;
-            }
+    tokio::task::spawn_blocking(move || local_sum_blocking(&p, algo, blocks))
+        .await
+        .map_err(|e| Error::Io {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        })?
+}
+
+/// [`local_sum`] on the calling thread (for work already off the UI's).
+pub fn local_sum_blocking(p: &Path, algo: Algo, blocks: bool) -> Result<Sum> {
+    let mut f = std::fs::File::open(p).map_err(|e| Error::from_local_io(&e, p))?;
+    let mut out = Vec::new();
+    let mut h = algo.hasher();
+    let mut in_block = 0usize;
+    let mut buf = vec![0u8; BLOCK as usize];
+    loop {
+        let want = if blocks {
+            BLOCK as usize - in_block
+        } else {
+            buf.len()
+        };
+        let n = f
+            .read(&mut buf[..want])
+            .map_err(|e| Error::from_local_io(&e, p))?;
+        if n == 0 {
+            break;
         }
-        if !blocks || in_block > 0 {
-            out.extend(h.finish());
+        h.update(&buf[..n]);
+        in_block += n;
+        if blocks && in_block == BLOCK as usize {
+            out.extend(std::mem::replace(&mut h, algo.hasher()).finish());
+            in_block = 0;
         }
-        Ok(Sum {
-            algo,
-            blocks,
-            bytes: out,
-        })
+    }
+    if !blocks || in_block > 0 {
+        out.extend(h.finish());
+    }
+    Ok(Sum {
+        algo,
+        blocks,
+        bytes: out,
     })
-    .await
-    .map_err(|e| Error::Io {
-        path: path.display().to_string(),
-        detail: e.to_string(),
-    })?
 }
 
 /// Single-quotes `s` for a POSIX shell (SFTPGo splits its commands the same way).
