@@ -31,7 +31,7 @@ pub fn connect_options(common: &CommonArgs, target: &Target) -> Result<ConnectOp
 }
 
 /// What the command line says on top of an address or a site: jump hosts (`-J`, which replaces a
-/// site's; `-J none` goes direct), a proxy (`--proxy`, likewise), agent, timeout, a password from the environment, the host-key
+/// site's; `-J none` goes direct), a proxy (`--proxy` or `--proxy-command`, likewise), agent, timeout, a password from the environment, the host-key
 /// policy.
 fn apply_common(common: &CommonArgs, opts: &mut ConnectOptions) -> Result<()> {
     if let Some(spec) = &common.jump {
@@ -39,6 +39,9 @@ fn apply_common(common: &CommonArgs, opts: &mut ConnectOptions) -> Result<()> {
     }
     if let Some(spec) = &common.proxy {
         opts.proxy = ferry_engine::ssh::proxy::Proxy::parse(spec)?;
+    }
+    if let Some(line) = &common.proxy_command {
+        opts.proxy = ferry_engine::ssh::proxy::Proxy::command(line)?;
     }
     if common.no_agent {
         opts.use_agent = false;

@@ -72,6 +72,12 @@ pub struct CommonArgs {
     #[arg(long, value_name = "URL", global = true)]
     pub proxy: Option<String>,
 
+    /// Run the SSH session over this command's input and output, as ssh's ProxyCommand (for
+    /// example "ssh -W %h:%p gate"): %h, %p and %r are the server's host, port and user, %% a
+    /// literal %; run through the shell. "none" connects directly, even for a site that has one.
+    #[arg(long, value_name = "COMMAND", global = true, conflicts_with = "proxy")]
+    pub proxy_command: Option<String>,
+
     /// known_hosts file to check (and record) host keys in, instead of ~/.ssh/known_hosts.
     #[arg(long, value_name = "FILE", global = true)]
     pub known_hosts: Option<PathBuf>,

@@ -207,6 +207,20 @@ pub fn error_text(e: &Error) -> String {
             target = target,
             reason = reason
         ),
+        Error::ProxyCommandEnded { command, detail } => {
+            t!(
+                "err-proxy-command-ended",
+                command = command,
+                detail = detail
+            )
+        }
+        Error::ProxyCommandInvalid { command, reason } => {
+            t!(
+                "err-proxy-command-invalid",
+                command = command,
+                reason = reason
+            )
+        }
         Error::KnownHosts { detail } => t!("err-known-hosts", detail = detail),
         Error::LoginNeedsPerson { user, host } => {
             t!("err-login-needs-person", user = user, host = host)

@@ -181,3 +181,34 @@ async fn an_http_proxy_asks_for_a_login_and_gets_it() {
     again.disconnect().await;
     conn.disconnect().await;
 }
+
+/// ProxyCommand: `ssh -W %h:%p` through another sshd carries the session (the gate's log shows
+/// the forward); a command that ends at once is named with its exit status and last words.
+#[test]
+fn a_proxy_command_carries_the_session_or_says_how_it_ended() {
+    let target = Sshd::start();
+    std::fs::write(target.data.join("behind.txt"), b"x").unwrap();
+    let gate = gate();
+    // %r: the gate's account is the target's (the one test user).
+    let through = ssh_to(&gate, &["-W", "%h:%p"]).replace(&format!(" {}@", gate.user), " %r@");
+    let ls = ferry(
+        &target,
+        &["--proxy-command", &through, "ls", &target.data_url("")],
+    );
+    assert!(ls.status.success(), "{}", err(&ls));
+    assert!(String::from_utf8_lossy(&ls.stdout).contains("behind.txt"));
+    assert_eq!(forwards_to(&gate, target.port), 1, "{}", gate.log());
+
+    let ends = "sh -c 'echo no route to %h, 100%% sure >&2; exit 3'";
+    let ls = ferry(&target, &["--proxy-command", ends, "ls", &target.url("/")]);
+    assert!(!ls.status.success());
+    assert!(
+        err(&ls).contains(
+            "The proxy command “sh -c 'echo no route to 127.0.0.1, 100% sure >&2; exit 3'” \
+             ended before the SSH session started (exit status 3: no route to 127.0.0.1, 100% \
+             sure): check that it runs and reaches the server."
+        ),
+        "{}",
+        err(&ls)
+    );
+}

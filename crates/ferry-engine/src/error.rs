@@ -111,6 +111,15 @@ pub enum Error {
         reason: String,
     },
 
+    /// A proxy command (ProxyCommand) that could not start, or ended before the SSH session was up.
+    #[error(
+        "The proxy command “{command}” ended before the SSH session started ({detail}): check that it runs and reaches the server."
+    )]
+    ProxyCommandEnded { command: String, detail: String },
+
+    #[error("Cannot use the proxy command “{command}”: {reason}.")]
+    ProxyCommandInvalid { command: String, reason: String },
+
     #[error("Could not read or record known hosts: {detail}.")]
     KnownHosts { detail: String },
 

@@ -1,5 +1,6 @@
 //! Proxies in front of the first SSH server: a SOCKS5 or HTTP CONNECT proxy
-//! (`socks5://[user@]host[:port]`, `http://[user@]host[:port]`).
+//! (`socks5://[user@]host[:port]`, `http://[user@]host[:port]`), or a command whose standard input
+//! and output carry the session (OpenSSH's ProxyCommand, `command/`).
 //!
 //! They plug in where `ssh::connect_direct` would dial: the target (or, with jump hosts, the first
 //! hop) is reached through the proxy, and everything above (the host-key check under the target's
@@ -9,6 +10,7 @@
 //! password is never part of the address: it comes from the site's keyring entry
 //! ([`ProxyServer::password`]), or is asked through the [`Prompter`] and remembered for the session.
 
+mod command;
 mod http;
 mod socks5;
 
@@ -32,6 +34,9 @@ pub enum Proxy {
     Socks5(ProxyServer),
     /// An HTTP proxy's CONNECT method (Basic authentication).
     Http(ProxyServer),
+    /// A command the session runs over (`ssh -W %h:%p gate`), as written: `%h`, `%p`, `%r`
+    /// are expanded when it runs.
+    Command(String),
 }
 
 /// A SOCKS5 or HTTP proxy. Clones share a password typed for it (one session).
@@ -88,25 +93,40 @@ impl Proxy {
         }))
     }
 
-    /// The proxy as messages name it: `socks5://host:port` or `http://host:port`.
+    /// A proxy command (OpenSSH's ProxyCommand): its `%` tokens are checked now. Empty or `none`
+    /// is no proxy.
+    pub fn command(text: &str) -> Result<Option<Proxy>> {
+        let text = text.trim();
+        if text.is_empty() || text.eq_ignore_ascii_case("none") {
+            return Ok(None);
+        }
+        command::check(text)?;
+        Ok(Some(Proxy::Command(text.to_string())))
+    }
+
+    /// The proxy as messages name it: `socks5://host:port`, `http://host:port`, or the command.
     pub fn name(&self) -> String {
         match self {
             Proxy::Socks5(s) => s.name("socks5"),
             Proxy::Http(s) => s.name("http"),
+            Proxy::Command(c) => c.clone(),
         }
     }
 
-    /// The server of a SOCKS5 or HTTP proxy (where its password goes).
-    pub fn server_mut(&mut self) -> &mut ProxyServer {
+    /// The server of a SOCKS5 or HTTP proxy (where its password goes); `None` for a command.
+    pub fn server_mut(&mut self) -> Option<&mut ProxyServer> {
         match self {
-            Proxy::Socks5(s) | Proxy::Http(s) => s,
+            Proxy::Socks5(s) | Proxy::Http(s) => Some(s),
+            Proxy::Command(_) => None,
         }
     }
 
     /// The same proxy for another session: a password typed for this one does not carry over.
     pub(crate) fn new_session(&self) -> Proxy {
         let mut p = self.clone();
-        p.server_mut().session = SessionMemory::default();
+        if let Some(server) = p.server_mut() {
+            server.session = SessionMemory::default();
+        }
         p
     }
 }
@@ -150,6 +170,7 @@ pub(crate) async fn log_in_through(
     let (server, socks) = match proxy {
         Proxy::Socks5(s) => (s, true),
         Proxy::Http(s) => (s, false),
+        Proxy::Command(template) => return log_in_over_command(template, opts, prompter).await,
     };
     let name = proxy.name();
     let (mut tcp, addr) = dial(server, &name, opts.connect_timeout).await?;
@@ -170,6 +191,27 @@ pub(crate) async fn log_in_through(
     };
     server.accepted(password);
     log_in_over(socket::wire(tcp), addr, opts, prompter).await
+}
+
+/// The SSH session with `opts.host` over the standard input and output of `template`, expanded
+/// for it. A command that ends before the session is up is reported as its own failure.
+async fn log_in_over_command(
+    template: &str,
+    opts: &ConnectOptions,
+    prompter: Arc<dyn Prompter>,
+) -> Result<Connection> {
+    let line = command::expand(template, &opts.host, opts.port, &opts.user)?;
+    tracing::info!(
+        "reaching {} through the proxy command {line}",
+        display_host(&opts.host, opts.port)
+    );
+    let started = command::start(&line)?;
+    // No socket of ours: the address is unspecified.
+    let addr = SocketAddr::from(([0, 0, 0, 0], 0));
+    match log_in_over(started.stream, addr, opts, prompter).await {
+        Ok(conn) => Ok(conn),
+        Err(e) => Err(started.outcome.explain(e).await),
+    }
 }
 
 /// A TCP connection to the proxy itself; any failure is the proxy's.
@@ -255,6 +297,7 @@ mod tests {
         match p.expect("a proxy") {
             Proxy::Socks5(s) => (true, s.host, s.port, s.user),
             Proxy::Http(s) => (false, s.host, s.port, s.user),
+            Proxy::Command(c) => panic!("a command: {c}"),
         }
     }
 
