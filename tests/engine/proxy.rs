@@ -119,6 +119,28 @@ fn socks5_by_ssh_d_reaches_the_target_whose_key_is_checked_under_its_own_name() 
         "{said}"
     );
 
+    // A saved site keeps its proxy; `--proxy none` goes direct.
+    let add = ferry(
+        &target,
+        &["sites", "add", "inner", &target.url(""), "--proxy", &proxy],
+    );
+    assert!(add.status.success(), "{}", err(&add));
+    let dir = format!("inner:{}", target.data.display());
+    let ls = ferry(&target, &["ls", &dir]);
+    assert!(ls.status.success(), "{}", err(&ls));
+    assert_eq!(
+        forwards_to(&gate, target.port),
+        2,
+        "the site used its proxy"
+    );
+    let ls = ferry(&target, &["--proxy", "none", "ls", &dir]);
+    assert!(ls.status.success(), "{}", err(&ls));
+    assert_eq!(
+        forwards_to(&gate, target.port),
+        2,
+        "--proxy none went direct"
+    );
+
     // Nothing listening where the proxy should be: the message names the proxy.
     let dead = free_port();
     let ls = ferry(
@@ -198,6 +220,30 @@ fn a_proxy_command_carries_the_session_or_says_how_it_ended() {
     assert!(ls.status.success(), "{}", err(&ls));
     assert!(String::from_utf8_lossy(&ls.stdout).contains("behind.txt"));
     assert_eq!(forwards_to(&gate, target.port), 1, "{}", gate.log());
+
+    // A saved site keeps its command.
+    let add = ferry(
+        &target,
+        &[
+            "sites",
+            "add",
+            "inner",
+            &target.url(""),
+            "--proxy-command",
+            &through,
+        ],
+    );
+    assert!(add.status.success(), "{}", err(&add));
+    let ls = ferry(
+        &target,
+        &["ls", &format!("inner:{}", target.data.display())],
+    );
+    assert!(ls.status.success(), "{}", err(&ls));
+    assert_eq!(
+        forwards_to(&gate, target.port),
+        2,
+        "the site used its command"
+    );
 
     let ends = "sh -c 'echo no route to %h, 100%% sure >&2; exit 3'";
     let ls = ferry(&target, &["--proxy-command", ends, "ls", &target.url("/")]);

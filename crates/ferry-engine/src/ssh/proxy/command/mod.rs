@@ -26,6 +26,9 @@ use crate::error::{Error, Result};
 /// How long to wait, once the SSH handshake failed, for the command's exit to be known.
 const EXIT_GRACE: Duration = Duration::from_secs(2);
 
+/// How long a command whose stream was dropped has to end by itself before it is killed.
+const OWN_END: Duration = Duration::from_millis(500);
+
 /// Checks that every `%` of `template` is one the expansion knows.
 pub(super) fn check(template: &str) -> Result<()> {
     expand(template, "h", 22, "u").map(|_| ())
@@ -105,7 +108,8 @@ pub(super) fn start(command: &str) -> Result<Started> {
     })
 }
 
-/// Waits for the command to end on its own, or kills it once its stream is dropped. Sends the
+/// Waits for the command to end on its own, or ends it once its stream is dropped: it is given a
+/// moment to finish by itself first (its output may have ended just before its exit). Sends the
 /// status when it ended on its own (a command killed here reports nothing).
 async fn watch_exit(
     mut child: Child,
@@ -119,8 +123,7 @@ async fn watch_exit(
             }
         }
         _ = dropped => {
-            // A command that already ended is reaped with its own status, not killed.
-            if let Ok(Some(status)) = child.try_wait() {
+            if let Ok(Ok(status)) = tokio::time::timeout(OWN_END, child.wait()).await {
                 let _ = exit.send(status);
                 return;
             }
@@ -152,9 +155,16 @@ pub(super) struct Outcome {
 }
 
 impl Outcome {
-    /// `failure` as the person should read it: the command's own end when it ended (its status
-    /// and last line of standard error), otherwise `failure` itself.
+    /// `failure` as the person should read it: when the session's stream ended (not a refused
+    /// host key or login), the command's own end (its status and last line of standard error);
+    /// otherwise `failure` itself.
     pub async fn explain(self, failure: Error) -> Error {
+        if !matches!(
+            failure,
+            Error::ConnectionLost { .. } | Error::Protocol { .. }
+        ) {
+            return failure;
+        }
         let Ok(Ok(status)) = tokio::time::timeout(EXIT_GRACE, self.exit).await else {
             return failure;
         };
