@@ -53,6 +53,11 @@ fn apply_common(common: &CommonArgs, opts: &mut ConnectOptions) -> Result<()> {
     if let Some(var) = &common.password_env {
         opts.password = Some(password_from_env(var)?);
     }
+    if let Some(var) = &common.proxy_password_env
+        && let Some(server) = opts.proxy.as_mut().and_then(|p| p.server_mut())
+    {
+        server.password = Some(password_from_env(var)?);
+    }
     opts.unknown_host_key = if common.accept_new_host_key {
         UnknownHostKey::AcceptNew
     } else if std::io::stdin().is_terminal() {

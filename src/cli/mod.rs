@@ -90,6 +90,11 @@ pub struct CommonArgs {
     #[arg(long, value_name = "VAR", global = true)]
     pub password_env: Option<String>,
 
+    /// Read the password of the user in the --proxy address from this environment variable (for
+    /// scripts; `sites add|edit` keep it in the keyring).
+    #[arg(long, value_name = "VAR", global = true)]
+    pub proxy_password_env: Option<String>,
+
     /// Keep config, sites and app data in DIR instead of the OS default folders.
     #[arg(long, value_name = "DIR", global = true)]
     pub config_dir: Option<PathBuf>,

@@ -2,7 +2,7 @@
 //! FileZilla or a Ferry export, and export them. A site that logs in with the agent may name the
 //! one agent key it offers (`--agent-key SHA256:…`), and go through jump hosts (`--jump HOSTS`,
 //! `--no-jump`) and a proxy (`--proxy URL` or `--proxy-command CMD`, `--no-proxy`; the proxy's
-//! password with `--proxy-password-env`). Passwords given with `--password-env` go to
+//! password with `--proxy-password-env`, to the keyring). Passwords given with `--password-env` go to
 //! the OS keyring only; when there is none the command fails and stores the password nowhere.
 
 use std::path::PathBuf;
@@ -86,10 +86,6 @@ pub struct SiteFields {
     /// Connect without a proxy again (forget what `--proxy` or `--proxy-command` saved).
     #[arg(long)]
     pub no_proxy: bool,
-    /// Store the proxy's password (for the user in the `--proxy` address) read from this
-    /// environment variable in the keyring.
-    #[arg(long, value_name = "VAR")]
-    pub proxy_password_env: Option<String>,
     /// Store the key passphrase read from this environment variable in the keyring.
     #[arg(long, value_name = "VAR")]
     pub passphrase_env: Option<String>,
@@ -360,7 +356,7 @@ fn secrets_from_env(
     if let Some(var) = &f.passphrase_env {
         out.push((SecretKind::Passphrase, password_from_env(var)?));
     }
-    if let Some(var) = &f.proxy_password_env {
+    if let Some(var) = &common.proxy_password_env {
         out.push((SecretKind::ProxyPassword, password_from_env(var)?));
     }
     Ok(out)

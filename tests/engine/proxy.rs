@@ -182,8 +182,21 @@ async fn an_http_proxy_asks_for_a_login_and_gets_it() {
         err(&ls)
     );
 
+    // A script gives the password from the environment.
+    let with_user = format!("http://al@127.0.0.1:{port}");
+    let ls = target
+        .ferry()
+        .arg("-i")
+        .arg(&target.client_key)
+        .args(["--proxy", &with_user, "--proxy-password-env", "PROXY_PW"])
+        .args(["ls", &target.data_url("")])
+        .env("PROXY_PW", "s3cret")
+        .output()
+        .unwrap();
+    assert!(ls.status.success(), "{}", err(&ls));
+
     let mut opts = target.connect_options();
-    opts.proxy = Proxy::parse(&format!("http://al@127.0.0.1:{port}")).unwrap();
+    opts.proxy = Proxy::parse(&with_user).unwrap();
     let wrong = Arc::new(Scripted {
         password: Some("guess".into()),
         ..Default::default()

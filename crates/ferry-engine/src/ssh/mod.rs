@@ -168,7 +168,8 @@ pub struct Connection {
     pub host: String,
     pub port: u16,
     pub user: String,
-    /// The peer's address actually used.
+    /// The address dialled: the server's, a SOCKS or HTTP proxy's in front of it, the jump
+    /// host's for a server behind one; unspecified (0.0.0.0:0) over a proxy command.
     pub addr: SocketAddr,
     /// Why the SSH session ended, once it has (keepalive timeout, reset, …).
     ended: Arc<Mutex<Option<Error>>>,
