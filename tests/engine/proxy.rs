@@ -176,7 +176,8 @@ async fn an_http_proxy_asks_for_a_login_and_gets_it() {
     assert!(
         err(&ls).contains(&format!(
             "The proxy {name} asks for a user name and password (HTTP/1.1 407 Proxy \
-             Authentication Required): check the user in the proxy address and its password."
+             Authentication Required): check the user in the proxy address and its password. \
+             Put the user in the --proxy address"
         )),
         "{}",
         err(&ls)
