@@ -24,6 +24,10 @@ confirm-running = { $count ->
     [one] Eine Übertragung läuft: sie wird abgebrochen.
    *[other] { $count } Übertragungen laufen: sie werden abgebrochen.
 }
+confirm-editing = { $count ->
+    [one] Eine Datei wird bearbeitet: Ein späteres Speichern wird nicht hochgeladen, und was noch nicht auf dem Server ist, bleibt in der Liste „In Bearbeitung“.
+   *[other] { $count } Dateien werden bearbeitet: Spätere Speichervorgänge werden nicht hochgeladen, und was noch nicht auf dem Server ist, bleibt in der Liste „In Bearbeitung“.
+}
 up = Nach oben
 home = Home
 refresh = Aktualisieren

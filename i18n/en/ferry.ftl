@@ -24,6 +24,10 @@ confirm-running = { $count ->
     [one] One transfer is running: it will be cancelled.
    *[other] { $count } transfers are running: they will be cancelled.
 }
+confirm-editing = { $count ->
+    [one] A file is being edited: a save made after this is not uploaded, and one not yet on the server stays in the Editing list.
+   *[other] { $count } files are being edited: saves made after this are not uploaded, and those not yet on the server stay in the Editing list.
+}
 up = Up
 home = Home
 refresh = Refresh

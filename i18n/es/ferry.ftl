@@ -25,6 +25,11 @@ confirm-running = { $count ->
     [many] Hay { $count } de transferencias en curso: se cancelarán.
    *[other] Hay { $count } transferencias en curso: se cancelarán.
 }
+confirm-editing = { $count ->
+    [one] Se está editando un archivo: lo que se guarde después no se subirá, y lo que aún no esté en el servidor queda en la lista «En edición».
+    [many] Se están editando { $count } de archivos: lo que se guarde después no se subirá, y lo que aún no esté en el servidor queda en la lista «En edición».
+   *[other] Se están editando { $count } archivos: lo que se guarde después no se subirá, y lo que aún no esté en el servidor queda en la lista «En edición».
+}
 up = Arriba
 home = Inicio
 refresh = Actualizar

@@ -26,6 +26,11 @@ confirm-running = { $count ->
     [many] { $count } de transferts sont en cours : ils seront annulés.
    *[other] { $count } transferts sont en cours : ils seront annulés.
 }
+confirm-editing = { $count ->
+    [one] Un fichier est en cours de modification : ce qui sera enregistré ensuite ne sera pas envoyé, et ce qui n’est pas encore sur le serveur reste dans la liste « Édition ».
+    [many] { $count } de fichiers sont en cours de modification : ce qui sera enregistré ensuite ne sera pas envoyé, et ce qui n’est pas encore sur le serveur reste dans la liste « Édition ».
+   *[other] { $count } fichiers sont en cours de modification : ce qui sera enregistré ensuite ne sera pas envoyé, et ce qui n’est pas encore sur le serveur reste dans la liste « Édition ».
+}
 up = Remonter
 home = Accueil
 refresh = Actualiser

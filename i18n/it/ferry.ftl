@@ -25,6 +25,11 @@ confirm-running = { $count ->
     [many] Sono in corso { $count } di trasferimenti: verranno annullati.
    *[other] Sono in corso { $count } trasferimenti: verranno annullati.
 }
+confirm-editing = { $count ->
+    [one] Un file è in modifica: ciò che verrà salvato dopo non sarà caricato, e ciò che non è ancora sul server resta nell’elenco «In modifica».
+    [many] { $count } di file sono in modifica: ciò che verrà salvato dopo non sarà caricato, e ciò che non è ancora sul server resta nell’elenco «In modifica».
+   *[other] { $count } file sono in modifica: ciò che verrà salvato dopo non sarà caricato, e ciò che non è ancora sul server resta nell’elenco «In modifica».
+}
 up = Su
 home = Home
 refresh = Aggiorna

@@ -21,6 +21,7 @@ confirm-disconnect-title = { $address } から切断しますか？
 confirm-break-title = 現在の接続を切断しますか？
 confirm-break-body = { $next } に接続すると、{ $address } への接続は閉じられます。
 confirm-running = { $count } 件の転送が実行中です。取り消されます。
+confirm-editing = { $count } 件のファイルを編集中です。この後の保存はアップロードされません。まだサーバーにない保存は「編集中」の一覧に残ります。
 up = 上へ
 home = ホーム
 refresh = 更新

@@ -27,6 +27,12 @@ confirm-running = { $count ->
     [many] Trwa { $count } transferów: zostaną anulowane.
    *[other] Trwa { $count } transferu: zostanie anulowany.
 }
+confirm-editing = { $count ->
+    [one] Edytowany jest jeden plik: późniejsze zapisy nie zostaną wysłane, a to, czego jeszcze nie ma na serwerze, zostaje na liście „Edytowane”.
+    [few] Edytowane są { $count } pliki: późniejsze zapisy nie zostaną wysłane, a to, czego jeszcze nie ma na serwerze, zostaje na liście „Edytowane”.
+    [many] Edytowanych jest { $count } plików: późniejsze zapisy nie zostaną wysłane, a to, czego jeszcze nie ma na serwerze, zostaje na liście „Edytowane”.
+   *[other] Edytowane są { $count } pliku: późniejsze zapisy nie zostaną wysłane, a to, czego jeszcze nie ma na serwerze, zostaje na liście „Edytowane”.
+}
 up = W górę
 home = Katalog domowy
 refresh = Odśwież

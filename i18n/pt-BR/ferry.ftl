@@ -25,6 +25,11 @@ confirm-running = { $count ->
     [many] { $count } de transferências em andamento: elas serão canceladas.
    *[other] { $count } transferências em andamento: elas serão canceladas.
 }
+confirm-editing = { $count ->
+    [one] { $count } arquivo está sendo editado: o que for salvo depois não será enviado, e o que ainda não estiver no servidor fica na lista “Em edição”.
+    [many] { $count } de arquivos estão sendo editados: o que for salvo depois não será enviado, e o que ainda não estiver no servidor fica na lista “Em edição”.
+   *[other] { $count } arquivos estão sendo editados: o que for salvo depois não será enviado, e o que ainda não estiver no servidor fica na lista “Em edição”.
+}
 up = Acima
 home = Pasta pessoal
 refresh = Atualizar

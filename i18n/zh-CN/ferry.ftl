@@ -21,6 +21,7 @@ confirm-disconnect-title = 断开与 { $address } 的连接？
 confirm-break-title = 断开当前连接？
 confirm-break-body = 连接到 { $next } 将关闭与 { $address } 的连接。
 confirm-running = 有 { $count } 个传输正在进行，将被取消。
+confirm-editing = 有 { $count } 个文件正在编辑：之后的保存不会上传，尚未上传到服务器的内容会保留在“正在编辑”列表中。
 up = 上一级
 home = 主目录
 refresh = 刷新

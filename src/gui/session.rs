@@ -7,7 +7,8 @@
 //! browsing connection after a drop or a timeout, and disconnecting. The window honours the
 //! command line's `--timeout`, `--keepalive` and `--request-timeout`. One connection at a time:
 //! connecting elsewhere asks first and closes the old one (an attempt still under way is aborted,
-//! and its late answer closed); Disconnect asks first while transfers run, and cancels them.
+//! and its late answer closed); Disconnect asks first while transfers run or files are edited, and
+//! cancels them.
 
 use std::sync::Arc;
 
@@ -503,9 +504,9 @@ impl App {
         Task::batch([closed, task])
     }
 
-    /// Disconnect: straight away when nothing is copied, else after asking.
+    /// Disconnect: straight away when nothing is copied or edited, else after asking.
     pub(super) fn ask_disconnect(&mut self) -> Task<Message> {
-        if self.transfers.running() > 0 {
+        if self.transfers.running() > 0 || !self.edits.sessions().is_empty() {
             self.confirm = Some(Confirm::Disconnect);
             return Task::none();
         }

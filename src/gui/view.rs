@@ -284,9 +284,10 @@ impl App {
             };
             let current = self.session.address();
             let running = self.transfers.running();
+            let editing = self.edits.sessions().len();
             return dialogs::modal(
                 base,
-                confirm::view(c, &current, &next, running, Message::Confirm),
+                confirm::view(c, &current, &next, running, editing, Message::Confirm),
                 Message::Confirm(false),
             );
         }

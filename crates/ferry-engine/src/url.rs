@@ -203,21 +203,23 @@ impl Target {
 
     /// `user@host:port` in the form shown to people (brackets around IPv6).
     pub fn authority(&self) -> String {
-        let host = if self.host.contains(':') {
-            format!("[{}]", self.host)
-        } else {
-            self.host.clone()
-        };
-        let user = self
-            .user
-            .as_ref()
-            .map(|u| format!("{u}@"))
-            .unwrap_or_default();
-        if self.port == DEFAULT_PORT {
-            format!("{user}{host}")
-        } else {
-            format!("{user}{host}:{}", self.port)
-        }
+        authority(self.user.as_deref(), &self.host, self.port)
+    }
+}
+
+/// `user@host:port` in the form shown to people: brackets around IPv6, no port when it is SSH's
+/// own, no `user@` when there is none.
+pub fn authority(user: Option<&str>, host: &str, port: u16) -> String {
+    let host = if host.contains(':') {
+        format!("[{host}]")
+    } else {
+        host.to_string()
+    };
+    let user = user.map(|u| format!("{u}@")).unwrap_or_default();
+    if port == DEFAULT_PORT {
+        format!("{user}{host}")
+    } else {
+        format!("{user}{host}:{port}")
     }
 }
 

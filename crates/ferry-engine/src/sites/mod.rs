@@ -163,13 +163,8 @@ impl Site {
 
     /// `user@host:port` as shown to people.
     pub fn authority(&self) -> String {
-        crate::url::Target {
-            user: (!self.user.is_empty()).then(|| self.user.clone()),
-            host: self.host.clone(),
-            port: self.port,
-            path: crate::url::RemoteStart::Home(String::new()),
-        }
-        .authority()
+        let user = (!self.user.is_empty()).then_some(self.user.as_str());
+        crate::url::authority(user, &self.host, self.port)
     }
 
     /// Checks what the file format and `SITE:/path` need: a name without '/' or ':', a host, a port.
