@@ -210,16 +210,21 @@ impl Target {
 /// `user@host:port` in the form shown to people: brackets around IPv6, no port when it is SSH's
 /// own, no `user@` when there is none.
 pub fn authority(user: Option<&str>, host: &str, port: u16) -> String {
-    let host = if host.contains(':') {
-        format!("[{host}]")
-    } else {
-        host.to_string()
-    };
+    let host = bracketed(host);
     let user = user.map(|u| format!("{u}@")).unwrap_or_default();
     if port == DEFAULT_PORT {
         format!("{user}{host}")
     } else {
         format!("{user}{host}:{port}")
+    }
+}
+
+/// `host`, in brackets when it is an IPv6 address (so that a `:port` can follow).
+pub(crate) fn bracketed(host: &str) -> String {
+    if host.contains(':') {
+        format!("[{host}]")
+    } else {
+        host.to_string()
     }
 }
 

@@ -20,11 +20,7 @@ pub(super) async fn connect(
     port: u16,
     prompter: &dyn Prompter,
 ) -> Result<Option<Typed>> {
-    let authority = if host.contains(':') {
-        format!("[{host}]:{port}")
-    } else {
-        format!("{host}:{port}")
-    };
+    let authority = format!("{}:{port}", crate::url::bracketed(host));
     let mut head = format!("CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\n");
     let mut password = None;
     if let Some(user) = &server.user {

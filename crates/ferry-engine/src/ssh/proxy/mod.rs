@@ -133,12 +133,11 @@ impl Proxy {
 
 impl ProxyServer {
     fn name(&self, scheme: &str) -> String {
-        let host = if self.host.contains(':') {
-            format!("[{}]", self.host)
-        } else {
-            self.host.clone()
-        };
-        format!("{scheme}://{host}:{}", self.port)
+        format!(
+            "{scheme}://{}:{}",
+            crate::url::bracketed(&self.host),
+            self.port
+        )
     }
 
     /// The password to log in with: known, typed earlier in this session, or asked now.
