@@ -5,13 +5,11 @@
 
 use crate::common;
 
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::{Scripted, Sshd, SshdOptions, free_port};
+use common::{Running, Scripted, Sshd, SshdOptions, free_port, http_proxy};
 use ferry_engine::error::Error;
 use ferry_engine::ssh::connect;
 use ferry_engine::ssh::proxy::Proxy;
@@ -40,16 +38,6 @@ fn ssh_to(gate: &Sshd, args: &[&str]) -> String {
     )
 }
 
-/// A child process stopped by PID when dropped.
-struct Running(Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 /// A SOCKS5 proxy on `port`: `ssh -N -D` logged in to `gate`.
 fn socks_proxy(gate: &Sshd, port: u16) -> Running {
     let line = ssh_to(gate, &["-N", "-D", &format!("127.0.0.1:{port}")]);
@@ -66,29 +54,6 @@ fn socks_proxy(gate: &Sshd, port: u16) -> Running {
         std::thread::sleep(Duration::from_millis(20));
     }
     running
-}
-
-/// `tests/common/http_proxy.py` (with `--login USER:PASSWORD`), and the port it listens on.
-fn http_proxy(login: &str) -> (Running, u16) {
-    let python = std::env::var_os("FERRY_TEST_PYTHON").unwrap_or_else(|| "python3".into());
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/common/http_proxy.py");
-    let mut child = Command::new(python)
-        .arg(script)
-        .args(["--login", login])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("start the HTTP proxy");
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    let port = first
-        .trim()
-        .strip_prefix("PORT ")
-        .and_then(|p| p.parse().ok())
-        .unwrap_or_else(|| panic!("the HTTP proxy said {first:?}"));
-    (Running(child), port)
 }
 
 #[test]
