@@ -285,6 +285,7 @@ err-proxy-auth = Der Proxy { $proxy } verlangt Benutzername und Passwort ({ $det
 err-proxy-refused = Der Proxy { $proxy } hat die Verbindung zu { $target } abgelehnt ({ $reason }): Er erlaubt diese Adresse oder diesen Port möglicherweise nicht oder kann sie nicht erreichen.
 err-proxy-command-ended = Der Proxy-Befehl „{ $command }“ wurde beendet, bevor die SSH-Sitzung begann ({ $detail }): Prüfen Sie, ob er läuft und den Server erreicht.
 err-proxy-command-invalid = Der Proxy-Befehl „{ $command }“ ist nicht verwendbar: { $reason }.
+err-proxy-command-unsafe-name = Der Name „{ $name }“ enthält Zeichen, die eine Shell auswerten würde, und wird daher nicht in den Proxy-Befehl eingesetzt: Prüfen Sie die Adresse.
 err-known-hosts = Bekannte Hosts konnten nicht gelesen oder gespeichert werden: { $detail }.
 err-hostkey-changed-in-session = WARNUNG: „{ $host }“ bietet jetzt den { $key_type }-Hostschlüssel { $fingerprint } an, nicht den für diese Sitzung akzeptierten Schlüssel { $accepted }. Möglicherweise fängt jemand die Verbindung ab. Ferry verweigert die Verbindung.
 err-login-needs-person = Die erneute Anmeldung bei { $user }@{ $host } braucht Antworten, die nur ein Mensch geben kann (etwa einen Einmalcode), und keine wurde angenommen. Verbinden Sie sich erneut, um fortzufahren.

@@ -285,6 +285,7 @@ err-proxy-auth = The proxy { $proxy } asks for a user name and password ({ $deta
 err-proxy-refused = The proxy { $proxy } refused to connect to { $target } ({ $reason }): it may not allow that address or port, or cannot reach it.
 err-proxy-command-ended = The proxy command “{ $command }” ended before the SSH session started ({ $detail }): check that it runs and reaches the server.
 err-proxy-command-invalid = Cannot use the proxy command “{ $command }”: { $reason }.
+err-proxy-command-unsafe-name = The name “{ $name }” has characters a shell would act on, so it is not put into the proxy command: check the address.
 err-known-hosts = Could not read or record known hosts: { $detail }.
 err-hostkey-changed-in-session = WARNING: “{ $host }” now offers the { $key_type } host key { $fingerprint }, not the key { $accepted } accepted for this session. Someone could be intercepting the connection. Ferry refuses to connect.
 err-login-needs-person = Logging in to { $user }@{ $host } again needs answers only a person can give (such as a one-time code), and none were accepted. Connect again to go on.

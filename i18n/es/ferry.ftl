@@ -297,6 +297,7 @@ err-proxy-auth = El proxy { $proxy } pide un nombre de usuario y una contraseña
 err-proxy-refused = El proxy { $proxy } se negó a conectar con { $target } ({ $reason }): puede que no permita esa dirección o puerto, o que no pueda llegar a ellos.
 err-proxy-command-ended = El comando proxy «{ $command }» terminó antes de que empezara la sesión SSH ({ $detail }): compruebe que se ejecuta y llega al servidor.
 err-proxy-command-invalid = No se puede usar el comando proxy «{ $command }»: { $reason }.
+err-proxy-command-unsafe-name = El nombre «{ $name }» tiene caracteres que una shell interpretaría, así que no se inserta en el comando proxy: revise la dirección.
 err-known-hosts = No se pudieron leer ni registrar los hosts conocidos: { $detail }.
 err-hostkey-changed-in-session = ADVERTENCIA: «{ $host }» ofrece ahora la clave de host { $key_type } { $fingerprint }, no la clave { $accepted } aceptada para esta sesión. Alguien podría estar interceptando la conexión. Ferry se niega a conectarse.
 err-login-needs-person = Volver a iniciar sesión en { $user }@{ $host } requiere respuestas que solo una persona puede dar (como un código de un solo uso), y no se aceptó ninguna. Vuelve a conectarte para continuar.

@@ -298,6 +298,7 @@ err-proxy-auth = Le proxy { $proxy } demande un nom d’utilisateur et un mot de
 err-proxy-refused = Le proxy { $proxy } a refusé de se connecter à { $target } ({ $reason }) : il n’autorise peut-être pas cette adresse ou ce port, ou ne peut pas les joindre.
 err-proxy-command-ended = La commande proxy « { $command } » s’est terminée avant le début de la session SSH ({ $detail }) : vérifiez qu’elle s’exécute et atteint le serveur.
 err-proxy-command-invalid = Impossible d’utiliser la commande proxy « { $command } » : { $reason }.
+err-proxy-command-unsafe-name = Le nom « { $name } » contient des caractères qu’un shell interpréterait : il n’est donc pas inséré dans la commande proxy. Vérifiez l’adresse.
 err-known-hosts = Impossible de lire ou d’enregistrer les hôtes connus : { $detail }.
 err-hostkey-changed-in-session = ATTENTION : « { $host } » présente maintenant la clé d’hôte { $key_type } { $fingerprint }, et non la clé { $accepted } acceptée pour cette session. Quelqu’un pourrait intercepter la connexion. Ferry refuse de se connecter.
 err-login-needs-person = Se reconnecter à { $user }@{ $host } demande des réponses que seule une personne peut donner (comme un code à usage unique), et aucune n’a été acceptée. Reconnectez-vous pour continuer.

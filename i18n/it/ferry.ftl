@@ -297,6 +297,7 @@ err-proxy-auth = Il proxy { $proxy } chiede nome utente e password ({ $detail })
 err-proxy-refused = Il proxy { $proxy } ha rifiutato di connettersi a { $target } ({ $reason }): potrebbe non consentire quell'indirizzo o porta, o non raggiungerli.
 err-proxy-command-ended = Il comando proxy “{ $command }” è terminato prima dell'inizio della sessione SSH ({ $detail }): controlla che si avvii e raggiunga il server.
 err-proxy-command-invalid = Impossibile usare il comando proxy “{ $command }”: { $reason }.
+err-proxy-command-unsafe-name = Il nome “{ $name }” contiene caratteri che una shell interpreterebbe, quindi non viene inserito nel comando proxy: controlla l’indirizzo.
 err-known-hosts = Impossibile leggere o registrare gli host conosciuti: { $detail }.
 err-hostkey-changed-in-session = ATTENZIONE: “{ $host }” ora presenta la chiave host { $key_type } { $fingerprint }, non la chiave { $accepted } accettata per questa sessione. Qualcuno potrebbe intercettare la connessione. Ferry si rifiuta di connettersi.
 err-login-needs-person = Un nuovo accesso a { $user }@{ $host } richiede risposte che solo una persona può dare (come un codice monouso), e nessuna è stata accettata. Connettiti di nuovo per continuare.

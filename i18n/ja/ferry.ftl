@@ -261,6 +261,7 @@ err-proxy-auth = プロキシ { $proxy } はユーザー名とパスワードを
 err-proxy-refused = プロキシ { $proxy } は { $target } への接続を拒否しました（{ $reason }）：そのアドレスやポートを許可していないか、到達できない可能性があります。
 err-proxy-command-ended = プロキシコマンド「{ $command }」は SSH セッションの開始前に終了しました（{ $detail }）：コマンドが実行でき、サーバーに到達できるか確認してください。
 err-proxy-command-invalid = プロキシコマンド「{ $command }」は使用できません：{ $reason }。
+err-proxy-command-unsafe-name = 名前「{ $name }」にはシェルが解釈する文字が含まれているため、プロキシコマンドには入れません。アドレスを確認してください。
 err-known-hosts = 既知のホストの読み込みまたは記録ができませんでした：{ $detail }。
 err-hostkey-changed-in-session = 警告：「{ $host }」は現在 { $key_type } ホスト鍵 { $fingerprint } を提示しています。このセッションで受け入れた鍵 { $accepted } ではありません。何者かが接続を傍受している可能性があります。Ferry は接続を拒否します。
 err-login-needs-person = { $user }@{ $host } への再ログインには、その場での入力（ワンタイムコードなど）が必要ですが、受け入れられた入力がありません。続けるには、もう一度接続してください。

@@ -302,6 +302,7 @@ err-proxy-auth = Serwer proxy { $proxy } wymaga nazwy użytkownika i hasła ({ $
 err-proxy-refused = Serwer proxy { $proxy } odmówił połączenia z { $target } ({ $reason }): może nie zezwalać na ten adres lub port albo nie może ich osiągnąć.
 err-proxy-command-ended = Polecenie proxy „{ $command }” zakończyło się przed rozpoczęciem sesji SSH ({ $detail }): sprawdź, czy się uruchamia i dociera do serwera.
 err-proxy-command-invalid = Nie można użyć polecenia proxy „{ $command }”: { $reason }.
+err-proxy-command-unsafe-name = Nazwa „{ $name }” zawiera znaki, które powłoka by zinterpretowała, więc nie zostaje wstawiona do polecenia proxy: sprawdź adres.
 err-known-hosts = Nie można odczytać ani zapisać znanych hostów: { $detail }.
 err-hostkey-changed-in-session = OSTRZEŻENIE: „{ $host }” przedstawia teraz klucz hosta { $key_type } { $fingerprint }, a nie klucz { $accepted } zaakceptowany na tę sesję. Ktoś może przechwytywać połączenie. Ferry odmawia połączenia.
 err-login-needs-person = Ponowne logowanie do { $user }@{ $host } wymaga odpowiedzi, których może udzielić tylko człowiek (np. kodu jednorazowego), a żadna nie została przyjęta. Połącz się ponownie, aby kontynuować.

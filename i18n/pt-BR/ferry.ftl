@@ -297,6 +297,7 @@ err-proxy-auth = O proxy { $proxy } pede um nome de usuário e uma senha ({ $det
 err-proxy-refused = O proxy { $proxy } recusou conectar a { $target } ({ $reason }): ele pode não permitir esse endereço ou porta, ou não conseguir alcançá-los.
 err-proxy-command-ended = O comando de proxy “{ $command }” terminou antes de a sessão SSH começar ({ $detail }): verifique se ele é executado e alcança o servidor.
 err-proxy-command-invalid = Não é possível usar o comando de proxy “{ $command }”: { $reason }.
+err-proxy-command-unsafe-name = O nome “{ $name }” tem caracteres que um shell interpretaria, por isso não é inserido no comando de proxy: verifique o endereço.
 err-known-hosts = Não foi possível ler ou registrar os hosts conhecidos: { $detail }.
 err-hostkey-changed-in-session = ATENÇÃO: “{ $host }” agora apresenta a chave de host { $key_type } { $fingerprint }, e não a chave { $accepted } aceita para esta sessão. Alguém pode estar interceptando a conexão. O Ferry se recusa a conectar.
 err-login-needs-person = Entrar de novo em { $user }@{ $host } exige respostas que só uma pessoa pode dar (como um código de uso único), e nenhuma foi aceita. Conecte de novo para continuar.

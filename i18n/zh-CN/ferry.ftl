@@ -261,6 +261,7 @@ err-proxy-auth = 代理 { $proxy } 要求提供用户名和密码（{ $detail }�
 err-proxy-refused = 代理 { $proxy } 拒绝连接到 { $target }（{ $reason }）：它可能不允许该地址或端口，或无法访问它们。
 err-proxy-command-ended = 代理命令“{ $command }”在 SSH 会话开始前已结束（{ $detail }）：请检查它能否运行并连到服务器。
 err-proxy-command-invalid = 无法使用代理命令“{ $command }”：{ $reason }。
+err-proxy-command-unsafe-name = 名称“{ $name }”含有 shell 会解释的字符，因此不会放入代理命令：请检查地址。
 err-known-hosts = 无法读取或记录已知主机：{ $detail }。
 err-hostkey-changed-in-session = 警告：“{ $host }”现在提供的 { $key_type } 主机密钥是 { $fingerprint }，不是本次会话中接受的密钥 { $accepted }。可能有人正在拦截连接。Ferry 拒绝连接。
 err-login-needs-person = 重新登录 { $user }@{ $host } 需要由用户本人输入的内容（如一次性验证码），但没有被接受的内容。请重新连接以继续。

@@ -221,6 +221,9 @@ pub fn error_text(e: &Error) -> String {
                 reason = reason
             )
         }
+        Error::ProxyCommandUnsafeName { name } => {
+            t!("err-proxy-command-unsafe-name", name = name)
+        }
         Error::KnownHosts { detail } => t!("err-known-hosts", detail = detail),
         Error::LoginNeedsPerson { user, host } => {
             t!("err-login-needs-person", user = user, host = host)

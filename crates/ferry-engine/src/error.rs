@@ -120,6 +120,11 @@ pub enum Error {
     #[error("Cannot use the proxy command “{command}”: {reason}.")]
     ProxyCommandInvalid { command: String, reason: String },
 
+    #[error(
+        "The name “{name}” has characters a shell would act on, so it is not put into the proxy command: check the address."
+    )]
+    ProxyCommandUnsafeName { name: String },
+
     #[error("Could not read or record known hosts: {detail}.")]
     KnownHosts { detail: String },
 

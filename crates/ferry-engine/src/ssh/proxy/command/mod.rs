@@ -34,6 +34,21 @@ pub(super) fn check(template: &str) -> Result<()> {
     expand(template, "h", 22, "u").map(|_| ())
 }
 
+/// `name` (a host or user put into the command), when a shell would take it as it is: letters,
+/// digits and `.`, `-`, `_`, `:` (IPv6), `@`, `%` (an IPv6 zone). Anything else (`;`, `$(`, quotes,
+/// spaces) could run commands of its own: an address from a link must not, so it is refused, as
+/// OpenSSH refuses shell characters in names given on its command line.
+fn shell_safe(name: &str) -> Result<&str> {
+    let ok = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_' | ':' | '@' | '%');
+    if !name.is_empty() && name.chars().all(ok) && !name.starts_with('-') {
+        Ok(name)
+    } else {
+        Err(Error::ProxyCommandUnsafeName {
+            name: crate::display::escape_for_display(name),
+        })
+    }
+}
+
 /// `template` with `%h`, `%n` (the host), `%p` (the port), `%r` (the user) and `%%` replaced.
 pub(super) fn expand(template: &str, host: &str, port: u16, user: &str) -> Result<String> {
     let mut out = String::with_capacity(template.len());
@@ -44,9 +59,9 @@ pub(super) fn expand(template: &str, host: &str, port: u16, user: &str) -> Resul
             continue;
         }
         match chars.next() {
-            Some('h' | 'n') => out.push_str(host),
+            Some('h' | 'n') => out.push_str(shell_safe(host)?),
             Some('p') => out.push_str(&port.to_string()),
-            Some('r') => out.push_str(user),
+            Some('r') => out.push_str(shell_safe(user)?),
             Some('%') => out.push('%'),
             other => {
                 let token = other.map(|c| format!("%{c}")).unwrap_or("%".into());
@@ -226,6 +241,36 @@ impl AsyncWrite for Piped {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_a_shell_would_act_on_are_not_put_into_the_command() {
+        for host in [
+            "a;touch /tmp/x",
+            "$(id)",
+            "`id`",
+            "a b",
+            "a'b",
+            "-oProxy",
+            "a|b",
+            "a&b",
+        ] {
+            let e = expand("nc %h %p", host, 22, "u").unwrap_err();
+            assert!(
+                matches!(e, Error::ProxyCommandUnsafeName { .. }),
+                "{host}: {e:?}"
+            );
+        }
+        assert!(expand("ssh -W %h:%p %r@gate", "h", 22, "u;id").is_err());
+        assert_eq!(
+            expand("ssh -W [%h]:%p %r@gate", "fe80::1%eth0", 22, "me.x-y_z").unwrap(),
+            "ssh -W [fe80::1%eth0]:22 me.x-y_z@gate"
+        );
+        // A template that names no host or user takes any.
+        assert_eq!(
+            expand("nc gate 22", "a;b", 22, "u v").unwrap(),
+            "nc gate 22"
+        );
+    }
 
     #[test]
     fn expands_the_tokens_openssh_does() {
