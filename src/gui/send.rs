@@ -80,7 +80,8 @@ impl App {
             .map(Message::Transfers)
     }
 
-    /// The transfer settings for the connected site (parallel files, verification).
+    /// The transfer settings for the connected site (parallel files, verification) and the
+    /// window's speed limit.
     pub(super) fn transfer_options(&self, conflict: ConflictPolicy) -> TransferOptions {
         let (parallel, verify) = self.session.site_transfer_options();
         let defaults = TransferOptions::default();
@@ -88,6 +89,7 @@ impl App {
             conflict,
             parallel_files: parallel.unwrap_or(defaults.parallel_files),
             verify,
+            limit: Some(self.settings.limit.clone()),
             ..defaults
         }
     }

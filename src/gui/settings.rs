@@ -1,7 +1,8 @@
 //! Preferences a person sets, and the Settings dialog that sets them.
 //!
 //! Three tabs. General: the language, the OS's (the default) or one picked from the languages Ferry
-//! ships, and the theme (`theme.rs`). A pick applies at once (the next frame reads the new Fluent bundle) and is written to
+//! ships, the theme (`theme.rs`) and the speed limit of all transfers (one `RateLimit` every job
+//! shares, so a change reaches the running ones too). A pick applies at once (the next frame reads the new Fluent bundle) and is written to
 //! `settings.json` in the config folder, atomically and off the UI thread. A missing or broken file
 //! means the defaults. Editing (`editing.rs`): the editor. Keys (`keys.rs`): the person's SSH keys, listed and made.
 
@@ -11,12 +12,13 @@ pub mod theme;
 
 use std::path::{Path, PathBuf};
 
-use iced::widget::{button, column, container, pick_list, row, space, text};
+use iced::widget::{button, column, container, pick_list, row, space, text, text_input};
 use iced::{Element, Length, Task};
 use serde::{Deserialize, Serialize};
 
 use crate::gui::text::{self as i18n, t};
 use ferry_engine::dirs::AppDirs;
+use ferry_engine::transfer::limit::{RateLimit, format_rate, parse_rate};
 
 /// What is kept on disk.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +30,8 @@ pub struct Prefs {
     pub editing: editing::EditPrefs,
     /// Settings → General → Theme.
     pub theme: theme::ThemeChoice,
+    /// Settings → General → Speed limit, bytes a second over all transfers (0: none).
+    pub speed_limit: u64,
 }
 
 impl Prefs {
@@ -95,6 +99,7 @@ pub enum Message {
     Tab(Tab),
     Language(Language),
     Theme(theme::ThemeChoice),
+    SpeedLimit(String),
     Saved(Result<(), String>),
     Keys(keys::Message),
     Editing(editing::Message),
@@ -116,6 +121,10 @@ pub struct Settings {
     pub tab: Tab,
     /// The Keys tab (`~/.ssh` and the agent).
     pub keys: keys::Keys,
+    /// The speed limit every transfer job of the window is given.
+    pub limit: RateLimit,
+    /// The speed limit as typed (kept while it does not read as a rate).
+    limit_text: String,
 }
 
 /// With `FERRY_LANG` set: the language it loaded (the best match for what it names, `de-AT` or
@@ -133,8 +142,11 @@ impl Settings {
     /// The settings of `dirs`; the Keys tab lists the agent's keys too when `use_agent`.
     pub fn new(dirs: &AppDirs, use_agent: bool) -> Settings {
         let file = Prefs::file(dirs);
+        let prefs = Prefs::load(&file);
         Settings {
-            prefs: Prefs::load(&file),
+            limit: RateLimit::new(prefs.speed_limit),
+            limit_text: format_rate(prefs.speed_limit),
+            prefs,
             file,
             open: false,
             problem: None,
@@ -164,6 +176,19 @@ impl Settings {
                 self.prefs.theme = choice;
                 let prefs = self.prefs.clone();
                 return Task::perform(prefs.save(self.file.clone()), Message::Saved);
+            }
+            Message::SpeedLimit(typed) => {
+                let rate = match typed.trim() {
+                    "" => Some(0),
+                    t => parse_rate(t),
+                };
+                self.limit_text = typed;
+                if let Some(rate) = rate {
+                    self.limit.set(rate);
+                    self.prefs.speed_limit = rate;
+                    let prefs = self.prefs.clone();
+                    return Task::perform(prefs.save(self.file.clone()), Message::Saved);
+                }
             }
             Message::Saved(r) => self.problem = r.err(),
             Message::Tab(tab) => {
@@ -242,7 +267,7 @@ impl Settings {
             .into()
     }
 
-    /// The General tab: the language and the theme.
+    /// The General tab: the language, the theme and the speed limit.
     fn general(&self) -> Element<'_, Message> {
         let choices: Vec<Language> = std::iter::once(Language::System)
             .chain(i18n::LANGUAGES.iter().map(|(tag, _)| Language::Fixed(tag)))
@@ -267,8 +292,24 @@ impl Settings {
             ]
             .spacing(8)
             .align_y(iced::Center),
+            row![
+                text(t!("settings-limit")).width(Length::Fixed(120.0)),
+                text_input(&t!("settings-limit-none"), &self.limit_text)
+                    .on_input(Message::SpeedLimit)
+                    .width(Length::Fixed(240.0)),
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
         ]
         .spacing(12);
+        let typed = self.limit_text.trim();
+        body = body.push(if typed.is_empty() || parse_rate(typed).is_some() {
+            text(t!("settings-limit-note")).size(12)
+        } else {
+            text(t!("settings-limit-bad", text = typed))
+                .size(12)
+                .style(text::danger)
+        });
         if let Some(p) = &self.problem {
             body = body.push(
                 text(t!("settings-not-saved", error = p.as_str()))
@@ -309,6 +350,8 @@ mod tests {
             theme_for_this_run: None,
             tab: Tab::General,
             keys: keys::Keys::new(None, false),
+            limit: RateLimit::new(0),
+            limit_text: String::new(),
         };
         assert_eq!(s.choice(), Language::Fixed("ja"));
         // (English: the language is process-wide, and other tests read English text.)
@@ -330,6 +373,8 @@ mod tests {
             theme_for_this_run: Some(theme::ThemeChoice::Dark),
             tab: Tab::General,
             keys: keys::Keys::new(None, false),
+            limit: RateLimit::new(0),
+            limit_text: String::new(),
         };
         assert_eq!(s.theme_choice().theme(), Some(iced::Theme::Dark));
         let _ = s.update(Message::Theme(theme::ThemeChoice::Light));
@@ -341,5 +386,31 @@ mod tests {
         std::fs::write(&file, br#"{"theme":"sepia"}"#).unwrap();
         assert_eq!(Prefs::load(&file), Prefs::default());
         assert_eq!(theme::ThemeChoice::System.theme(), None);
+    }
+
+    #[test]
+    fn a_speed_limit_applies_to_the_shared_limit_once_it_reads_as_a_rate() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Settings {
+            prefs: Prefs::default(),
+            file: dir.path().join("settings.json"),
+            open: true,
+            problem: None,
+            for_this_run: None,
+            theme_for_this_run: None,
+            tab: Tab::General,
+            keys: keys::Keys::new(None, false),
+            limit: RateLimit::new(0),
+            limit_text: String::new(),
+        };
+        let jobs_share = s.limit.clone();
+        let _ = s.update(Message::SpeedLimit("2M".into()));
+        assert_eq!(jobs_share.rate(), 2 << 20);
+        // Not (yet) a rate: the last one stays in force.
+        let _ = s.update(Message::SpeedLimit("1.x".into()));
+        assert_eq!(jobs_share.rate(), 2 << 20);
+        assert_eq!(s.prefs.speed_limit, 2 << 20);
+        let _ = s.update(Message::SpeedLimit(String::new()));
+        assert_eq!(jobs_share.rate(), 0);
     }
 }

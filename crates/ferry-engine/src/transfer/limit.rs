@@ -11,6 +11,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+/// How long a wait sleeps before it looks at the limit again.
+const SLICE: Duration = Duration::from_millis(100);
+
 #[derive(Clone)]
 pub struct RateLimit(Arc<Bucket>);
 
@@ -53,23 +56,34 @@ impl RateLimit {
         self.0.rate.store(bytes_per_sec, Ordering::Relaxed);
     }
 
-    /// Waits until `bytes` may be sent.
+    /// Waits until `bytes` may be sent. The wait is slept in slices: when the limit changes
+    /// meanwhile, what is still owed is paid at the new rate (none at all once there is no
+    /// limit), so a limit typed one digit at a time never leaves a transfer asleep for hours.
     pub async fn take(&self, bytes: u64) {
-        let wait = self.debit(bytes, Instant::now());
-        if !wait.is_zero() {
-            tokio::time::sleep(wait).await;
+        let mut wait = self.debit(bytes, Instant::now());
+        let mut rate = self.rate();
+        while !wait.is_zero() {
+            let slice = wait.min(SLICE);
+            tokio::time::sleep(slice).await;
+            wait -= slice;
+            let now = self.rate();
+            if now == 0 {
+                return;
+            }
+            if now != rate {
+                wait = wait.mul_f64(rate as f64 / now as f64);
+                rate = now;
+            }
         }
     }
 
     /// Takes `bytes` out of the bucket at `now`; how long the caller waits to have paid for them.
     fn debit(&self, bytes: u64, now: Instant) -> Duration {
         let rate = self.rate();
-        let mut s = self.0.state.lock().unwrap_or_else(|p| p.into_inner());
         if rate == 0 {
-            s.tokens = 0.0;
-            s.at = now;
             return Duration::ZERO;
         }
+        let mut s = self.0.state.lock().unwrap_or_else(|p| p.into_inner());
         let rate = rate as f64;
         let cap = (rate / 10.0).max(256.0 * 1024.0);
         let elapsed = now.saturating_duration_since(s.at).as_secs_f64();
@@ -81,6 +95,17 @@ impl RateLimit {
         } else {
             Duration::from_secs_f64(-s.tokens / rate)
         }
+    }
+}
+
+/// A rate in the form [`parse_rate`] reads back: `2M`, `500K`, or bytes.
+pub fn format_rate(bytes_per_sec: u64) -> String {
+    match bytes_per_sec {
+        0 => String::new(),
+        b if b % (1 << 30) == 0 => format!("{}G", b >> 30),
+        b if b % (1 << 20) == 0 => format!("{}M", b >> 20),
+        b if b % (1 << 10) == 0 => format!("{}K", b >> 10),
+        b => b.to_string(),
     }
 }
 
@@ -122,6 +147,9 @@ mod tests {
         assert_eq!(parse_rate("1GiB/s"), Some(1 << 30));
         assert_eq!(parse_rate("4096"), Some(4096));
         assert_eq!(parse_rate("10MB"), Some(10 << 20));
+        for r in [1u64 << 30, 2 << 20, 500 << 10, 1234] {
+            assert_eq!(parse_rate(&format_rate(r)), Some(r));
+        }
         for bad in ["", "0", "-1M", "fast", "2X", "1e99", "M"] {
             assert_eq!(parse_rate(bad), None, "{bad}");
         }
@@ -142,5 +170,22 @@ mod tests {
         // No limit: nothing waits, whatever was owed.
         l.set(0);
         assert_eq!(l.debit(1 << 30, later), Duration::ZERO);
+    }
+
+    #[tokio::test]
+    async fn a_wait_follows_a_limit_changed_while_it_sleeps() {
+        // "2" typed on the way to "2M": a request then owes hours at 2 B/s...
+        let l = RateLimit::new(2);
+        let waiter = {
+            let l = l.clone();
+            tokio::spawn(async move { l.take(1 << 20).await })
+        };
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        // ...and is paid at 2 MiB/s once the "M" comes.
+        l.set(2 << 20);
+        tokio::time::timeout(Duration::from_secs(3), waiter)
+            .await
+            .expect("still asleep at the old rate")
+            .unwrap();
     }
 }
