@@ -38,6 +38,10 @@ fn advice(e: &Error) -> Option<String> {
         }
         Error::ListingTooLarge { .. } => "Or raise the limit with --max-entries N.".into(),
         Error::UnknownSite { .. } => "See: ferry sites list".into(),
+        Error::TooManyDeletes { count, .. } => {
+            format!("To go ahead, pass --max-delete {count} (or see the plan with --dry-run).")
+        }
+        Error::DeleteLimit { count, .. } => format!("To go ahead, pass --max-delete {count}."),
         _ => return None,
     })
 }
