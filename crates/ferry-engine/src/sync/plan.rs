@@ -8,7 +8,8 @@
 //! and, when asked, deletes what the source side lacks: one delete for a folder that is extra as
 //! a whole, never one that holds something not listed or not counted. Both ways, the newer file
 //! wins and nothing is deleted; a difference with no newer side is a conflict, as is a file on
-//! one side where the other has a folder or a link. Links are never copied or followed.
+//! one side where the other has a folder or a link (and nothing below it is acted on). Links are
+//! never copied or followed.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -189,7 +190,13 @@ pub fn compare(
     }
     // Folders deleted whole, by path, with their action's index (their contents add to it).
     let mut deleted: HashMap<Vec<u8>, usize> = HashMap::new();
+    // Paths where one side has a folder and the other a file or a link: nothing below them is
+    // acted on (a copy into a link would write wherever it points).
+    let mut blocked: HashSet<Vec<u8>> = HashSet::new();
     for (path, (l, r)) in paths {
+        if under(path, &blocked) {
+            continue;
+        }
         if let Some(&i) = ancestor_in(path, &deleted) {
             let item = l.or(r).copied();
             if let Some(item) = item.filter(Item::is_file_like) {
@@ -258,6 +265,9 @@ pub fn compare(
             }
             (Some(s), Some(d)) => {
                 if let Some(a) = both(path, s, d, mode, same, &action) {
+                    if a.reason == Reason::KindsDiffer {
+                        blocked.insert(path.to_vec());
+                    }
                     plan.actions.push(a);
                 } else if s.kind != Kind::Dir {
                     plan.left.push(left(path, s.kind, mode != Mode::Download));
@@ -454,6 +464,20 @@ mod tests {
             want.iter().map(|(p, k)| (p.to_string(), *k)).collect();
         assert_eq!(kinds(&p), want);
         assert_eq!(p.deletes(), 0);
+    }
+
+    /// A folder here where the server has a link: a conflict, and nothing is copied into the link.
+    #[test]
+    fn nothing_goes_below_a_conflict() {
+        let local = tree(&[
+            ("s", item(Kind::Dir, 0, 0)),
+            ("s/f", item(Kind::File, 1, 0)),
+        ]);
+        let remote = tree(&[("s", item(Kind::Symlink, 4, 0))]);
+        for mode in [Mode::Upload, Mode::Both] {
+            let p = compare(&local, &remote, mode, true, &by_time);
+            assert_eq!(kinds(&p), [("s".into(), ActionKind::Conflict)], "{mode:?}");
+        }
     }
 
     #[test]
