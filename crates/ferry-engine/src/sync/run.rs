@@ -129,15 +129,16 @@ pub async fn run(
             (Mode::Upload, Direction::Upload) | (Mode::Download, Direction::Download)
         );
         let actions: Vec<&Action> = plan.actions.iter().filter(|a| a.kind == kind).collect();
-        if missing && (mirror_to || !actions.is_empty()) {
-            if let Err(error) = ensure_dir(dst_fs, dst_root, 0o777).await {
-                out.failures.push(Failure {
-                    src: src_root.clone(),
-                    dst: Some(dst_root.clone()),
-                    error,
-                });
-                continue;
-            }
+        if missing
+            && (mirror_to || !actions.is_empty())
+            && let Err(error) = ensure_dir(dst_fs, dst_root, 0o777).await
+        {
+            out.failures.push(Failure {
+                src: src_root.clone(),
+                dst: Some(dst_root.clone()),
+                error,
+            });
+            continue;
         }
         if actions.is_empty() {
             continue;
