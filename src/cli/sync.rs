@@ -2,9 +2,13 @@
 //! printed one action a line with a summary of files and bytes per kind, then carried out unless
 //! `--dry-run` (which changes nothing at all). Without `--delete` extra files stay; with it, the
 //! engine's guard refuses a plan that deletes more than half of the destination unless
-//! `--max-delete N` allows it. The exit status is non-zero when anything failed.
+//! `--max-delete N` allows it. The exit status is non-zero when anything failed. `--watch` keeps
+//! going: each settled burst of local changes is planned and run again (the engine's
+//! `sync::watch`), until Ctrl-C.
 
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
 
 use clap::Args;
 
@@ -15,12 +19,15 @@ use crate::cli::transfer::{Printer, absolute_local, pool};
 use ferry_engine::display::display_bytes;
 use ferry_engine::error::{Error, Result};
 use ferry_engine::fs::entry::Kind;
+use ferry_engine::fs::local::to_local;
+use ferry_engine::fs::path::FsPath;
 use ferry_engine::sites::SiteAddress;
+use ferry_engine::sync::watch::TreeWatch;
 use ferry_engine::sync::{
     self, Action, ActionKind, Compare, Filter, Mode, Outcome, Plan, Reason, RunOptions, SyncOptions,
 };
 use ferry_engine::transfer::progress::human_bytes;
-use ferry_engine::transfer::{Control, TransferOptions};
+use ferry_engine::transfer::{Control, Pool, TransferOptions};
 use ferry_engine::url::Target;
 
 #[derive(Debug, Args)]
@@ -60,6 +67,10 @@ pub struct SyncArgs {
     /// SSH connections to use (1-16).
     #[arg(long, value_name = "M")]
     pub connections: Option<usize>,
+    /// After the first sync, keep watching the local SRC and sync again each time something in
+    /// it changes (local to server only; deletions follow only with --delete).
+    #[arg(long, conflicts_with_all = ["both", "dry_run"])]
+    pub watch: bool,
     /// The folder to copy from: a local path, or an sftp:// URL, [user@]host:path or SITE:path.
     pub src: String,
     /// The folder to make the same (the other side: remote when SRC is local, and back).
@@ -83,7 +94,11 @@ pub async fn run(common: &CommonArgs, args: SyncArgs) -> Result<ExitCode> {
             });
         }
     };
-    let opts = SyncOptions {
+    if args.watch && mode != Mode::Upload {
+        eprintln!("ferry: sync: --watch keeps a server's folder up to date: SRC must be local");
+        return Ok(ExitCode::from(2));
+    }
+    let mut opts = SyncOptions {
         mode: if args.both { Mode::Both } else { mode },
         compare: if args.checksum {
             Compare::Checksum
@@ -92,22 +107,81 @@ pub async fn run(common: &CommonArgs, args: SyncArgs) -> Result<ExitCode> {
         },
         filter: Filter::new(&args.include, &args.exclude, !args.no_hidden)?,
         delete: args.delete,
+        touched: Default::default(),
     };
     let local_root = absolute_local(local)?;
+    // Watching starts before the first listing, so that nothing changed meanwhile is missed.
+    let mut watch = match args.watch {
+        true => Some(TreeWatch::start(&to_local(&local_root), WATCH_QUIET)?),
+        false => None,
+    };
     let address = resolve(common, remote).await?;
     let pool = pool(common, address.opts, args.connections);
     let link = pool.get(0).await?;
     let remote_root = address.path.resolve(&link.sftp).await?;
-    let plan = sync::plan(&link.sftp, &local_root, &remote_root, &opts).await?;
     drop(link);
+    let roots = (local_root, remote_root);
+    let first = round(&pool, &roots, &opts, &args, common.verbose, true).await;
+    let (Some(mut watch), Ok(Some(_))) = (watch.take(), &first) else {
+        pool.close().await;
+        return Ok(match first? {
+            Some(failed) => exit(failed),
+            None => ExitCode::from(130),
+        });
+    };
+    eprintln!("ferry: sync: watching {} (Ctrl-C stops)", roots.0);
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
+    let code = loop {
+        let touched = tokio::select! {
+            got = watch.next() => got,
+            _ = &mut ctrl_c => break ExitCode::SUCCESS,
+        };
+        match touched {
+            Some(Ok(touched)) => opts.touched = touched,
+            Some(Err(e)) => {
+                eprintln!("ferry: sync: the watch stopped: {e}");
+                break ExitCode::FAILURE;
+            }
+            None => break ExitCode::FAILURE,
+        }
+        // A round that fails is said; the watch goes on (the next change tries again).
+        match round(&pool, &roots, &opts, &args, common.verbose, false).await {
+            Ok(Some(_)) => {}
+            Ok(None) => break ExitCode::from(130),
+            Err(e) => eprintln!("ferry: sync: {}", say::error(&e)),
+        }
+    };
+    pool.close().await;
+    Ok(code)
+}
+
+/// How long a burst of changes must settle before a watch round plans.
+const WATCH_QUIET: Duration = Duration::from_millis(500);
+
+/// One plan, printed (a round with nothing to do prints nothing when `always` is off), then run
+/// unless it is a dry run: how many things failed, `None` when Ctrl-C stopped it.
+async fn round(
+    pool: &Arc<Pool>,
+    (local_root, remote_root): &(FsPath, FsPath),
+    opts: &SyncOptions,
+    args: &SyncArgs,
+    verbose: u8,
+    always: bool,
+) -> Result<Option<u64>> {
+    let link = pool.get(0).await?;
+    let plan = sync::plan(&link.sftp, local_root, remote_root, opts).await?;
+    drop(link);
+    if !always && plan.is_noop() && plan.problems.is_empty() {
+        return Ok(Some(0));
+    }
     let mut failed = show_plan(&plan);
     if args.dry_run {
-        pool.close().await;
         if let Err(e) = sync::check_deletes(&plan, args.max_delete) {
             eprintln!("ferry: sync: {}", say::error(&e));
             failed += 1;
         }
-        return Ok(exit(failed));
+        return Ok(Some(failed));
     }
     let run_opts = RunOptions {
         max_delete: args.max_delete,
@@ -117,14 +191,10 @@ pub async fn run(common: &CommonArgs, args: SyncArgs) -> Result<ExitCode> {
             ..TransferOptions::default()
         },
     };
-    let outcome = carry_out(&plan, pool.clone(), run_opts, common.verbose).await;
-    pool.close().await;
-    let outcome = match outcome {
-        Some(o) => o?,
-        None => return Ok(ExitCode::from(130)),
+    let Some(outcome) = carry_out(&plan, pool.clone(), run_opts, verbose).await else {
+        return Ok(None);
     };
-    failed += report(&outcome);
-    Ok(exit(failed))
+    Ok(Some(failed + report(&outcome?)))
 }
 
 fn exit(failed: u64) -> ExitCode {
@@ -139,7 +209,7 @@ fn exit(failed: u64) -> ExitCode {
 /// files stay, and the same sync again continues them).
 async fn carry_out(
     plan: &Plan,
-    pool: std::sync::Arc<ferry_engine::transfer::Pool>,
+    pool: Arc<Pool>,
     opts: RunOptions,
     verbose: u8,
 ) -> Option<Result<Outcome>> {

@@ -364,3 +364,73 @@ fn a_delete_never_follows_a_link() {
     left.sort();
     assert_eq!(left, ["precious1", "precious2"]);
 }
+
+/// A process this test started, stopped (by its own handle) when the test ends, pass or fail.
+struct Running(std::process::Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Waits up to 20 s for `done`; the watch's log is shown when it does not come.
+fn wait_for(what: &str, log: &Path, done: impl Fn() -> bool) {
+    let until = std::time::Instant::now() + Duration::from_secs(20);
+    while !done() {
+        assert!(
+            std::time::Instant::now() < until,
+            "{what} did not happen: {}",
+            std::fs::read_to_string(log).unwrap_or_default()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// --watch keeps the server's folder up to date: a new file, a change that keeps its size
+/// within the same second, and a rename (the old name deleted, with --delete).
+#[test]
+fn watch_picks_up_a_new_file_a_change_and_a_rename() {
+    let sshd = Sshd::start();
+    let tmp = tempfile::tempdir().unwrap();
+    let local = tmp.path().join("local");
+    std::fs::create_dir_all(local.join("sub")).unwrap();
+    std::fs::write(local.join("first"), b"first").unwrap();
+    let remote = sshd.data.join("kept");
+    let log = tmp.path().join("watch.log");
+    let _watch = Running(
+        sshd.ferry()
+            .arg("-i")
+            .arg(&sshd.client_key)
+            .arg("-P")
+            .arg(sshd.port.to_string())
+            .args(["sync", "--watch", "--delete", "--max-delete", "10"])
+            .arg(&local)
+            .arg(at(&sshd, "kept"))
+            .stdout(std::fs::File::create(&log).unwrap())
+            .stderr(std::fs::File::options().append(true).open(&log).unwrap())
+            .spawn()
+            .expect("run ferry"),
+    );
+    let read = |rel: &str| std::fs::read(remote.join(rel)).ok();
+    wait_for("the first sync", &log, || {
+        read("first").as_deref() == Some(b"first")
+    });
+    wait_for("the watch", &log, || {
+        std::fs::read_to_string(&log).unwrap().contains("watching")
+    });
+    std::fs::write(local.join("sub/new.txt"), b"v1").unwrap();
+    wait_for("the new file", &log, || {
+        read("sub/new.txt").as_deref() == Some(b"v1")
+    });
+    std::fs::write(local.join("sub/new.txt"), b"v2").unwrap();
+    wait_for("the change", &log, || {
+        read("sub/new.txt").as_deref() == Some(b"v2")
+    });
+    std::fs::rename(local.join("sub/new.txt"), local.join("renamed.txt")).unwrap();
+    wait_for("the rename", &log, || {
+        read("renamed.txt").as_deref() == Some(b"v2") && read("sub/new.txt").is_none()
+    });
+    assert_eq!(snapshot(&remote), snapshot(&local));
+}

@@ -6,7 +6,8 @@
 //! - `plan.rs` compares the two trees into a [`Plan`] (upload, download, delete here, delete
 //!   there, conflict, same) by size and mtime, or by checksum (`sums.rs`);
 //! - `run.rs` carries a plan out: the deletion guard, folders, the copies as transfer jobs, then
-//!   the deletes.
+//!   the deletes;
+//! - `watch.rs` watches a local folder, for a server's copy kept up to date.
 //!
 //! A face calls [`plan`], shows it, and (unless it is a dry run) hands it to [`run`].
 
@@ -15,6 +16,8 @@ pub mod plan;
 pub mod run;
 pub mod sums;
 pub mod tree;
+#[cfg(unix)]
+pub mod watch;
 
 use std::collections::HashSet;
 
@@ -47,6 +50,8 @@ pub struct SyncOptions {
     pub filter: Filter,
     /// Plan deletes of what the source side lacks (mirrors only).
     pub delete: bool,
+    /// Paths known to have changed since the last run (a watch saw them): never the same.
+    pub touched: HashSet<Vec<u8>>,
 }
 
 impl Plan {
@@ -83,8 +88,8 @@ pub async fn plan(
     }
     let mut plan = match opts.compare {
         Compare::SizeAndTime => {
-            plan::compare(&local, &remote, opts.mode, opts.delete, &|_, a, b| {
-                plan::same_by_time(a, b)
+            plan::compare(&local, &remote, opts.mode, opts.delete, &|p, a, b| {
+                !opts.touched.contains(p) && plan::same_by_time(a, b)
             })
         }
         Compare::Checksum => {
@@ -92,7 +97,7 @@ pub async fn plan(
             let same: HashSet<Vec<u8>> =
                 sums::same_contents(sftp, local_root, remote_root, pairs).await?;
             plan::compare(&local, &remote, opts.mode, opts.delete, &|p, a, b| {
-                a.size == b.size && same.contains(p)
+                a.size == b.size && same.contains(p) && !opts.touched.contains(p)
             })
         }
     };
