@@ -18,22 +18,10 @@ PAIRS="${BENCH_PAIRS:-3}"
 RTT_MS="${BENCH_RTT_MS:-0}"
 PYTHON="${PYTHON:-python3}"
 
-die() {
-  echo "bench-rm: $*" >&2
-  exit 2
-}
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --files) FILES="$2"; shift 2 ;;
-    --dirs) DIRS="$2"; shift 2 ;;
-    --pairs) PAIRS="$2"; shift 2 ;;
-    --rtt-ms) RTT_MS="$2"; shift 2 ;;
-    -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown option $1" ;;
-  esac
-done
-for n in "$FILES" "$DIRS" "$PAIRS" "$RTT_MS"; do [[ "$n" =~ ^[0-9]+$ ]] || die "not a number: $n"; done
-[ "$DIRS" -ge 1 ] || die "--dirs must be at least 1"
+BENCH_NAME=rm
+# shellcheck source=tests/bench/sshd.sh
+source "$HERE/sshd.sh"
+tree_options "$@"
 
 FERRY="${FERRY:-$REPO/target/release/ferry}"
 if [ ! -x "$FERRY" ]; then
@@ -42,9 +30,7 @@ fi
 command -v sftp >/dev/null || die "needs OpenSSH's sftp (openssh-client)"
 [ -x /usr/sbin/sshd ] || die "needs /usr/sbin/sshd (openssh-server)"
 
-BENCH_NAME=rm
-# shellcheck source=tests/bench/sshd.sh
-source "$HERE/sshd.sh"
+start_sshd
 
 make_tree() { # make_tree DIR: $FILES empty files spread over $DIRS folders
   local d

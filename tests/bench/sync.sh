@@ -19,22 +19,11 @@ PAIRS="${BENCH_PAIRS:-3}"
 RTT_MS="${BENCH_RTT_MS:-40}"
 PYTHON="${PYTHON:-python3}"
 
-die() {
-  echo "bench-sync: $*" >&2
-  exit 2
-}
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --files) FILES="$2"; shift 2 ;;
-    --dirs) DIRS="$2"; shift 2 ;;
-    --pairs) PAIRS="$2"; shift 2 ;;
-    --rtt-ms) RTT_MS="$2"; shift 2 ;;
-    -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown option $1" ;;
-  esac
-done
-for n in "$FILES" "$DIRS" "$PAIRS" "$RTT_MS"; do [[ "$n" =~ ^[0-9]+$ ]] || die "not a number: $n"; done
-[ "$DIRS" -ge 1 ] && [ "$FILES" -ge 100 ] || die "--dirs must be at least 1, --files at least 100"
+BENCH_NAME=sync
+# shellcheck source=tests/bench/sshd.sh
+source "$HERE/sshd.sh"
+tree_options "$@"
+[ "$FILES" -ge 100 ] || die "--files must be at least 100"
 
 FERRY="${FERRY:-$REPO/target/release/ferry}"
 if [ ! -x "$FERRY" ]; then
@@ -44,9 +33,7 @@ fi
 RCLONE="$(command -v rclone || true)"
 [ -n "$RCLONE" ] || echo "bench-sync: rclone is not installed: Ferry's figures only" >&2
 
-BENCH_NAME=sync
-# shellcheck source=tests/bench/sshd.sh
-source "$HERE/sshd.sh"
+start_sshd
 
 LOCAL="$WORK/local"
 "$PYTHON" - "$LOCAL" "$FILES" "$DIRS" <<'PY'
