@@ -1,8 +1,8 @@
 //! `ferry sync` against a real OpenSSH sshd, checked on both disks: mirrors both ways byte for
 //! byte (names with spaces, glob characters and bytes that are not UTF-8), both ways at once, a
 //! dry run that leaves the server as it was, `--delete` and the deletion guard, a second sync that
-//! finds nothing to do on a server that keeps whole seconds, `--checksum`, and links in the
-//! destination that a delete never follows.
+//! finds nothing to do on a server that keeps whole seconds, `--checksum`, links in the
+//! destination that a delete never follows, and `--watch`.
 
 use crate::common;
 
@@ -100,7 +100,7 @@ fn awkward_tree(root: &Path) {
 }
 
 /// Local → server and server → local, byte for byte; both ways at once, where the newer side
-/// wins in each direction and nothing is deleted.
+/// wins in each direction and nothing is deleted; a server's name that cannot be a local one.
 #[test]
 fn mirrors_both_ways_byte_for_byte() {
     let sshd = Sshd::start();
@@ -152,6 +152,20 @@ fn mirrors_both_ways_byte_for_byte() {
     );
     assert_eq!(snapshot(&remote), snapshot(&local));
     assert!(local.join("only there").exists() && remote.join("only here").exists());
+
+    // A server's name that cannot be a local one fails, alone; the rest comes down.
+    std::fs::write(remote.join("back\\slash"), b"b").unwrap();
+    sshd.chown_data();
+    let out = sync(&sshd, &[&at(&sshd, "mirror"), back.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("a name containing '\\'"),
+        "{}",
+        stderr(&out)
+    );
+    let mut want = snapshot(&remote);
+    want.remove("back\\slash");
+    assert_eq!(snapshot(&back), want);
 }
 
 /// A dry run prints the plan and leaves the server's names, sizes and mtimes as they were.

@@ -19,7 +19,7 @@ use crate::fs::path::FsPath;
 use crate::fs::remove::remove_tree;
 use crate::sync::plan::{Action, ActionKind, Mode, Plan};
 use crate::sync::tree::at;
-use crate::transfer::dest::{create_mode, ensure_dir};
+use crate::transfer::dest::{create_mode, ensure_dir, local_name_problem};
 use crate::transfer::{
     Control, Direction, Event, Failure, JobSummary, ListedFile, Pool, TransferOptions, run_files,
 };
@@ -128,7 +128,10 @@ pub async fn run(
             (plan.mode, direction),
             (Mode::Upload, Direction::Upload) | (Mode::Download, Direction::Download)
         );
-        let actions: Vec<&Action> = plan.actions.iter().filter(|a| a.kind == kind).collect();
+        let mut actions: Vec<&Action> = plan.actions.iter().filter(|a| a.kind == kind).collect();
+        if direction == Direction::Download {
+            actions = local_names(actions, src_root, &mut out);
+        }
         if missing
             && (mirror_to || !actions.is_empty())
             && let Err(error) = ensure_dir(dst_fs, dst_root, 0o777).await
@@ -176,6 +179,42 @@ pub async fn run(
     }
     delete(plan, &link.sftp, &deletes, &mut out).await;
     Ok(out)
+}
+
+/// The downloads whose names can be local file names (`transfer::dest::local_name_problem`, as
+/// the walk of any download checks them); each other one is a failure, and what is below it
+/// is left out with it.
+fn local_names<'a>(
+    actions: Vec<&'a Action>,
+    src_root: &FsPath,
+    out: &mut Outcome,
+) -> Vec<&'a Action> {
+    let mut bad: Vec<&[u8]> = Vec::new();
+    let mut kept = Vec::with_capacity(actions.len());
+    for a in actions {
+        let below_bad = bad
+            .iter()
+            .any(|b| a.path.starts_with(b) && a.path.get(b.len()) == Some(&b'/'));
+        if below_bad {
+            continue;
+        }
+        let name = a.path.rsplit(|c| *c == b'/').next().unwrap_or_default();
+        match local_name_problem(name) {
+            None => kept.push(a),
+            Some(why) => {
+                bad.push(&a.path);
+                out.failures.push(Failure {
+                    src: at(src_root, &a.path).unwrap_or_else(|_| src_root.clone()),
+                    dst: None,
+                    error: Error::UnsafeName {
+                        name: crate::fs::name::display_bytes(name),
+                        why,
+                    },
+                });
+            }
+        }
+    }
+    kept
 }
 
 /// Makes the folders `actions` copy, parents first (a level at a time); returns the folders
