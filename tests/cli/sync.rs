@@ -214,7 +214,7 @@ fn a_dry_run_changes_nothing() {
 
 /// Without --delete extra files stay; with it they go, unless that is more than half of the
 /// destination's files, which needs --max-delete (and more than it allows is refused too).
-/// A refused plan changes nothing at all.
+/// A refused plan changes nothing at all; what --exclude leaves out stays, and so does its folder.
 #[test]
 fn delete_and_the_deletion_guard() {
     let sshd = Sshd::start();
@@ -256,11 +256,30 @@ fn delete_and_the_deletion_guard() {
     );
     assert_eq!(listing(&remote), before);
 
-    let out = sync(&sshd, &["--delete", "--max-delete", "3", src, &dst]);
+    // What --exclude leaves out is neither copied nor deleted (nor counted).
+    std::fs::write(local.join("mine.log"), b"local log").unwrap();
+    std::fs::write(remote.join("old/theirs.log"), b"server log").unwrap();
+    sshd.chown_data();
+    let out = sync(
+        &sshd,
+        &[
+            "--delete",
+            "--max-delete",
+            "3",
+            "--exclude",
+            "*.log",
+            src,
+            &dst,
+        ],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(snapshot(&remote), snapshot(&local));
+    std::fs::remove_file(local.join("mine.log")).unwrap();
+    let mut want = snapshot(&local);
+    want.insert("old/".into(), Vec::new());
+    want.insert("old/theirs.log".into(), b"server log".to_vec());
+    assert_eq!(snapshot(&remote), want);
     assert!(
-        stdout(&out).contains("deleted 3 files and 1 folders, 0 failed"),
+        stdout(&out).contains("deleted 3 files and 0 folders, 0 failed"),
         "{}",
         stdout(&out)
     );
