@@ -24,6 +24,10 @@ confirm-running = { $count ->
     [one] Eine Übertragung läuft: sie wird abgebrochen.
    *[other] { $count } Übertragungen laufen: sie werden abgebrochen.
 }
+confirm-editing = { $count ->
+    [one] Eine Datei wird bearbeitet: Ein späteres Speichern wird nicht hochgeladen, und was noch nicht auf dem Server ist, bleibt in der Liste „In Bearbeitung“.
+   *[other] { $count } Dateien werden bearbeitet: Spätere Speichervorgänge werden nicht hochgeladen, und was noch nicht auf dem Server ist, bleibt in der Liste „In Bearbeitung“.
+}
 up = Nach oben
 home = Home
 refresh = Aktualisieren
@@ -70,6 +74,8 @@ hostkey-body = Ferry war noch nie mit diesem Server verbunden. Prüfen Sie, ob d
 hostkey-accept-once = Einmal verbinden
 hostkey-accept-save = Vertrauen und verbinden
 password-title = Passwort
+proxy-password-title = Proxy-Passwort
+proxy-password-subject = { $user } am Proxy { $proxy }
 passphrase-title = Passphrase des Schlüssels
 interactive-title = Der Server fragt
 ok = OK
@@ -123,6 +129,10 @@ site-passphrase = Passphrase des Schlüssels
 site-password-hint = eingeben, um es im Schlüsselbund des Systems zu speichern (leer: beibehalten / nachfragen)
 site-jump = Jump-Hosts
 site-jump-hint = user@bastion:22, weitere nach Kommas (leer: direkt)
+site-proxy = Proxy
+site-proxy-hint = socks5://[user@]host:1080 oder http://[user@]host:8080 (leer: keiner; sein Passwort wird abgefragt)
+site-proxy-command = Proxy-Befehl
+site-proxy-command-hint = ssh -W %h:%p gate (%h Host, %p Port, %r Benutzer; leer: keiner)
 site-remote-dir = Ordner auf dem Server
 site-remote-hint = /var/www oder ~/logs (leer: Home-Verzeichnis)
 site-local-dir = Lokaler Ordner
@@ -270,6 +280,11 @@ err-hostkey-other-type = WARNUNG: „{ $host }“ bietet jetzt einen { $offered 
 err-hostkey-revoked = Der Hostschlüssel von „{ $host }“ ist in { $file } (Zeile { $line }) als widerrufen markiert: Verbindung verweigert.
 err-through-jump = Über den Jump-Host { $hop }: { $error }
 err-forward-refused = Der Jump-Host { $hop } hat es abgelehnt, eine Verbindung zu { $target } zu öffnen ({ $reason }): Sein SSH-Server erlaubt möglicherweise keine Weiterleitung (AllowTcpForwarding) oder kann diese Adresse nicht erreichen.
+err-proxy-unreachable = Der Proxy { $proxy } ist nicht nutzbar ({ $detail }): Prüfen Sie Adresse und Port und ob er läuft.
+err-proxy-auth = Der Proxy { $proxy } verlangt Benutzername und Passwort ({ $detail }): Prüfen Sie den Benutzer in der Proxy-Adresse und sein Passwort.
+err-proxy-refused = Der Proxy { $proxy } hat die Verbindung zu { $target } abgelehnt ({ $reason }): Er erlaubt diese Adresse oder diesen Port möglicherweise nicht oder kann sie nicht erreichen.
+err-proxy-command-ended = Der Proxy-Befehl „{ $command }“ wurde beendet, bevor die SSH-Sitzung begann ({ $detail }): Prüfen Sie, ob er läuft und den Server erreicht.
+err-proxy-command-invalid = Der Proxy-Befehl „{ $command }“ ist nicht verwendbar: { $reason }.
 err-known-hosts = Bekannte Hosts konnten nicht gelesen oder gespeichert werden: { $detail }.
 err-hostkey-changed-in-session = WARNUNG: „{ $host }“ bietet jetzt den { $key_type }-Hostschlüssel { $fingerprint } an, nicht den für diese Sitzung akzeptierten Schlüssel { $accepted }. Möglicherweise fängt jemand die Verbindung ab. Ferry verweigert die Verbindung.
 err-login-needs-person = Die erneute Anmeldung bei { $user }@{ $host } braucht Antworten, die nur ein Mensch geben kann (etwa einen Einmalcode), und keine wurde angenommen. Verbinden Sie sich erneut, um fortzufahren.
@@ -342,6 +357,10 @@ settings-language = Sprache
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = Systemsprache ({ $language })
 settings-language-note = Die neue Sprache wird sofort angezeigt. Zeilen, die bereits im Protokoll stehen, bleiben, wie sie geschrieben wurden.
+settings-theme = Design
+settings-theme-system = System
+settings-theme-light = Hell
+settings-theme-dark = Dunkel
 settings-not-saved = Die Einstellung gilt ab sofort, konnte aber nicht gespeichert werden: { $error }
 settings-tab-general = Allgemein
 settings-tab-keys = Schlüssel

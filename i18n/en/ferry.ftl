@@ -24,6 +24,10 @@ confirm-running = { $count ->
     [one] One transfer is running: it will be cancelled.
    *[other] { $count } transfers are running: they will be cancelled.
 }
+confirm-editing = { $count ->
+    [one] A file is being edited: a save made after this is not uploaded, and one not yet on the server stays in the Editing list.
+   *[other] { $count } files are being edited: saves made after this are not uploaded, and those not yet on the server stay in the Editing list.
+}
 up = Up
 home = Home
 refresh = Refresh
@@ -70,6 +74,8 @@ hostkey-body = Ferry has never connected to this server before. Check that the f
 hostkey-accept-once = Connect once
 hostkey-accept-save = Trust and connect
 password-title = Password
+proxy-password-title = Proxy password
+proxy-password-subject = { $user } at the proxy { $proxy }
 passphrase-title = Key passphrase
 interactive-title = The server asks
 ok = OK
@@ -123,6 +129,10 @@ site-passphrase = Key passphrase
 site-password-hint = type to store in the OS keyring (empty: keep / ask)
 site-jump = Jump hosts
 site-jump-hint = user@bastion:22, more after commas (empty: direct)
+site-proxy = Proxy
+site-proxy-hint = socks5://[user@]host:1080 or http://[user@]host:8080 (empty: none; its password is asked for)
+site-proxy-command = Proxy command
+site-proxy-command-hint = ssh -W %h:%p gate (%h host, %p port, %r user; empty: none)
 site-remote-dir = Remote folder
 site-remote-hint = /var/www or ~/logs (empty: home)
 site-local-dir = Local folder
@@ -270,6 +280,11 @@ err-hostkey-other-type = WARNING: “{ $host }” now offers a { $offered } host
 err-hostkey-revoked = The host key of “{ $host }” is marked as revoked in { $file } line { $line }: refusing to connect.
 err-through-jump = Through the jump host { $hop }: { $error }
 err-forward-refused = The jump host { $hop } refused to open a connection to { $target } ({ $reason }): its SSH server may not allow forwarding (AllowTcpForwarding), or cannot reach that address.
+err-proxy-unreachable = Cannot use the proxy { $proxy } ({ $detail }): check its address and port, and that it is running.
+err-proxy-auth = The proxy { $proxy } asks for a user name and password ({ $detail }): check the user in the proxy address and its password.
+err-proxy-refused = The proxy { $proxy } refused to connect to { $target } ({ $reason }): it may not allow that address or port, or cannot reach it.
+err-proxy-command-ended = The proxy command “{ $command }” ended before the SSH session started ({ $detail }): check that it runs and reaches the server.
+err-proxy-command-invalid = Cannot use the proxy command “{ $command }”: { $reason }.
 err-known-hosts = Could not read or record known hosts: { $detail }.
 err-hostkey-changed-in-session = WARNING: “{ $host }” now offers the { $key_type } host key { $fingerprint }, not the key { $accepted } accepted for this session. Someone could be intercepting the connection. Ferry refuses to connect.
 err-login-needs-person = Logging in to { $user }@{ $host } again needs answers only a person can give (such as a one-time code), and none were accepted. Connect again to go on.
@@ -342,6 +357,10 @@ settings-language = Language
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = System ({ $language })
 settings-language-note = The new language shows at once. Lines already in the Log stay as they were written.
+settings-theme = Theme
+settings-theme-system = System
+settings-theme-light = Light
+settings-theme-dark = Dark
 settings-not-saved = The setting applies now but could not be saved: { $error }
 settings-tab-general = General
 settings-tab-keys = Keys

@@ -25,6 +25,11 @@ confirm-running = { $count ->
     [many] Hay { $count } de transferencias en curso: se cancelarán.
    *[other] Hay { $count } transferencias en curso: se cancelarán.
 }
+confirm-editing = { $count ->
+    [one] Se está editando un archivo: lo que se guarde después no se subirá, y lo que aún no esté en el servidor queda en la lista «En edición».
+    [many] Se están editando { $count } de archivos: lo que se guarde después no se subirá, y lo que aún no esté en el servidor queda en la lista «En edición».
+   *[other] Se están editando { $count } archivos: lo que se guarde después no se subirá, y lo que aún no esté en el servidor queda en la lista «En edición».
+}
 up = Arriba
 home = Inicio
 refresh = Actualizar
@@ -77,6 +82,8 @@ hostkey-body = Ferry nunca se ha conectado antes a este servidor. Comprueba que 
 hostkey-accept-once = Conectar una vez
 hostkey-accept-save = Confiar y conectar
 password-title = Contraseña
+proxy-password-title = Contraseña del proxy
+proxy-password-subject = { $user } en el proxy { $proxy }
 passphrase-title = Frase de contraseña de la clave
 interactive-title = El servidor pregunta
 ok = Aceptar
@@ -130,6 +137,10 @@ site-passphrase = Frase de contraseña de la clave
 site-password-hint = escríbela para guardarla en el llavero del sistema (vacío: conservar / preguntar)
 site-jump = Hosts de salto
 site-jump-hint = user@bastion:22, más tras comas (vacío: directo)
+site-proxy = Proxy
+site-proxy-hint = socks5://[user@]host:1080 o http://[user@]host:8080 (vacío: ninguno; su contraseña se pide)
+site-proxy-command = Comando proxy
+site-proxy-command-hint = ssh -W %h:%p gate (%h host, %p puerto, %r usuario; vacío: ninguno)
 site-remote-dir = Carpeta remota
 site-remote-hint = /var/www o ~/logs (vacío: carpeta personal)
 site-local-dir = Carpeta local
@@ -281,6 +292,11 @@ err-hostkey-other-type = ADVERTENCIA: «{ $host }» ofrece ahora una clave de ho
 err-hostkey-revoked = La clave de host de «{ $host }» está marcada como revocada en { $file } (línea { $line }): se rechaza la conexión.
 err-through-jump = A través del host de salto { $hop }: { $error }
 err-forward-refused = El host de salto { $hop } se negó a abrir una conexión con { $target } ({ $reason }): puede que su servidor SSH no permita el reenvío (AllowTcpForwarding) o que no pueda llegar a esa dirección.
+err-proxy-unreachable = No se puede usar el proxy { $proxy } ({ $detail }): compruebe su dirección y puerto, y que esté en marcha.
+err-proxy-auth = El proxy { $proxy } pide un nombre de usuario y una contraseña ({ $detail }): compruebe el usuario de la dirección del proxy y su contraseña.
+err-proxy-refused = El proxy { $proxy } se negó a conectar con { $target } ({ $reason }): puede que no permita esa dirección o puerto, o que no pueda llegar a ellos.
+err-proxy-command-ended = El comando proxy «{ $command }» terminó antes de que empezara la sesión SSH ({ $detail }): compruebe que se ejecuta y llega al servidor.
+err-proxy-command-invalid = No se puede usar el comando proxy «{ $command }»: { $reason }.
 err-known-hosts = No se pudieron leer ni registrar los hosts conocidos: { $detail }.
 err-hostkey-changed-in-session = ADVERTENCIA: «{ $host }» ofrece ahora la clave de host { $key_type } { $fingerprint }, no la clave { $accepted } aceptada para esta sesión. Alguien podría estar interceptando la conexión. Ferry se niega a conectarse.
 err-login-needs-person = Volver a iniciar sesión en { $user }@{ $host } requiere respuestas que solo una persona puede dar (como un código de un solo uso), y no se aceptó ninguna. Vuelve a conectarte para continuar.
@@ -353,6 +369,10 @@ settings-language = Idioma
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = Idioma del sistema ({ $language })
 settings-language-note = El nuevo idioma se aplica al instante. Las líneas que ya están en el registro se mantienen tal como se escribieron.
+settings-theme = Tema
+settings-theme-system = Sistema
+settings-theme-light = Claro
+settings-theme-dark = Oscuro
 settings-not-saved = El ajuste ya se aplica, pero no se ha podido guardar: { $error }
 settings-tab-general = General
 settings-tab-keys = Claves

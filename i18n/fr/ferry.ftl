@@ -26,6 +26,11 @@ confirm-running = { $count ->
     [many] { $count } de transferts sont en cours : ils seront annulés.
    *[other] { $count } transferts sont en cours : ils seront annulés.
 }
+confirm-editing = { $count ->
+    [one] Un fichier est en cours de modification : ce qui sera enregistré ensuite ne sera pas envoyé, et ce qui n’est pas encore sur le serveur reste dans la liste « Édition ».
+    [many] { $count } de fichiers sont en cours de modification : ce qui sera enregistré ensuite ne sera pas envoyé, et ce qui n’est pas encore sur le serveur reste dans la liste « Édition ».
+   *[other] { $count } fichiers sont en cours de modification : ce qui sera enregistré ensuite ne sera pas envoyé, et ce qui n’est pas encore sur le serveur reste dans la liste « Édition ».
+}
 up = Remonter
 home = Accueil
 refresh = Actualiser
@@ -78,6 +83,8 @@ hostkey-body = Ferry ne s’est encore jamais connecté à ce serveur. Vérifiez
 hostkey-accept-once = Se connecter une fois
 hostkey-accept-save = Faire confiance et se connecter
 password-title = Mot de passe
+proxy-password-title = Mot de passe du proxy
+proxy-password-subject = { $user } sur le proxy { $proxy }
 passphrase-title = Phrase de passe de la clé
 interactive-title = Le serveur demande
 ok = OK
@@ -131,6 +138,10 @@ site-passphrase = Phrase de passe de la clé
 site-password-hint = saisissez-le pour l’enregistrer dans le trousseau du système (vide : conserver / demander)
 site-jump = Hôtes de rebond
 site-jump-hint = user@bastion:22, d’autres après des virgules (vide : direct)
+site-proxy = Proxy
+site-proxy-hint = socks5://[user@]hôte:1080 ou http://[user@]hôte:8080 (vide : aucun ; son mot de passe est demandé)
+site-proxy-command = Commande proxy
+site-proxy-command-hint = ssh -W %h:%p gate (%h hôte, %p port, %r utilisateur ; vide : aucune)
 site-remote-dir = Dossier distant
 site-remote-hint = /var/www ou ~/logs (vide : dossier personnel)
 site-local-dir = Dossier local
@@ -282,6 +293,11 @@ err-hostkey-other-type = ATTENTION : « { $host } » présente maintenant une
 err-hostkey-revoked = La clé d’hôte de « { $host } » est marquée comme révoquée dans { $file } (ligne { $line }) : connexion refusée.
 err-through-jump = Via l’hôte de rebond { $hop } : { $error }
 err-forward-refused = L’hôte de rebond { $hop } a refusé d’ouvrir une connexion vers { $target } ({ $reason }) : son serveur SSH n’autorise peut-être pas la redirection (AllowTcpForwarding), ou ne peut pas joindre cette adresse.
+err-proxy-unreachable = Impossible d’utiliser le proxy { $proxy } ({ $detail }) : vérifiez son adresse et son port, et qu’il fonctionne.
+err-proxy-auth = Le proxy { $proxy } demande un nom d’utilisateur et un mot de passe ({ $detail }) : vérifiez l’utilisateur de l’adresse du proxy et son mot de passe.
+err-proxy-refused = Le proxy { $proxy } a refusé de se connecter à { $target } ({ $reason }) : il n’autorise peut-être pas cette adresse ou ce port, ou ne peut pas les joindre.
+err-proxy-command-ended = La commande proxy « { $command } » s’est terminée avant le début de la session SSH ({ $detail }) : vérifiez qu’elle s’exécute et atteint le serveur.
+err-proxy-command-invalid = Impossible d’utiliser la commande proxy « { $command } » : { $reason }.
 err-known-hosts = Impossible de lire ou d’enregistrer les hôtes connus : { $detail }.
 err-hostkey-changed-in-session = ATTENTION : « { $host } » présente maintenant la clé d’hôte { $key_type } { $fingerprint }, et non la clé { $accepted } acceptée pour cette session. Quelqu’un pourrait intercepter la connexion. Ferry refuse de se connecter.
 err-login-needs-person = Se reconnecter à { $user }@{ $host } demande des réponses que seule une personne peut donner (comme un code à usage unique), et aucune n’a été acceptée. Reconnectez-vous pour continuer.
@@ -354,6 +370,10 @@ settings-language = Langue
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = Langue du système ({ $language })
 settings-language-note = La nouvelle langue s’affiche immédiatement. Les lignes déjà présentes dans le journal restent telles qu’elles ont été écrites.
+settings-theme = Thème
+settings-theme-system = Système
+settings-theme-light = Clair
+settings-theme-dark = Sombre
 settings-not-saved = Le réglage s’applique dès maintenant, mais n’a pas pu être enregistré : { $error }
 settings-tab-general = Général
 settings-tab-keys = Clés

@@ -25,6 +25,11 @@ confirm-running = { $count ->
     [many] Sono in corso { $count } di trasferimenti: verranno annullati.
    *[other] Sono in corso { $count } trasferimenti: verranno annullati.
 }
+confirm-editing = { $count ->
+    [one] Un file è in modifica: ciò che verrà salvato dopo non sarà caricato, e ciò che non è ancora sul server resta nell’elenco «In modifica».
+    [many] { $count } di file sono in modifica: ciò che verrà salvato dopo non sarà caricato, e ciò che non è ancora sul server resta nell’elenco «In modifica».
+   *[other] { $count } file sono in modifica: ciò che verrà salvato dopo non sarà caricato, e ciò che non è ancora sul server resta nell’elenco «In modifica».
+}
 up = Su
 home = Home
 refresh = Aggiorna
@@ -77,6 +82,8 @@ hostkey-body = Ferry non si è mai connesso a questo server. Verifica che l'impr
 hostkey-accept-once = Connetti solo questa volta
 hostkey-accept-save = Fidati e connetti
 password-title = Password
+proxy-password-title = Password del proxy
+proxy-password-subject = { $user } sul proxy { $proxy }
 passphrase-title = Passphrase della chiave
 interactive-title = Richiesta del server
 ok = OK
@@ -130,6 +137,10 @@ site-passphrase = Passphrase della chiave
 site-password-hint = digitala per salvarla nel portachiavi di sistema (vuoto: mantieni / chiedi)
 site-jump = Host di salto
 site-jump-hint = user@bastion:22, altri dopo virgole (vuoto: diretto)
+site-proxy = Proxy
+site-proxy-hint = socks5://[user@]host:1080 o http://[user@]host:8080 (vuoto: nessuno; la password viene chiesta)
+site-proxy-command = Comando proxy
+site-proxy-command-hint = ssh -W %h:%p gate (%h host, %p porta, %r utente; vuoto: nessuno)
 site-remote-dir = Cartella remota
 site-remote-hint = /var/www o ~/logs (vuoto: home)
 site-local-dir = Cartella locale
@@ -281,6 +292,11 @@ err-hostkey-other-type = ATTENZIONE: “{ $host }” ora presenta una chiave hos
 err-hostkey-revoked = La chiave host di “{ $host }” è contrassegnata come revocata in { $file }, riga { $line }: connessione rifiutata.
 err-through-jump = Tramite l'host di salto { $hop }: { $error }
 err-forward-refused = L'host di salto { $hop } ha rifiutato di aprire una connessione verso { $target } ({ $reason }): il suo server SSH potrebbe non consentire l'inoltro (AllowTcpForwarding) o non raggiungere quell'indirizzo.
+err-proxy-unreachable = Impossibile usare il proxy { $proxy } ({ $detail }): controlla indirizzo e porta, e che sia in funzione.
+err-proxy-auth = Il proxy { $proxy } chiede nome utente e password ({ $detail }): controlla l'utente nell'indirizzo del proxy e la sua password.
+err-proxy-refused = Il proxy { $proxy } ha rifiutato di connettersi a { $target } ({ $reason }): potrebbe non consentire quell'indirizzo o porta, o non raggiungerli.
+err-proxy-command-ended = Il comando proxy “{ $command }” è terminato prima dell'inizio della sessione SSH ({ $detail }): controlla che si avvii e raggiunga il server.
+err-proxy-command-invalid = Impossibile usare il comando proxy “{ $command }”: { $reason }.
 err-known-hosts = Impossibile leggere o registrare gli host conosciuti: { $detail }.
 err-hostkey-changed-in-session = ATTENZIONE: “{ $host }” ora presenta la chiave host { $key_type } { $fingerprint }, non la chiave { $accepted } accettata per questa sessione. Qualcuno potrebbe intercettare la connessione. Ferry si rifiuta di connettersi.
 err-login-needs-person = Un nuovo accesso a { $user }@{ $host } richiede risposte che solo una persona può dare (come un codice monouso), e nessuna è stata accettata. Connettiti di nuovo per continuare.
@@ -353,6 +369,10 @@ settings-language = Lingua
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = Sistema ({ $language })
 settings-language-note = La nuova lingua si applica subito. Le righe già presenti nel Registro restano come sono state scritte.
+settings-theme = Tema
+settings-theme-system = Sistema
+settings-theme-light = Chiaro
+settings-theme-dark = Scuro
 settings-not-saved = L'impostazione è già attiva, ma non è stato possibile salvarla: { $error }
 settings-tab-general = Generale
 settings-tab-keys = Chiavi

@@ -27,6 +27,12 @@ confirm-running = { $count ->
     [many] Trwa { $count } transferów: zostaną anulowane.
    *[other] Trwa { $count } transferu: zostanie anulowany.
 }
+confirm-editing = { $count ->
+    [one] Edytowany jest jeden plik: późniejsze zapisy nie zostaną wysłane, a to, czego jeszcze nie ma na serwerze, zostaje na liście „Edytowane”.
+    [few] Edytowane są { $count } pliki: późniejsze zapisy nie zostaną wysłane, a to, czego jeszcze nie ma na serwerze, zostaje na liście „Edytowane”.
+    [many] Edytowanych jest { $count } plików: późniejsze zapisy nie zostaną wysłane, a to, czego jeszcze nie ma na serwerze, zostaje na liście „Edytowane”.
+   *[other] Edytowane są { $count } pliku: późniejsze zapisy nie zostaną wysłane, a to, czego jeszcze nie ma na serwerze, zostaje na liście „Edytowane”.
+}
 up = W górę
 home = Katalog domowy
 refresh = Odśwież
@@ -77,6 +83,8 @@ hostkey-body = Ferry jeszcze nigdy nie łączył się z tym serwerem. Sprawdź, 
 hostkey-accept-once = Połącz jednorazowo
 hostkey-accept-save = Zaufaj i połącz
 password-title = Hasło
+proxy-password-title = Hasło serwera proxy
+proxy-password-subject = { $user } na serwerze proxy { $proxy }
 passphrase-title = Hasło klucza
 interactive-title = Serwer pyta
 ok = OK
@@ -130,6 +138,10 @@ site-passphrase = Hasło klucza
 site-password-hint = wpisz, aby zapisać w systemowym magazynie haseł (puste: zachowaj / pytaj)
 site-jump = Hosty pośrednie
 site-jump-hint = user@bastion:22, kolejne po przecinkach (puste: bezpośrednio)
+site-proxy = Proxy
+site-proxy-hint = socks5://[user@]host:1080 lub http://[user@]host:8080 (puste: brak; hasło jest pytane)
+site-proxy-command = Polecenie proxy
+site-proxy-command-hint = ssh -W %h:%p gate (%h host, %p port, %r użytkownik; puste: brak)
 site-remote-dir = Katalog zdalny
 site-remote-hint = /var/www lub ~/logs (puste: katalog domowy)
 site-local-dir = Katalog lokalny
@@ -285,6 +297,11 @@ err-hostkey-other-type = OSTRZEŻENIE: „{ $host }” przedstawia teraz klucz h
 err-hostkey-revoked = Klucz hosta „{ $host }” jest oznaczony jako unieważniony w pliku { $file }, wiersz { $line }: odmowa połączenia.
 err-through-jump = Przez host pośredni { $hop }: { $error }
 err-forward-refused = Host pośredni { $hop } odmówił otwarcia połączenia z { $target } ({ $reason }): jego serwer SSH może nie zezwalać na przekazywanie (AllowTcpForwarding) lub nie może osiągnąć tego adresu.
+err-proxy-unreachable = Nie można użyć serwera proxy { $proxy } ({ $detail }): sprawdź jego adres i port oraz czy działa.
+err-proxy-auth = Serwer proxy { $proxy } wymaga nazwy użytkownika i hasła ({ $detail }): sprawdź użytkownika w adresie proxy i jego hasło.
+err-proxy-refused = Serwer proxy { $proxy } odmówił połączenia z { $target } ({ $reason }): może nie zezwalać na ten adres lub port albo nie może ich osiągnąć.
+err-proxy-command-ended = Polecenie proxy „{ $command }” zakończyło się przed rozpoczęciem sesji SSH ({ $detail }): sprawdź, czy się uruchamia i dociera do serwera.
+err-proxy-command-invalid = Nie można użyć polecenia proxy „{ $command }”: { $reason }.
 err-known-hosts = Nie można odczytać ani zapisać znanych hostów: { $detail }.
 err-hostkey-changed-in-session = OSTRZEŻENIE: „{ $host }” przedstawia teraz klucz hosta { $key_type } { $fingerprint }, a nie klucz { $accepted } zaakceptowany na tę sesję. Ktoś może przechwytywać połączenie. Ferry odmawia połączenia.
 err-login-needs-person = Ponowne logowanie do { $user }@{ $host } wymaga odpowiedzi, których może udzielić tylko człowiek (np. kodu jednorazowego), a żadna nie została przyjęta. Połącz się ponownie, aby kontynuować.
@@ -357,6 +374,10 @@ settings-language = Język
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = Systemowy ({ $language })
 settings-language-note = Nowy język obowiązuje od razu. Wiersze, które już są w Dzienniku, pozostają w pierwotnej postaci.
+settings-theme = Motyw
+settings-theme-system = Systemowy
+settings-theme-light = Jasny
+settings-theme-dark = Ciemny
 settings-not-saved = Ustawienie już obowiązuje, ale nie udało się go zapisać: { $error }
 settings-tab-general = Ogólne
 settings-tab-keys = Klucze

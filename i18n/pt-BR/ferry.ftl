@@ -25,6 +25,11 @@ confirm-running = { $count ->
     [many] { $count } de transferências em andamento: elas serão canceladas.
    *[other] { $count } transferências em andamento: elas serão canceladas.
 }
+confirm-editing = { $count ->
+    [one] { $count } arquivo está sendo editado: o que for salvo depois não será enviado, e o que ainda não estiver no servidor fica na lista “Em edição”.
+    [many] { $count } de arquivos estão sendo editados: o que for salvo depois não será enviado, e o que ainda não estiver no servidor fica na lista “Em edição”.
+   *[other] { $count } arquivos estão sendo editados: o que for salvo depois não será enviado, e o que ainda não estiver no servidor fica na lista “Em edição”.
+}
 up = Acima
 home = Pasta pessoal
 refresh = Atualizar
@@ -77,6 +82,8 @@ hostkey-body = O Ferry nunca se conectou a este servidor antes. Verifique se a i
 hostkey-accept-once = Conectar só desta vez
 hostkey-accept-save = Confiar e conectar
 password-title = Senha
+proxy-password-title = Senha do proxy
+proxy-password-subject = { $user } no proxy { $proxy }
 passphrase-title = Frase secreta da chave
 interactive-title = O servidor pergunta
 ok = OK
@@ -130,6 +137,10 @@ site-passphrase = Frase secreta da chave
 site-password-hint = digite para guardar no chaveiro do sistema (vazio: manter / perguntar)
 site-jump = Hosts de salto
 site-jump-hint = user@bastion:22, outros após vírgulas (vazio: direto)
+site-proxy = Proxy
+site-proxy-hint = socks5://[user@]host:1080 ou http://[user@]host:8080 (vazio: nenhum; a senha é pedida)
+site-proxy-command = Comando de proxy
+site-proxy-command-hint = ssh -W %h:%p gate (%h host, %p porta, %r usuário; vazio: nenhum)
 site-remote-dir = Pasta remota
 site-remote-hint = /var/www ou ~/logs (vazio: pasta pessoal)
 site-local-dir = Pasta local
@@ -281,6 +292,11 @@ err-hostkey-other-type = ATENÇÃO: “{ $host }” agora apresenta uma chave de
 err-hostkey-revoked = A chave de host de “{ $host }” está marcada como revogada em { $file }, linha { $line }: conexão recusada.
 err-through-jump = Pelo host de salto { $hop }: { $error }
 err-forward-refused = O host de salto { $hop } recusou abrir uma conexão com { $target } ({ $reason }): o servidor SSH dele pode não permitir encaminhamento (AllowTcpForwarding) ou não alcançar esse endereço.
+err-proxy-unreachable = Não é possível usar o proxy { $proxy } ({ $detail }): verifique o endereço e a porta, e se ele está em execução.
+err-proxy-auth = O proxy { $proxy } pede um nome de usuário e uma senha ({ $detail }): verifique o usuário no endereço do proxy e a senha dele.
+err-proxy-refused = O proxy { $proxy } recusou conectar a { $target } ({ $reason }): ele pode não permitir esse endereço ou porta, ou não conseguir alcançá-los.
+err-proxy-command-ended = O comando de proxy “{ $command }” terminou antes de a sessão SSH começar ({ $detail }): verifique se ele é executado e alcança o servidor.
+err-proxy-command-invalid = Não é possível usar o comando de proxy “{ $command }”: { $reason }.
 err-known-hosts = Não foi possível ler ou registrar os hosts conhecidos: { $detail }.
 err-hostkey-changed-in-session = ATENÇÃO: “{ $host }” agora apresenta a chave de host { $key_type } { $fingerprint }, e não a chave { $accepted } aceita para esta sessão. Alguém pode estar interceptando a conexão. O Ferry se recusa a conectar.
 err-login-needs-person = Entrar de novo em { $user }@{ $host } exige respostas que só uma pessoa pode dar (como um código de uso único), e nenhuma foi aceita. Conecte de novo para continuar.
@@ -353,6 +369,10 @@ settings-language = Idioma
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = Sistema ({ $language })
 settings-language-note = O novo idioma é aplicado imediatamente. As linhas que já estão no Registro ficam como foram escritas.
+settings-theme = Tema
+settings-theme-system = Sistema
+settings-theme-light = Claro
+settings-theme-dark = Escuro
 settings-not-saved = A configuração já foi aplicada, mas não pôde ser salva: { $error }
 settings-tab-general = Geral
 settings-tab-keys = Chaves

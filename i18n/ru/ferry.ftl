@@ -26,6 +26,12 @@ confirm-running = { $count ->
     [many] Выполняется { $count } передач: они будут отменены.
    *[other] Выполняется { $count } передачи: они будут отменены.
 }
+confirm-editing = { $count ->
+    [one] Редактируется { $count } файл: последующие сохранения не будут загружены, а то, чего ещё нет на сервере, останется в списке «Редактируемые».
+    [few] Редактируются { $count } файла: последующие сохранения не будут загружены, а то, чего ещё нет на сервере, останется в списке «Редактируемые».
+    [many] Редактируется { $count } файлов: последующие сохранения не будут загружены, а то, чего ещё нет на сервере, останется в списке «Редактируемые».
+   *[other] Редактируется { $count } файла: последующие сохранения не будут загружены, а то, чего ещё нет на сервере, останется в списке «Редактируемые».
+}
 up = Вверх
 home = Домой
 refresh = Обновить
@@ -76,6 +82,8 @@ hostkey-body = Ferry ещё ни разу не подключался к это�
 hostkey-accept-once = Подключиться однократно
 hostkey-accept-save = Доверять и подключиться
 password-title = Пароль
+proxy-password-title = Пароль прокси
+proxy-password-subject = { $user } на прокси { $proxy }
 passphrase-title = Парольная фраза ключа
 interactive-title = Запрос сервера
 ok = ОК
@@ -129,6 +137,10 @@ site-passphrase = Парольная фраза ключа
 site-password-hint = введите, чтобы сохранить в хранилище паролей ОС (пусто — оставить прежний / спрашивать)
 site-jump = Промежуточные хосты
 site-jump-hint = user@bastion:22, другие через запятую (пусто: напрямую)
+site-proxy = Прокси
+site-proxy-hint = socks5://[user@]host:1080 или http://[user@]host:8080 (пусто: без прокси; пароль будет запрошен)
+site-proxy-command = Команда прокси
+site-proxy-command-hint = ssh -W %h:%p gate (%h хост, %p порт, %r пользователь; пусто: нет)
 site-remote-dir = Папка на сервере
 site-remote-hint = /var/www или ~/logs (пусто — домашняя папка)
 site-local-dir = Локальная папка
@@ -289,6 +301,11 @@ err-hostkey-other-type = ВНИМАНИЕ: «{ $host }» теперь предъ
 err-hostkey-revoked = Ключ хоста «{ $host }» отмечен как отозванный в { $file }, строка { $line }: в подключении отказано.
 err-through-jump = Через промежуточный хост { $hop }: { $error }
 err-forward-refused = Промежуточный хост { $hop } отказался открыть соединение с { $target } ({ $reason }): его SSH-сервер, возможно, не разрешает переадресацию (AllowTcpForwarding) или не может достичь этого адреса.
+err-proxy-unreachable = Не удаётся использовать прокси { $proxy } ({ $detail }): проверьте его адрес и порт и что он запущен.
+err-proxy-auth = Прокси { $proxy } требует имя пользователя и пароль ({ $detail }): проверьте пользователя в адресе прокси и его пароль.
+err-proxy-refused = Прокси { $proxy } отказался подключаться к { $target } ({ $reason }): возможно, он не разрешает этот адрес или порт или не может до них достучаться.
+err-proxy-command-ended = Команда прокси «{ $command }» завершилась до начала SSH-сеанса ({ $detail }): проверьте, что она запускается и достигает сервера.
+err-proxy-command-invalid = Не удаётся использовать команду прокси «{ $command }»: { $reason }.
 err-known-hosts = Не удалось прочитать или записать список известных хостов: { $detail }.
 err-hostkey-changed-in-session = ВНИМАНИЕ: «{ $host }» теперь предъявляет ключ хоста { $key_type } { $fingerprint }, а не ключ { $accepted }, принятый для этого сеанса. Возможно, кто-то перехватывает соединение. Ferry отказывается подключаться.
 err-login-needs-person = Для повторного входа на { $user }@{ $host } нужны ответы, которые может дать только человек (например, одноразовый код), и ни один не был принят. Подключитесь заново, чтобы продолжить.
@@ -361,6 +378,10 @@ settings-language = Язык
 # $language is the name of the OS's language, in itself (e.g. "Deutsch").
 settings-language-system = Системный ({ $language })
 settings-language-note = Новый язык применяется сразу. Строки, уже записанные в журнал, останутся как были.
+settings-theme = Тема
+settings-theme-system = Как в системе
+settings-theme-light = Светлая
+settings-theme-dark = Тёмная
 settings-not-saved = Настройка применена, но сохранить её не удалось: { $error }
 settings-tab-general = Общие
 settings-tab-keys = Ключи

@@ -31,11 +31,17 @@ pub fn connect_options(common: &CommonArgs, target: &Target) -> Result<ConnectOp
 }
 
 /// What the command line says on top of an address or a site: jump hosts (`-J`, which replaces a
-/// site's; `-J none` goes direct), agent, timeout, a password from the environment, the host-key
+/// site's; `-J none` goes direct), a proxy (`--proxy` or `--proxy-command`, likewise), agent, timeout, a password from the environment, the host-key
 /// policy.
 fn apply_common(common: &CommonArgs, opts: &mut ConnectOptions) -> Result<()> {
     if let Some(spec) = &common.jump {
         opts.jump = ferry_engine::ssh::jump::parse_jump_hosts(spec, &local_user())?;
+    }
+    if let Some(spec) = &common.proxy {
+        opts.proxy = ferry_engine::ssh::proxy::Proxy::parse(spec)?;
+    }
+    if let Some(line) = &common.proxy_command {
+        opts.proxy = ferry_engine::ssh::proxy::Proxy::command(line)?;
     }
     if common.no_agent {
         opts.use_agent = false;
@@ -46,6 +52,11 @@ fn apply_common(common: &CommonArgs, opts: &mut ConnectOptions) -> Result<()> {
     apply_timeouts(common, opts);
     if let Some(var) = &common.password_env {
         opts.password = Some(password_from_env(var)?);
+    }
+    if let Some(var) = &common.proxy_password_env
+        && let Some(server) = opts.proxy.as_mut().and_then(|p| p.server_mut())
+    {
+        server.password = Some(password_from_env(var)?);
     }
     opts.unknown_host_key = if common.accept_new_host_key {
         UnknownHostKey::AcceptNew

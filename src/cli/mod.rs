@@ -67,6 +67,18 @@ pub struct CommonArgs {
     #[arg(short = 'J', long = "jump", value_name = "HOSTS", global = true)]
     pub jump: Option<String>,
 
+    /// Reach the server (or the first jump host) through this proxy: socks5://[user@]host[:port]
+    /// or http://[user@]host[:port] (the proxy resolves the name; its password is asked for,
+    /// never part of the address); "none" connects directly, even for a site that has a proxy.
+    #[arg(long, value_name = "URL", global = true)]
+    pub proxy: Option<String>,
+
+    /// Run the SSH session over this command's input and output, as ssh's ProxyCommand (for
+    /// example "ssh -W %h:%p gate"): %h, %p and %r are the server's host, port and user, %% a
+    /// literal %; run through the shell. "none" connects directly, even for a site that has one.
+    #[arg(long, value_name = "COMMAND", global = true, conflicts_with = "proxy")]
+    pub proxy_command: Option<String>,
+
     /// known_hosts file to check (and record) host keys in, instead of ~/.ssh/known_hosts.
     #[arg(long, value_name = "FILE", global = true)]
     pub known_hosts: Option<PathBuf>,
@@ -78,6 +90,11 @@ pub struct CommonArgs {
     /// Read the password from this environment variable (for scripts).
     #[arg(long, value_name = "VAR", global = true)]
     pub password_env: Option<String>,
+
+    /// Read the password of the user in the --proxy address from this environment variable (for
+    /// scripts; `sites add|edit` keep it in the keyring).
+    #[arg(long, value_name = "VAR", global = true)]
+    pub proxy_password_env: Option<String>,
 
     /// Keep config, sites and app data in DIR instead of the OS default folders.
     #[arg(long, value_name = "DIR", global = true)]
@@ -120,6 +137,9 @@ impl CommonArgs {
             identity: self.identity.clone(),
             no_agent: self.no_agent,
             jump: self.jump.clone(),
+            proxy: self.proxy.clone(),
+            proxy_command: self.proxy_command.clone(),
+            proxy_password_env: self.proxy_password_env.clone(),
             password_env: self.password_env.clone(),
             connect_timeout: std::time::Duration::from_secs(self.timeout.max(1)),
             keepalive: std::time::Duration::from_secs(self.keepalive.max(1)),

@@ -82,6 +82,13 @@ impl Prompter for TerminalPrompter {
         ask_hidden(format!("{user}@{host}'s password: ")).await
     }
 
+    async fn proxy_password(&self, user: &str, proxy: &str) -> Option<Secret> {
+        if !self.interactive {
+            return None;
+        }
+        ask_hidden(format!("Password for {user} at the proxy {proxy}: ")).await
+    }
+
     async fn passphrase(&self, key_file: &Path) -> Option<Secret> {
         if !self.interactive {
             return None;

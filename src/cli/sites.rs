@@ -1,7 +1,8 @@
 //! `ferry sites …`: list, add, edit and remove saved sites, import them from `~/.ssh/config`,
 //! FileZilla or a Ferry export, and export them. A site that logs in with the agent may name the
 //! one agent key it offers (`--agent-key SHA256:…`), and go through jump hosts (`--jump HOSTS`,
-//! `--no-jump`). Passwords given with `--password-env` go to
+//! `--no-jump`) and a proxy (`--proxy URL` or `--proxy-command CMD`, `--no-proxy`; the proxy's
+//! password with `--proxy-password-env`, to the keyring). Passwords given with `--password-env` go to
 //! the OS keyring only; when there is none the command fails and stores the password nowhere.
 
 use std::path::PathBuf;
@@ -82,6 +83,9 @@ pub struct SiteFields {
     /// Connect directly again (forget the jump hosts that `--jump HOSTS` saved).
     #[arg(long)]
     pub no_jump: bool,
+    /// Connect without a proxy again (forget what `--proxy` or `--proxy-command` saved).
+    #[arg(long)]
+    pub no_proxy: bool,
     /// Store the key passphrase read from this environment variable in the keyring.
     #[arg(long, value_name = "VAR")]
     pub passphrase_env: Option<String>,
@@ -116,7 +120,7 @@ pub struct EditArgs {
     /// Offer all of the agent's keys again (forget --agent-key).
     #[arg(long, conflicts_with = "agent_key")]
     pub no_agent_key: bool,
-    /// Delete the stored password and passphrase.
+    /// Delete the stored password, passphrase and proxy password.
     #[arg(long)]
     pub forget_secrets: bool,
     #[command(flatten)]
@@ -210,8 +214,13 @@ fn print_list(list: &Sites, recent: bool) {
         } else {
             format!("  -J {}", s.jump_hosts)
         };
+        let proxy = match (s.proxy.as_str(), s.proxy_command.as_str()) {
+            ("", "") => String::new(),
+            ("", command) => format!("  --proxy-command {command}"),
+            (url, _) => format!("  --proxy {url}"),
+        };
         println!(
-            "{}\t{}\t{}{key}{start}{jump}",
+            "{}\t{}\t{}{key}{start}{jump}{proxy}",
             s.full_name(),
             s.authority(),
             s.auth.as_str()
@@ -249,6 +258,7 @@ fn apply_fields(common: &CommonArgs, site: &mut Site, f: &SiteFields) -> Result<
         (None, true) => site.jump_hosts.clear(),
         (None, false) => {}
     }
+    apply_proxy(common, site, f)?;
     if let Some(folder) = &f.folder {
         site.folder = normalize_folder(folder);
     }
@@ -278,6 +288,33 @@ fn apply_fields(common: &CommonArgs, site: &mut Site, f: &SiteFields) -> Result<
         if f.auth.is_none() {
             site.auth = AuthMethod::Agent;
         }
+    }
+    Ok(())
+}
+
+/// The global `--proxy URL` or `--proxy-command CMD` is the site's proxy here (one replaces the
+/// other; "none" or `--no-proxy` clears both).
+fn apply_proxy(common: &CommonArgs, site: &mut Site, f: &SiteFields) -> Result<()> {
+    let given = common.proxy.is_some() || common.proxy_command.is_some();
+    if given && f.no_proxy {
+        return Err(Error::InvalidSite {
+            reason: "--proxy or --proxy-command and --no-proxy cannot be used together".into(),
+        });
+    }
+    let none = |s: &str| s.trim().eq_ignore_ascii_case("none");
+    if f.no_proxy || common.proxy.as_deref().is_some_and(none) {
+        site.proxy.clear();
+        site.proxy_command.clear();
+    } else if let Some(url) = &common.proxy {
+        site.proxy = url.trim().to_string();
+        site.proxy_command.clear();
+    } else if let Some(command) = &common.proxy_command {
+        site.proxy_command = if none(command) {
+            String::new()
+        } else {
+            command.trim().to_string()
+        };
+        site.proxy.clear();
     }
     Ok(())
 }
@@ -318,6 +355,9 @@ fn secrets_from_env(
     }
     if let Some(var) = &f.passphrase_env {
         out.push((SecretKind::Passphrase, password_from_env(var)?));
+    }
+    if let Some(var) = &common.proxy_password_env {
+        out.push((SecretKind::ProxyPassword, password_from_env(var)?));
     }
     Ok(out)
 }

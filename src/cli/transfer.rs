@@ -76,6 +76,15 @@ pub struct TransferArgs {
     /// Fail a folder whose listing has more than this many entries.
     #[arg(long, value_name = "N", default_value_t = ferry_engine::fs::DEFAULT_LIST_CAP)]
     pub max_entries: usize,
+    /// Move at most RATE bytes a second over all the job's connections: 500K, 2M, 1.5M, 1G
+    /// (binary units, as curl's --limit-rate), or plain bytes.
+    #[arg(long, value_name = "RATE", value_parser = parse_limit)]
+    pub limit_rate: Option<u64>,
+}
+
+fn parse_limit(s: &str) -> std::result::Result<u64, String> {
+    ferry_engine::transfer::limit::parse_rate(s)
+        .ok_or_else(|| format!("{s}: not a rate such as 500K, 2M or 1.5M (bytes a second)"))
 }
 
 #[derive(Debug, Args)]
@@ -114,6 +123,9 @@ fn options(t: &TransferArgs) -> TransferOptions {
         follow_dir_links: t.follow_links,
         list_cap: t.max_entries,
         fsync: t.fsync,
+        limit: t
+            .limit_rate
+            .map(ferry_engine::transfer::limit::RateLimit::new),
         ..Default::default()
     }
 }

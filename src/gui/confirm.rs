@@ -1,5 +1,5 @@
 //! The questions the window asks before it drops a connection, as FileZilla does: Disconnect while
-//! transfers run (they would be cancelled), connecting elsewhere while a connection is open or
+//! transfers run (they would be cancelled) or files are being edited (WinSCP's warning), connecting elsewhere while a connection is open or
 //! being made ("Break current connection?"), and closing the window while an edit's save is not
 //! on the server. What follows a "yes" is the app's (`session.rs`); this
 //! module only holds what was asked and draws it.
@@ -13,7 +13,7 @@ use ferry_engine::sites::Site;
 /// What waits for the person's answer.
 #[derive(Debug, Clone)]
 pub enum Confirm {
-    /// Disconnect, cancelling the transfers that run.
+    /// Disconnect, cancelling the transfers that run and stopping the edits.
     Disconnect,
     /// Close the connection open (or being made) and connect as `Next` says.
     Break(Next),
@@ -32,12 +32,14 @@ pub enum Next {
 }
 
 /// The dialog: `current` is the connection that would close, `next` the address asked for (when
-/// breaking), `running` the transfers that would be cancelled. `answer(true)` goes on.
+/// breaking), `running` the transfers that would be cancelled, `editing` the files being edited
+/// over the connection (their later saves would not go up). `answer(true)` goes on.
 pub fn view<'a, M: Clone + 'a>(
     confirm: &Confirm,
     current: &str,
     next: &str,
     running: usize,
+    editing: usize,
     answer: impl Fn(bool) -> M,
 ) -> Element<'a, M> {
     let (title, body, go) = match confirm {
@@ -63,6 +65,9 @@ pub fn view<'a, M: Clone + 'a>(
     }
     if running > 0 {
         col = col.push(text(t!("confirm-running", count = running)));
+    }
+    if editing > 0 && !matches!(confirm, Confirm::Quit(_)) {
+        col = col.push(text(t!("confirm-editing", count = editing)));
     }
     let buttons = row![
         button(text(t!("cancel")))

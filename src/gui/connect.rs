@@ -24,7 +24,15 @@ use ferry_engine::ssh::prompt::{HostKeyDecision, HostKeyInfo, InteractiveRequest
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Question {
     HostKey(HostKeyInfo),
-    Password { user: String, host: String },
+    Password {
+        user: String,
+        host: String,
+    },
+    /// The password of `user` at the proxy `proxy` (`socks5://host:port`).
+    ProxyPassword {
+        user: String,
+        proxy: String,
+    },
     Passphrase(String),
     Interactive(InteractiveRequest),
 }
@@ -117,6 +125,14 @@ impl Prompter for GuiPrompter {
         let q = Question::Password {
             user: user.into(),
             host: host.into(),
+        };
+        self.secrets(q).await?.into_iter().next()
+    }
+
+    async fn proxy_password(&self, user: &str, proxy: &str) -> Option<Secret> {
+        let q = Question::ProxyPassword {
+            user: user.into(),
+            proxy: proxy.into(),
         };
         self.secrets(q).await?.into_iter().next()
     }

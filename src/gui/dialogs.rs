@@ -81,6 +81,15 @@ impl Dialog {
             Question::Password { user, host } => {
                 self.secret_form(t!("password-title"), format!("{user}@{host}"), true)
             }
+            Question::ProxyPassword { user, proxy } => self.secret_form(
+                t!("proxy-password-title"),
+                t!(
+                    "proxy-password-subject",
+                    user = user.as_str(),
+                    proxy = proxy.as_str()
+                ),
+                true,
+            ),
             Question::Passphrase(file) => {
                 self.secret_form(t!("passphrase-title"), file.clone(), true)
             }

@@ -629,6 +629,7 @@ mod tests {
         let secrets = SiteSecrets {
             password: Some(typed()),
             passphrase: Some(typed()),
+            proxy_password: Some(typed()),
         };
         let m = Message::TestSite(Box::new(site.clone()), Box::new(secrets.clone()));
         assert_hidden("Message::TestSite", format!("{m:?}"));
@@ -637,6 +638,10 @@ mod tests {
         let kh = KnownHosts::new(vec![], "/nonexistent/known_hosts".into());
         let mut opts = ConnectOptions::new("127.0.0.1", 22, "ann".to_string(), kh);
         opts.password = Some(typed());
+        opts.proxy = ferry_engine::ssh::proxy::Proxy::parse("socks5://al@gate").unwrap();
+        if let Some(server) = opts.proxy.as_mut().and_then(|p| p.server_mut()) {
+            server.password = Some(typed());
+        }
         assert_hidden("ConnectOptions", format!("{opts:?}"));
         let answer = connect::Answer::Secrets(Some(vec![typed()]));
         assert_hidden("Answer", format!("{answer:?}"));

@@ -20,6 +20,13 @@ pub struct Options {
     /// `-J HOSTS`: jump hosts for every connection of this run (a site's own are replaced;
     /// `none` connects directly).
     pub jump: Option<String>,
+    /// `--proxy URL`: the SOCKS5 or HTTP proxy of every connection of this run (a site's own
+    /// proxy or command is replaced; `none` connects directly).
+    pub proxy: Option<String>,
+    /// `--proxy-command CMD`: likewise, a ProxyCommand.
+    pub proxy_command: Option<String>,
+    /// The environment variable the `--proxy` user's password is read from.
+    pub proxy_password_env: Option<String>,
     /// The environment variable a password is read from (for scripts and tests).
     pub password_env: Option<String>,
     pub connect_timeout: Duration,
@@ -37,7 +44,7 @@ impl Options {
         opts.keepalive_interval = self.keepalive;
     }
 
-    /// `-J` and `--no-agent` onto `opts`, the hops' agent included.
+    /// `-J`, the proxy and `--no-agent` onto `opts`, the hops' agent included.
     pub(crate) fn apply_login(
         &self,
         opts: &mut ConnectOptions,
@@ -45,6 +52,19 @@ impl Options {
         if let Some(spec) = &self.jump {
             opts.jump =
                 ferry_engine::ssh::jump::parse_jump_hosts(spec, &ferry_engine::dirs::local_user())?;
+        }
+        if let Some(url) = &self.proxy {
+            opts.proxy = ferry_engine::ssh::proxy::Proxy::parse(url)?;
+        }
+        if let Some(line) = &self.proxy_command {
+            opts.proxy = ferry_engine::ssh::proxy::Proxy::command(line)?;
+        }
+        if let Some(var) = &self.proxy_password_env
+            && let Some(server) = opts.proxy.as_mut().and_then(|p| p.server_mut())
+        {
+            server.password = std::env::var(var)
+                .ok()
+                .map(ferry_engine::secrets::Secret::new);
         }
         if self.no_agent {
             opts.use_agent = false;

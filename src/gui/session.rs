@@ -7,7 +7,8 @@
 //! browsing connection after a drop or a timeout, and disconnecting. The window honours the
 //! command line's `--timeout`, `--keepalive` and `--request-timeout`. One connection at a time:
 //! connecting elsewhere asks first and closes the old one (an attempt still under way is aborted,
-//! and its late answer closed); Disconnect asks first while transfers run, and cancels them.
+//! and its late answer closed); Disconnect asks first while transfers run or files are edited, and
+//! cancels them.
 
 use std::sync::Arc;
 
@@ -369,7 +370,10 @@ impl Session {
         reply: connect::Reply,
         keyring_ok: bool,
     ) -> Task<Message> {
-        let secret = matches!(q, Question::Password { .. } | Question::Passphrase(_));
+        let secret = matches!(
+            q,
+            Question::Password { .. } | Question::ProxyPassword { .. } | Question::Passphrase(_)
+        );
         let mut dialog = Dialog::new(q, reply);
         if secret && self.via_site.is_some() && keyring_ok {
             dialog.remember = Some(false);
@@ -410,11 +414,7 @@ impl Session {
                 if d.remember == Some(true)
                     && let Some(first) = answers.first()
                 {
-                    let kind = match d.question {
-                        Question::Passphrase(_) => SecretKind::Passphrase,
-                        _ => SecretKind::Password,
-                    };
-                    self.typed_secret = Some((kind, first.clone()));
+                    self.typed_secret = Some((kept_as(&d.question), first.clone()));
                 }
                 d.reply.send(Answer::Secrets(Some(answers)));
             }
@@ -504,9 +504,9 @@ impl App {
         Task::batch([closed, task])
     }
 
-    /// Disconnect: straight away when nothing is copied, else after asking.
+    /// Disconnect: straight away when nothing is copied or edited, else after asking.
     pub(super) fn ask_disconnect(&mut self) -> Task<Message> {
-        if self.transfers.running() > 0 {
+        if self.transfers.running() > 0 || !self.edits.sessions().is_empty() {
             self.confirm = Some(Confirm::Disconnect);
             return Task::none();
         }
@@ -662,5 +662,38 @@ fn close_late(p: ConnectEvent) -> Task<Message> {
         })
         .discard(),
         _ => Task::none(),
+    }
+}
+
+/// The keyring entry an answer to `q` is remembered in: a proxy's password is never kept as the
+/// server's.
+fn kept_as(q: &Question) -> SecretKind {
+    match q {
+        Question::Passphrase(_) => SecretKind::Passphrase,
+        Question::ProxyPassword { .. } => SecretKind::ProxyPassword,
+        _ => SecretKind::Password,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_proxy_password_is_remembered_as_the_proxys() {
+        let proxy = Question::ProxyPassword {
+            user: "al".into(),
+            proxy: "socks5://gate:1080".into(),
+        };
+        assert_eq!(kept_as(&proxy), SecretKind::ProxyPassword);
+        let server = Question::Password {
+            user: "al".into(),
+            host: "db".into(),
+        };
+        assert_eq!(kept_as(&server), SecretKind::Password);
+        assert_eq!(
+            kept_as(&Question::Passphrase("/k".into())),
+            SecretKind::Passphrase
+        );
     }
 }

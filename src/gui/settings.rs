@@ -1,12 +1,13 @@
 //! Preferences a person sets, and the Settings dialog that sets them.
 //!
-//! Two tabs. General: the language, the OS's (the default) or one picked from the languages Ferry
-//! ships. A pick applies at once (the next frame reads the new Fluent bundle) and is written to
+//! Three tabs. General: the language, the OS's (the default) or one picked from the languages Ferry
+//! ships, and the theme (`theme.rs`). A pick applies at once (the next frame reads the new Fluent bundle) and is written to
 //! `settings.json` in the config folder, atomically and off the UI thread. A missing or broken file
-//! means the defaults. Keys (`keys.rs`): the person's SSH keys, listed and made.
+//! means the defaults. Editing (`editing.rs`): the editor. Keys (`keys.rs`): the person's SSH keys, listed and made.
 
 pub mod editing;
 pub mod keys;
+pub mod theme;
 
 use std::path::{Path, PathBuf};
 
@@ -25,6 +26,8 @@ pub struct Prefs {
     pub language: Option<String>,
     /// Settings → Editing.
     pub editing: editing::EditPrefs,
+    /// Settings → General → Theme.
+    pub theme: theme::ThemeChoice,
 }
 
 impl Prefs {
@@ -91,6 +94,7 @@ pub enum Message {
     Close,
     Tab(Tab),
     Language(Language),
+    Theme(theme::ThemeChoice),
     Saved(Result<(), String>),
     Keys(keys::Message),
     Editing(editing::Message),
@@ -107,6 +111,8 @@ pub struct Settings {
     /// The language `FERRY_LANG` set for this run (not saved): the dialog shows it as the one in
     /// effect until the person picks another.
     for_this_run: Option<&'static str>,
+    /// The theme `FERRY_THEME` set for this run (not saved), until the person picks one.
+    theme_for_this_run: Option<theme::ThemeChoice>,
     pub tab: Tab,
     /// The Keys tab (`~/.ssh` and the agent).
     pub keys: keys::Keys,
@@ -133,6 +139,7 @@ impl Settings {
             open: false,
             problem: None,
             for_this_run: env_language(),
+            theme_for_this_run: theme::ThemeChoice::from_env(),
             tab: Tab::General,
             keys: keys::Keys::new(ferry_engine::keys::default_dir(), use_agent),
         }
@@ -152,6 +159,12 @@ impl Settings {
                 let prefs = self.prefs.clone();
                 return Task::perform(prefs.save(self.file.clone()), Message::Saved);
             }
+            Message::Theme(choice) => {
+                self.theme_for_this_run = None;
+                self.prefs.theme = choice;
+                let prefs = self.prefs.clone();
+                return Task::perform(prefs.save(self.file.clone()), Message::Saved);
+            }
             Message::Saved(r) => self.problem = r.err(),
             Message::Tab(tab) => {
                 self.tab = tab;
@@ -167,6 +180,11 @@ impl Settings {
             }
         }
         Task::none()
+    }
+
+    /// The theme in effect: this run's `FERRY_THEME`, else the one chosen.
+    pub fn theme_choice(&self) -> theme::ThemeChoice {
+        self.theme_for_this_run.unwrap_or(self.prefs.theme)
     }
 
     fn choice(&self) -> Language {
@@ -224,7 +242,7 @@ impl Settings {
             .into()
     }
 
-    /// The General tab: the language.
+    /// The General tab: the language and the theme.
     fn general(&self) -> Element<'_, Message> {
         let choices: Vec<Language> = std::iter::once(Language::System)
             .chain(i18n::LANGUAGES.iter().map(|(tag, _)| Language::Fixed(tag)))
@@ -238,6 +256,17 @@ impl Settings {
             .spacing(8)
             .align_y(iced::Center),
             text(t!("settings-language-note")).size(12),
+            row![
+                text(t!("settings-theme")).width(Length::Fixed(120.0)),
+                pick_list(
+                    theme::ThemeChoice::ALL,
+                    Some(self.theme_choice()),
+                    Message::Theme
+                )
+                .width(Length::Fixed(240.0)),
+            ]
+            .spacing(8)
+            .align_y(iced::Center),
         ]
         .spacing(12);
         if let Some(p) = &self.problem {
@@ -277,6 +306,7 @@ mod tests {
             open: true,
             problem: None,
             for_this_run: Some("ja"),
+            theme_for_this_run: None,
             tab: Tab::General,
             keys: keys::Keys::new(None, false),
         };
@@ -285,5 +315,31 @@ mod tests {
         let _ = s.update(Message::Language(Language::Fixed("en")));
         assert_eq!(s.choice(), Language::Fixed("en"));
         assert_eq!(s.prefs.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn the_theme_set_for_this_run_shows_until_one_is_picked() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("settings.json");
+        let mut s = Settings {
+            prefs: Prefs::default(),
+            file: file.clone(),
+            open: true,
+            problem: None,
+            for_this_run: None,
+            theme_for_this_run: Some(theme::ThemeChoice::Dark),
+            tab: Tab::General,
+            keys: keys::Keys::new(None, false),
+        };
+        assert_eq!(s.theme_choice().theme(), Some(iced::Theme::Dark));
+        let _ = s.update(Message::Theme(theme::ThemeChoice::Light));
+        assert_eq!(s.theme_choice().theme(), Some(iced::Theme::Light));
+        assert_eq!(s.prefs.theme, theme::ThemeChoice::Light);
+        // The file's word for it, and an unknown one meaning the defaults.
+        std::fs::write(&file, br#"{"theme":"dark"}"#).unwrap();
+        assert_eq!(Prefs::load(&file).theme, theme::ThemeChoice::Dark);
+        std::fs::write(&file, br#"{"theme":"sepia"}"#).unwrap();
+        assert_eq!(Prefs::load(&file), Prefs::default());
+        assert_eq!(theme::ThemeChoice::System.theme(), None);
     }
 }

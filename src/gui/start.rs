@@ -1,6 +1,6 @@
 //! Starting the window: the language (Settings, the OS's, or `FERRY_LANG`), the built-in demo
 //! server when asked for (on its own runtime, stopped when the window closes), the remembered
-//! window size, the fonts and icon, and the first connection (`ferry sftp://…`, or the demo).
+//! window size, the theme (Settings, or `FERRY_THEME`), the fonts and icon, and the first connection (`ferry sftp://…`, or the demo).
 
 use std::process::ExitCode;
 
@@ -62,6 +62,7 @@ pub fn run(options: Options, open: Option<String>, demo: bool) -> ExitCode {
     )
     .title(|_: &App| t!("app-title"))
     .subscription(App::subscription)
+    .theme(|app: &App| app.settings.theme_choice().theme())
     // Chinese and Japanese show even where no CJK font is installed (subsets of Noto Sans CJK,
     // see assets/fonts/): the text shaper falls back to them for characters other fonts lack.
     .font(include_bytes!("../../assets/fonts/NotoSansCJKsc-Ferry.otf").as_slice())

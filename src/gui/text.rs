@@ -193,6 +193,34 @@ pub fn error_text(e: &Error) -> String {
             target = target,
             reason = reason
         ),
+        Error::ProxyUnreachable { proxy, detail } => {
+            t!("err-proxy-unreachable", proxy = proxy, detail = detail)
+        }
+        Error::ProxyAuth { proxy, detail } => t!("err-proxy-auth", proxy = proxy, detail = detail),
+        Error::ProxyRefused {
+            proxy,
+            target,
+            reason,
+        } => t!(
+            "err-proxy-refused",
+            proxy = proxy,
+            target = target,
+            reason = reason
+        ),
+        Error::ProxyCommandEnded { command, detail } => {
+            t!(
+                "err-proxy-command-ended",
+                command = command,
+                detail = detail
+            )
+        }
+        Error::ProxyCommandInvalid { command, reason } => {
+            t!(
+                "err-proxy-command-invalid",
+                command = command,
+                reason = reason
+            )
+        }
         Error::KnownHosts { detail } => t!("err-known-hosts", detail = detail),
         Error::LoginNeedsPerson { user, host } => {
             t!("err-login-needs-person", user = user, host = host)

@@ -107,7 +107,7 @@ impl App {
             } => label(t!("reconnecting-to", address = l.as_str())).into(),
             // The address is in the field beside it: a green dot says the rest.
             Conn::Connected { label: l, .. } => iced::widget::tooltip(
-                label(format!("● {}", t!("connected"))).style(label::success),
+                label(format!("● {}", t!("connected"))).style(strong_success),
                 container(label(t!("connected-as", who = l.as_str())).size(13))
                     .padding(6)
                     .style(container::rounded_box),
@@ -284,9 +284,10 @@ impl App {
             };
             let current = self.session.address();
             let running = self.transfers.running();
+            let editing = self.edits.sessions().len();
             return dialogs::modal(
                 base,
-                confirm::view(c, &current, &next, running, Message::Confirm),
+                confirm::view(c, &current, &next, running, editing, Message::Confirm),
                 Message::Confirm(false),
             );
         }
@@ -322,5 +323,13 @@ impl App {
             ),
             None => base,
         }
+    }
+}
+
+/// Success text that reads on light and dark: the palette's strong green (darker on light,
+/// lighter on dark) rather than its base, which is dim on a dark background.
+fn strong_success(theme: &iced::Theme) -> iced::widget::text::Style {
+    iced::widget::text::Style {
+        color: Some(theme.extended_palette().success.strong.color),
     }
 }

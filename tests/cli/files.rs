@@ -1,6 +1,7 @@
 //! `ferry mkdir`, `rm`, `mv`, `chmod`, `cat` and `df` against a real OpenSSH sshd, checked on disk;
 //! the `user@host:path` address (with `-P`) next to a saved site's `SITE:path`; globs; one line per
-//! failure and the exit status; names a shell would trip on; completions and the man page.
+//! failure and the exit status; names a shell would trip on; completions and the man page; `get`
+//! and `put` held to `--limit-rate`.
 
 use crate::common;
 
@@ -364,4 +365,51 @@ fn completions_and_man_page() {
         "{page:.300}"
     );
     assert!(dir.path().join("ferry-rm.1").is_file());
+}
+
+#[test]
+fn limit_rate_holds_both_ways() {
+    let sshd = Sshd::start();
+    let local = tempfile::tempdir().unwrap();
+    let data = common::bytes(5, 4 << 20);
+    std::fs::write(local.path().join("up.bin"), &data).unwrap();
+    std::fs::write(sshd.data.join("down.bin"), &data).unwrap();
+    sshd.chown_data();
+    let limit = 2u64 << 20;
+    let up = local.path().join("up.bin");
+    let down = local.path().join("back");
+    std::fs::create_dir(&down).unwrap();
+    let (into, from) = (at(&sshd, ""), at(&sshd, "down.bin"));
+    let runs: [(&str, Vec<&str>); 2] = [
+        ("put", vec![up.to_str().unwrap(), &into]),
+        ("get", vec![&from, down.to_str().unwrap()]),
+    ];
+    for (cmd, paths) in runs {
+        let mut args = vec![cmd, "--limit-rate", "2M"];
+        args.extend(paths.iter().copied());
+        let started = std::time::Instant::now();
+        let out = ferry(&sshd, &args);
+        let took = started.elapsed().as_secs_f64();
+        assert!(out.status.success(), "{cmd}: {}", stderr(&out));
+        // Connecting is in the time too, so the rate seen is a little under the limit; the
+        // bucket's first tenth of a second is the only burst.
+        let rate = data.len() as f64 / took;
+        eprintln!(
+            "{cmd} --limit-rate 2M: {:.2} MiB/s",
+            rate / f64::from(1 << 20)
+        );
+        assert!(
+            rate <= limit as f64 * 1.1 && rate >= limit as f64 * 0.7,
+            "{cmd}: {rate:.0} B/s under a limit of {limit} B/s ({took:.2} s)"
+        );
+    }
+    assert!(std::fs::read(sshd.data.join("up.bin")).unwrap() == data);
+    assert!(std::fs::read(down.join("down.bin")).unwrap() == data);
+    let bad = ferry(&sshd, &["get", "--limit-rate", "fast", &from, "."]);
+    assert!(!bad.status.success());
+    assert!(
+        stderr(&bad).contains("fast: not a rate such as 500K, 2M or 1.5M"),
+        "{}",
+        stderr(&bad)
+    );
 }

@@ -1,6 +1,6 @@
 //! The `ferry` command as a person runs it: `ls`, `get`, `put`, the file commands (`files.rs`),
 //! `edit` with scripted editors (`edit.rs`),
-//! `queue`, `sites`, `keys`, and the OS
+//! `queue`, `sites` (a saved proxy's password too), `keys`, and the OS
 //! keyring in a private D-Bus session.
 
 #[path = "../common/mod.rs"]

@@ -342,9 +342,15 @@ fn saved_password_lives_in_the_keyring_and_is_used_later() {
     std::fs::write(sshd.data.join("report.txt"), "quarterly").unwrap();
     sshd.chown_data();
 
-    // Save the site; the password comes from the environment and goes to the keyring.
+    // Reached through an HTTP proxy that wants a login of its own.
+    let proxy_password = "proxy-secret-0815";
+    let (_proxy, proxy_port) = common::http_proxy(&format!("al:{proxy_password}"));
+    let proxy = format!("http://al@127.0.0.1:{proxy_port}");
+
+    // Save the site; the passwords come from the environment and go to the keyring.
     let mut env = session.env();
     env.push(("FERRY_TEST_PW".into(), password.clone()));
+    env.push(("FERRY_PROXY_PW".into(), proxy_password.into()));
     let url = format!("sftp://{}@127.0.0.1:{}/", sshd.user, sshd.port);
     let out = ferry(
         &env,
@@ -357,6 +363,10 @@ fn saved_password_lives_in_the_keyring_and_is_used_later() {
             &url,
             "--password-env",
             "FERRY_TEST_PW",
+            "--proxy",
+            &proxy,
+            "--proxy-password-env",
+            "FERRY_PROXY_PW",
         ],
     );
     assert!(out.status.success(), "sites add: {}", text(&out.stderr));
@@ -366,6 +376,10 @@ fn saved_password_lives_in_the_keyring_and_is_used_later() {
     let account = format!("{}/password", site.id);
     let found = session.secret_tool(&["lookup", "service", "ferry", "username", &account]);
     assert_eq!(text(&found.stdout), password, "secret-tool sees the entry");
+    let proxy_account = format!("{}/proxy-password", site.id);
+    let found = session.secret_tool(&["lookup", "service", "ferry", "username", &proxy_account]);
+    assert_eq!(text(&found.stdout), proxy_password, "and the proxy's");
+    assert_eq!(site.proxy, proxy, "the file keeps the address");
 
     // A new process ("after a restart"), no password given: the keyring's is used.
     let data = sshd.data.display().to_string();
@@ -396,14 +410,17 @@ fn saved_password_lives_in_the_keyring_and_is_used_later() {
         text(&out.stdout)
     );
 
-    // The password is in no file Ferry wrote (config and data folders).
+    // The passwords are in no file Ferry wrote (config and data folders).
     assert_eq!(files_containing(cfg, &password), Vec::<PathBuf>::new());
+    assert_eq!(files_containing(cfg, proxy_password), Vec::<PathBuf>::new());
 
     // Removing the site removes its secret.
     let out = ferry(&env, cfg, kh, &["sites", "remove", "mysite"]);
     assert!(out.status.success(), "remove: {}", text(&out.stderr));
     let gone = session.secret_tool(&["lookup", "service", "ferry", "username", &account]);
     assert!(gone.stdout.is_empty(), "the secret is gone");
+    let gone = session.secret_tool(&["lookup", "service", "ferry", "username", &proxy_account]);
+    assert!(gone.stdout.is_empty(), "the proxy's secret is gone");
     assert!(Sites::load(&Sites::path_in(cfg)).unwrap().sites.is_empty());
     assert_eq!(files_containing(cfg, &password), Vec::<PathBuf>::new());
 }

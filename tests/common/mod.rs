@@ -10,12 +10,15 @@
 pub mod gui;
 mod measure;
 mod netns;
+mod proxies;
 
 // Each test binary uses some of these.
 #[allow(unused_imports)]
 pub use measure::{Measured, run_measured};
 #[allow(unused_imports)]
 pub use netns::{Netns, in_netns, in_netns_command};
+#[allow(unused_imports)]
+pub use proxies::{Running, http_proxy};
 
 use std::io::Write;
 use std::net::TcpListener;

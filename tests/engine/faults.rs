@@ -3,6 +3,8 @@
 //! - a connection ended (FIN), reset (RST) or silently stalled mid-file, by a cutting proxy: the
 //!   stall is caught by keepalive within a bounded time, the connection reopened and the file
 //!   resumed, identical;
+//! - a connection reset by the same proxy while `ferry edit` uploads a save: it reconnects and
+//!   the newest save reaches the server;
 //! - 5 % packet loss under a bandwidth limit, in a network namespace the test creates: the copies
 //!   are exact and the throughput is printed beside the loss-free figure;
 //! - a full disk on the server (a 4 MiB tmpfs) and locally (a nearly full ext4 image): the error names
@@ -176,6 +178,50 @@ fn a_link_that_drops_every_few_hundred_kib_still_copies_the_file() {
 
 /// A stall with keepalive every second and the request timeout far away: only keepalive (or the
 /// write bound it sets) can notice the silence; it must within seconds, and say so.
+#[test]
+fn edit_a_save_whose_upload_is_reset_reaches_the_server() {
+    use std::os::unix::fs::PermissionsExt;
+    let sshd = Sshd::start();
+    let server = sshd.data.join("edit.bin");
+    std::fs::write(&server, bytes(7, 2 << 20)).unwrap();
+    sshd.chown_data();
+    let work = tempfile::tempdir().unwrap();
+    let saved = work.path().join("saved.bin");
+    std::fs::write(&saved, bytes(11, 2 << 20)).unwrap();
+    // The editor saves 2 MiB of new bytes, then waits (up to 30 s) until the server holds them.
+    let editor = work.path().join("editor.sh");
+    std::fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\ncp '{s}' \"$1\"\ni=0; until cmp -s '{s}' '{d}'; do i=$((i+1)); [ $i -lt 600 ] || exit 3; sleep 0.05; done\n",
+            s = saved.display(),
+            d = server.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    // The download is 2 MiB; the reset comes 1 MiB into the save's upload.
+    let proxy = CutProxy::start(sshd.port, Cut::Rst, 3 << 20, 1);
+    trust_port(&sshd, proxy.port);
+    let out = sshd
+        .ferry()
+        .arg("-i")
+        .arg(&sshd.client_key)
+        .args(["edit", "--yes", "--editor"])
+        .arg(&editor)
+        .arg(url_at(&sshd, proxy.port, &server))
+        .env("FERRY_EDIT_DEBOUNCE_MS", "100")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", err(&out));
+    assert_eq!(proxy.cuts(), 1, "the proxy never reset the connection");
+    assert!(
+        std::fs::read(&server).unwrap() == std::fs::read(&saved).unwrap(),
+        "the server does not hold the save: {}",
+        err(&out)
+    );
+}
+
 fn stall_caught_by_keepalive(upload: bool) {
     let (out, after) = copy_through_cut(
         Cut::Stall,

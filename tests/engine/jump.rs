@@ -39,7 +39,7 @@ fn spec(hop: &Sshd) -> String {
 }
 
 /// The forwards `hop` opened to `port`, from its debug log.
-fn forwards_to(hop: &Sshd, port: u16) -> usize {
+pub(crate) fn forwards_to(hop: &Sshd, port: u16) -> usize {
     hop.log()
         .lines()
         .filter(|l| {

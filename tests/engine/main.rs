@@ -15,6 +15,7 @@ mod fuzz_regressions;
 mod jump;
 mod load;
 mod manager;
+mod proxy;
 mod resume;
 mod serverops;
 mod transfer;

@@ -89,6 +89,13 @@ fn a_running_job_shows_progress_and_answers_pause_and_cancel() {
             .unwrap(),
         "the transfer panel looks different from tests/snapshots/transfer-panel-*.sha256"
     );
+    // And in the dark theme (Settings → Theme, FERRY_THEME=dark).
+    let dark = ui.snapshot(&iced::Theme::Dark).unwrap();
+    assert!(
+        dark.matches_hash("tests/snapshots/transfer-panel-dark")
+            .unwrap(),
+        "the dark transfer panel looks different from tests/snapshots/transfer-panel-dark-*.sha256"
+    );
     drop(ui);
 
     let msgs = clicks(panel.view(), &["Pause"]);

@@ -87,9 +87,10 @@ fn the_tree_the_form_and_its_checks() {
     assert!(shows(&m, "Password"));
 }
 
-/// The "Jump hosts" field: checked as `-J` takes it, and carried by the site the form makes.
+/// The "Jump hosts" field: checked as `-J` takes it, and carried by the site the form makes; so
+/// are "Proxy" and "Proxy command", one or the other.
 #[test]
-fn the_form_takes_jump_hosts() {
+fn the_form_takes_jump_hosts_and_a_proxy() {
     let dir = tempfile::tempdir().unwrap();
     let file = Sites::path_in(dir.path());
     let sites = saved_sites(&file);
@@ -122,6 +123,30 @@ fn the_form_takes_jump_hosts() {
         })
         .collect();
     assert_eq!(tested, ["ann@bastion:2222,gate"]);
+
+    assert!(shows(&m, "Proxy") && shows(&m, "Proxy command"));
+    apply(
+        &mut m,
+        [
+            Message::Edit(Field::Proxy, " socks5://al@gate:1081 ".into()),
+            Message::Edit(Field::ProxyCommand, "ssh -W %h:%p gate".into()),
+        ],
+    );
+    click(&mut m, "Save");
+    assert!(shows(
+        &m,
+        "Not a valid site: a site has a proxy or a proxy command, not both."
+    ));
+    apply(&mut m, [Message::Edit(Field::ProxyCommand, String::new())]);
+    let events = apply(&mut m, [Message::Test]);
+    let tested: Vec<(String, String)> = events
+        .into_iter()
+        .filter_map(|e| match e {
+            sites::Event::Test(site, _) => Some((site.proxy.clone(), site.proxy_command.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(tested, [("socks5://al@gate:1081".into(), String::new())]);
 }
 
 #[test]
@@ -195,4 +220,17 @@ fn the_password_dialog_offers_to_remember_for_a_saved_site() {
         matches!(msgs.as_slice(), [dialogs::Message::Remember(true)]),
         "{msgs:?}"
     );
+
+    // A proxy's password is asked for by the proxy's name.
+    let (tx, _rx) = tokio::sync::oneshot::channel();
+    let d = Dialog::new(
+        Question::ProxyPassword {
+            user: "al".into(),
+            proxy: "socks5://gate:1080".into(),
+        },
+        Reply::new(tx),
+    );
+    let mut ui = simulator(d.view());
+    assert!(ui.find("Proxy password").is_ok());
+    assert!(ui.find("al at the proxy socks5://gate:1080").is_ok());
 }

@@ -91,6 +91,35 @@ pub enum Error {
         reason: String,
     },
 
+    /// A SOCKS5 or HTTP proxy that could not be reached or did not answer as one.
+    #[error(
+        "Cannot use the proxy {proxy} ({detail}): check its address and port, and that it is running."
+    )]
+    ProxyUnreachable { proxy: String, detail: String },
+
+    #[error(
+        "The proxy {proxy} asks for a user name and password ({detail}): check the user in the proxy address and its password."
+    )]
+    ProxyAuth { proxy: String, detail: String },
+
+    #[error(
+        "The proxy {proxy} refused to connect to {target} ({reason}): it may not allow that address or port, or cannot reach it."
+    )]
+    ProxyRefused {
+        proxy: String,
+        target: String,
+        reason: String,
+    },
+
+    /// A proxy command (ProxyCommand) that could not start, or ended before the SSH session was up.
+    #[error(
+        "The proxy command “{command}” ended before the SSH session started ({detail}): check that it runs and reaches the server."
+    )]
+    ProxyCommandEnded { command: String, detail: String },
+
+    #[error("Cannot use the proxy command “{command}”: {reason}.")]
+    ProxyCommandInvalid { command: String, reason: String },
+
     #[error("Could not read or record known hosts: {detail}.")]
     KnownHosts { detail: String },
 

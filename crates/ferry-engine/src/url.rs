@@ -137,6 +137,15 @@ impl Target {
     }
 
     fn parse_authority(authority: &str) -> std::result::Result<Target, String> {
+        Self::parse_authority_on(authority, DEFAULT_PORT)
+    }
+
+    /// `[user@]host[:port]` (a password refused), on `default_port` when it names none: the
+    /// authority of an `sftp://` URL, or of a proxy's (`ssh::proxy`).
+    pub(crate) fn parse_authority_on(
+        authority: &str,
+        default_port: u16,
+    ) -> std::result::Result<Target, String> {
         let (user, hostport) = match authority.rfind('@') {
             Some(i) => (Some(percent_decode(&authority[..i])?), &authority[i + 1..]),
             None => (None, authority),
@@ -178,7 +187,7 @@ impl Target {
             return Err("the host name contains spaces or invalid characters".into());
         }
         let port = match port {
-            None => DEFAULT_PORT,
+            None => default_port,
             Some(p) => match p.parse::<u16>() {
                 Ok(n) if n > 0 => n,
                 _ => return Err(format!("'{p}' is not a port number (1-65535)")),
@@ -194,21 +203,28 @@ impl Target {
 
     /// `user@host:port` in the form shown to people (brackets around IPv6).
     pub fn authority(&self) -> String {
-        let host = if self.host.contains(':') {
-            format!("[{}]", self.host)
-        } else {
-            self.host.clone()
-        };
-        let user = self
-            .user
-            .as_ref()
-            .map(|u| format!("{u}@"))
-            .unwrap_or_default();
-        if self.port == DEFAULT_PORT {
-            format!("{user}{host}")
-        } else {
-            format!("{user}{host}:{}", self.port)
-        }
+        authority(self.user.as_deref(), &self.host, self.port)
+    }
+}
+
+/// `user@host:port` in the form shown to people: brackets around IPv6, no port when it is SSH's
+/// own, no `user@` when there is none.
+pub fn authority(user: Option<&str>, host: &str, port: u16) -> String {
+    let host = bracketed(host);
+    let user = user.map(|u| format!("{u}@")).unwrap_or_default();
+    if port == DEFAULT_PORT {
+        format!("{user}{host}")
+    } else {
+        format!("{user}{host}:{port}")
+    }
+}
+
+/// `host`, in brackets when it is an IPv6 address (so that a `:port` can follow).
+pub(crate) fn bracketed(host: &str) -> String {
+    if host.contains(':') {
+        format!("[{host}]")
+    } else {
+        host.to_string()
     }
 }
 

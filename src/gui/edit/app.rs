@@ -1,6 +1,7 @@
 //! The app's side of editing: Edit on the remote pane's file (menu, F4, a double-click when
 //! Settings says so), Open on a local file, the events of the Editing list (a notice, the open
-//! connection's pool for a left-over edit), and ending the edits when the connection or the
+//! connection's pool for a left-over edit, the remote pane listed again after a save went up into
+//! its folder), and ending the edits when the connection or the
 //! window closes (asking first when a save is not on the server).
 
 use iced::Task;
@@ -72,6 +73,11 @@ impl App {
         match event {
             Some(Event::Notice(n)) => self.notice = Some(n),
             Some(Event::Info(n)) => self.info = Some(n),
+            Some(Event::Uploaded(folder)) if folder == self.remote.path => {
+                let list = self.remote.list(folder).map(Message::Remote);
+                return Task::batch([task, list]);
+            }
+            Some(Event::Uploaded(_)) => {}
             Some(Event::WantsPool(id)) => {
                 let want = self
                     .edits
@@ -87,10 +93,7 @@ impl App {
                         ]);
                     }
                     (_, Some(want)) => {
-                        self.notice = Some(t!(
-                            "edit-connect-to",
-                            server = format!("{}@{}:{}", want.user, want.host, want.port)
-                        ))
+                        self.notice = Some(t!("edit-connect-to", server = want.authority()))
                     }
                     _ => {}
                 }

@@ -84,8 +84,9 @@ impl Editing {
         self.local.as_deref()
     }
 
+    /// `user@host`, with `:port` when it is not SSH's own.
     pub fn server(&self) -> String {
-        format!("{}@{}", self.site.user, self.site.host)
+        self.site.authority()
     }
 
     pub fn name(&self) -> String {
@@ -143,6 +144,8 @@ pub enum Event {
     /// Upload of a left-over edit: the pool of the connection to its server, if that is the one
     /// open (the app answers with [`Edits::recover`]).
     WantsPool(u64),
+    /// A save went up into this server folder (the pane showing it lists it again).
+    Uploaded(FsPath),
 }
 
 #[derive(Debug, Default)]
@@ -530,6 +533,7 @@ impl Edits {
         let mut event = None;
         match r {
             Ok(Synced::Uploaded { remote, .. }) => {
+                event = remote.parent().map(Event::Uploaded);
                 e.remote = remote;
                 e.state = State::Uploaded(SystemTime::now());
             }

@@ -21,7 +21,9 @@ fn small(label: String, message: Message) -> iced::widget::Button<'static, Messa
         .style(button::secondary)
 }
 
-/// The watch of one copy: every settled save is a [`Message::Saved`].
+/// The watch of one copy: every settled save is a [`Message::Saved`]. One comes as soon as the
+/// watch runs, too: the editor starts before the subscription does, and a save it makes in between
+/// would otherwise go unseen (an unchanged copy uploads nothing).
 fn watch(
     (id, local, debounce): &(u64, PathBuf, Duration),
 ) -> impl iced::futures::Stream<Item = Message> + use<> {
@@ -30,6 +32,9 @@ fn watch(
         let Ok(mut w) = Watch::start(&local, debounce) else {
             return;
         };
+        if out.send(Message::Saved(id)).await.is_err() {
+            return;
+        }
         // A failed watch is a reason to look at the copy, not to stop.
         while w.next().await.is_some() {
             if out.send(Message::Saved(id)).await.is_err() {
@@ -115,7 +120,7 @@ impl Edits {
         });
         column![
             text(t!("edit-list-title", count = self.items.len())).size(13),
-            scrollable(column(rows).spacing(8)).height(Fill),
+            scrollable(column(rows).spacing(8)).spacing(4).height(Fill),
         ]
         .spacing(6)
         .padding(4)
@@ -181,12 +186,16 @@ fn conflict(e: &Editing) -> Element<'_, Message> {
                 button(text(t!("edit-discard-mine")))
                     .on_press(Message::Resolve(e.id, Resolution::Discard))
                     .style(button::secondary),
+            ]
+            .spacing(8)
+            .wrap()
+            .vertical_spacing(8),
+            row![
                 space::horizontal(),
                 button(text(t!("edit-later")))
                     .on_press(Message::Later)
                     .style(button::secondary),
-            ]
-            .spacing(8),
+            ],
         ]
         .spacing(12)
         .into(),
@@ -199,4 +208,20 @@ fn boxed(body: Element<'_, Message>) -> Element<'_, Message> {
         .width(Length::Fixed(600.0))
         .style(container::bordered_box)
         .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures::StreamExt;
+
+    #[tokio::test]
+    async fn a_save_made_before_the_watch_ran_is_looked_at() {
+        let dir = tempfile::tempdir().unwrap();
+        let local = dir.path().join("notes.txt");
+        std::fs::write(&local, "saved before the watch\n").unwrap();
+        let mut saves = std::pin::pin!(watch(&(7, local, Duration::from_secs(30))));
+        let first = tokio::time::timeout(Duration::from_secs(5), saves.next()).await;
+        assert!(matches!(first, Ok(Some(Message::Saved(7)))), "{first:?}");
+    }
 }

@@ -163,6 +163,18 @@ impl SiteManager {
                     t!("site-jump-hint"),
                 ))
                 .push(field(
+                    t!("site-proxy"),
+                    Field::Proxy,
+                    &s.proxy,
+                    t!("site-proxy-hint"),
+                ))
+                .push(field(
+                    t!("site-proxy-command"),
+                    Field::ProxyCommand,
+                    &s.proxy_command,
+                    t!("site-proxy-command-hint"),
+                ))
+                .push(field(
                     t!("site-remote-dir"),
                     Field::RemoteDir,
                     &s.remote_dir,

@@ -264,6 +264,15 @@ pub struct EditSession {
     recorded: Option<(bool, Vec<u8>)>,
 }
 
+/// Where one edit's files live: its folder, the copy in it, the snapshot of a save on its way up,
+/// and the record beside the folder.
+struct Place {
+    folder: PathBuf,
+    local: PathBuf,
+    snapshot: PathBuf,
+    record: PathBuf,
+}
+
 impl std::fmt::Debug for EditSession {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("EditSession")
@@ -275,6 +284,44 @@ impl std::fmt::Debug for EditSession {
 }
 
 impl EditSession {
+    /// A session over `place` that knows nothing of the server yet.
+    fn new(
+        pool: Arc<Pool>,
+        remote: FsPath,
+        place: Place,
+        (perms, read_only): (Option<u32>, bool),
+        opts: EditOptions,
+    ) -> EditSession {
+        let Place {
+            folder,
+            local,
+            snapshot,
+            record,
+        } = place;
+        EditSession {
+            pool,
+            remote,
+            folder,
+            local,
+            snapshot,
+            read_only,
+            perms,
+            opts,
+            way: SumWay::None,
+            server: ServerCopy {
+                size: 0,
+                mtime: None,
+                sum: None,
+            },
+            sent: Vec::new(),
+            pending: false,
+            conflict: None,
+            uploads: 0,
+            record,
+            recorded: None,
+        }
+    }
+
     /// Downloads the file `inspection` describes into a folder of its own in `root` and records
     /// what the server has. Nothing is uploaded.
     pub async fn open(
@@ -291,30 +338,14 @@ impl EditSession {
             path: remote.display_lossy(),
         })?;
         let local = to_local(&from_local(&folder).join(name)?);
-        let snapshot = root.dir.join(format!("{n}.saving"));
-        let record = root.dir.join(format!("{n}.json"));
-        let mut session = EditSession {
-            pool,
-            remote,
+        let place = Place {
             folder,
             local,
-            snapshot,
-            read_only: !inspection.writable,
-            perms: inspection.perms,
-            opts,
-            way: SumWay::None,
-            server: ServerCopy {
-                size: 0,
-                mtime: None,
-                sum: None,
-            },
-            sent: Vec::new(),
-            pending: false,
-            conflict: None,
-            uploads: 0,
-            record,
-            recorded: None,
+            snapshot: root.dir.join(format!("{n}.saving")),
+            record: root.dir.join(format!("{n}.json")),
         };
+        let writable = (inspection.perms, !inspection.writable);
+        let mut session = EditSession::new(pool, remote, place, writable, opts);
         let opened = session.download().await;
         if opened.is_err() {
             let _ = std::fs::remove_dir_all(&session.folder);
@@ -344,28 +375,15 @@ impl EditSession {
             .parent()
             .unwrap_or(&left.folder)
             .to_path_buf();
-        let mut session = EditSession {
-            pool,
-            remote,
+        let place = Place {
             folder: left.folder.clone(),
             local: left.record.local.clone(),
             snapshot: left.record_path.with_extension("saving"),
-            read_only,
-            perms,
-            opts,
-            way: SumWay::None,
-            server: ServerCopy {
-                size: 0,
-                mtime: None,
-                sum: None,
-            },
-            sent: hex::decode(&left.record.sent_sha256).unwrap_or_default(),
-            pending: true,
-            conflict: None,
-            uploads: 0,
             record: left.record_path.clone(),
-            recorded: None,
         };
+        let mut session = EditSession::new(pool, remote, place, (perms, read_only), opts);
+        session.sent = hex::decode(&left.record.sent_sha256).unwrap_or_default();
+        session.pending = true;
         let now = session.server_now(false).await?;
         let theirs = match &now {
             Some(_) => Some(session.server_sha256(&run).await?),
@@ -693,6 +711,8 @@ impl EditSession {
             Some(algo) => Some(local_sum(&self.snapshot, algo, false).await?),
             None => None,
         };
+        // On the server now: the snapshot would only hold a second copy of the file's bytes.
+        let _ = std::fs::remove_file(&self.snapshot);
         let now = self.server_now(false).await?;
         self.server = ServerCopy {
             size: now.as_ref().map_or(bytes, |n| n.size),

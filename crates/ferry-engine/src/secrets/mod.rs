@@ -28,15 +28,22 @@ pub const TIMEOUT: Duration = Duration::from_secs(20);
 pub enum SecretKind {
     Password,
     Passphrase,
+    /// The password of the user named in the site's proxy address.
+    ProxyPassword,
 }
 
 impl SecretKind {
-    pub const ALL: [SecretKind; 2] = [SecretKind::Password, SecretKind::Passphrase];
+    pub const ALL: [SecretKind; 3] = [
+        SecretKind::Password,
+        SecretKind::Passphrase,
+        SecretKind::ProxyPassword,
+    ];
 
     fn as_str(self) -> &'static str {
         match self {
             SecretKind::Password => "password",
             SecretKind::Passphrase => "passphrase",
+            SecretKind::ProxyPassword => "proxy-password",
         }
     }
 }

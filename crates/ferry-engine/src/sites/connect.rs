@@ -17,25 +17,36 @@ use crate::url::RemoteStart;
 pub struct SiteSecrets {
     pub password: Option<Secret>,
     pub passphrase: Option<Secret>,
+    /// The password of the user named in the site's proxy address.
+    pub proxy_password: Option<Secret>,
 }
 
-/// Reads from the keyring (off the async thread) the secrets the site's auth method uses: nothing
-/// for the agent, so a missing keyring costs agent users nothing. A missing or locked keyring is
+/// Reads from the keyring (off the async thread) the secrets the site's auth method uses, and the
+/// proxy's password when its proxy address names a user: nothing for the agent without a proxy
+/// login, so a missing keyring costs agent users nothing. A missing or locked keyring is
 /// [`crate::error::Error::KeyringUnavailable`]: say so, then connect without (the
 /// prompter asks).
 pub async fn load_secrets(store: Arc<dyn SecretStore>, site: &Site) -> Result<SiteSecrets> {
     let id = site.id.clone();
-    Ok(match site.auth {
-        AuthMethod::Agent => SiteSecrets::default(),
-        AuthMethod::Password | AuthMethod::Interactive => SiteSecrets {
-            password: secrets::get(store, id, SecretKind::Password).await?,
-            passphrase: None,
-        },
-        AuthMethod::KeyFile => SiteSecrets {
-            password: None,
-            passphrase: secrets::get(store, id, SecretKind::Passphrase).await?,
-        },
-    })
+    let get = |kind| secrets::get(store.clone(), id.clone(), kind);
+    let mut found = SiteSecrets::default();
+    match site.auth {
+        AuthMethod::Agent => {}
+        AuthMethod::Password | AuthMethod::Interactive => {
+            found.password = get(SecretKind::Password).await?;
+        }
+        AuthMethod::KeyFile => found.passphrase = get(SecretKind::Passphrase).await?,
+    }
+    if proxy_user(site).is_some() {
+        found.proxy_password = get(SecretKind::ProxyPassword).await?;
+    }
+    Ok(found)
+}
+
+/// The user the site's proxy address logs in as, if it names one.
+fn proxy_user(site: &Site) -> Option<String> {
+    let mut proxy = site.proxy().ok()??;
+    proxy.server_mut()?.user.clone()
 }
 
 /// The options to connect to `site`. `local_user` is the login name when the site (or one of its
@@ -69,6 +80,10 @@ pub fn connect_options(
             reason: format!("the jump hosts of {}: {e}", site.full_name()),
         }
     })?;
+    opts.proxy = site.proxy()?;
+    if let Some(server) = opts.proxy.as_mut().and_then(|p| p.server_mut()) {
+        server.password = secrets.proxy_password;
+    }
     Ok(opts)
 }
 
@@ -144,5 +159,44 @@ mod tests {
         assert!(site.validate().is_err());
         let e = connect_options(&site, kh(), SiteSecrets::default(), "me").unwrap_err();
         assert!(e.to_string().contains("jump hosts"), "{e}");
+    }
+
+    /// A site's proxy login: its password from the keyring (even for an agent login), never in
+    /// a Debug print; a proxy and a proxy command at once is not a site.
+    #[tokio::test]
+    async fn a_site_goes_through_its_proxy_with_the_keyrings_password() {
+        let mem = Arc::new(MemoryStore::new());
+        let mut site = Site::new("s", "inner");
+        site.proxy = "socks5://al@gate:1081".into();
+        mem.set(&site.id, SecretKind::ProxyPassword, &Secret::new("hunter2"))
+            .unwrap();
+        let secrets = load_secrets(mem.clone(), &site).await.unwrap();
+        let opts = connect_options(&site, kh(), secrets, "me").unwrap();
+        let mut proxy = opts.proxy.clone().expect("a proxy");
+        assert_eq!(proxy.name(), "socks5://gate:1081");
+        let server = proxy.server_mut().unwrap();
+        assert_eq!(server.user.as_deref(), Some("al"));
+        assert_eq!(
+            server.password.as_ref().map(Secret::expose),
+            Some("hunter2")
+        );
+        assert!(
+            !format!("{opts:?}").contains("hunter2"),
+            "no secret in Debug"
+        );
+
+        site.proxy_command = "ssh -W %h:%p gate".into();
+        let e = connect_options(&site, kh(), SiteSecrets::default(), "me").unwrap_err();
+        assert!(e.to_string().contains("not both"), "{e}");
+        site.proxy.clear();
+        let opts = connect_options(&site, kh(), SiteSecrets::default(), "me").unwrap();
+        assert_eq!(opts.proxy.unwrap().name(), "ssh -W %h:%p gate");
+        site.proxy_command = "nc %h %x".into();
+        assert!(
+            site.validate()
+                .unwrap_err()
+                .to_string()
+                .contains("proxy command of s")
+        );
     }
 }

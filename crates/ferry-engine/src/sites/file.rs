@@ -368,7 +368,7 @@ mod tests {
         // ...but never one that looks like a secret typed into the file by hand.
         std::fs::write(
             &p,
-            "version = 1\n[[site]]\nid = \"abc\"\nname = \"a\"\nhost = \"h\"\npassword = \"hunter2\"\n[site.proxy]\nproxy_pass = \"hunter3\"\nvia = \"x\"\n",
+            "version = 1\n[[site]]\nid = \"abc\"\nname = \"a\"\nhost = \"h\"\npassword = \"hunter2\"\n[site.gateway]\nproxy_pass = \"hunter3\"\nvia = \"x\"\n",
         )
         .unwrap();
         Sites::load(&p).unwrap().save(&p).unwrap();

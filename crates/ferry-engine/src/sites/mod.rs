@@ -97,6 +97,15 @@ pub struct Site {
     /// between hops, first hop first); empty connects directly (and is not written).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub jump_hosts: String,
+    /// The SOCKS5 or HTTP proxy in front of the server (or its first jump host):
+    /// `socks5://[user@]host[:port]` or `http://…`, never with a password (that is in the
+    /// keyring, [`SecretKind::ProxyPassword`]); empty for none (and not written).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub proxy: String,
+    /// A command whose input and output carry the session (OpenSSH's ProxyCommand, `%h`, `%p`,
+    /// `%r` expanded); empty for none (and not written). A site has a proxy or this, not both.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub proxy_command: String,
     pub notes: String,
     #[serde(flatten)]
     pub extra: toml::Table,
@@ -120,6 +129,8 @@ impl Default for Site {
             verify_checksum: false,
             exec_copy: false,
             jump_hosts: String::new(),
+            proxy: String::new(),
+            proxy_command: String::new(),
             notes: String::new(),
             extra: toml::Table::new(),
         }
@@ -152,13 +163,8 @@ impl Site {
 
     /// `user@host:port` as shown to people.
     pub fn authority(&self) -> String {
-        crate::url::Target {
-            user: (!self.user.is_empty()).then(|| self.user.clone()),
-            host: self.host.clone(),
-            port: self.port,
-            path: crate::url::RemoteStart::Home(String::new()),
-        }
-        .authority()
+        let user = (!self.user.is_empty()).then_some(self.user.as_str());
+        crate::url::authority(user, &self.host, self.port)
     }
 
     /// Checks what the file format and `SITE:/path` need: a name without '/' or ':', a host, a port.
@@ -193,7 +199,30 @@ impl Site {
         {
             return bad(&format!("jump hosts: {reason}"));
         }
-        Ok(())
+        self.proxy().map(|_| ())
+    }
+
+    /// The proxy this site is reached through (its address or its command), without a password.
+    /// Both at once, or one that does not parse (a hand-edited file), is
+    /// [`Error::InvalidSite`].
+    pub fn proxy(&self) -> Result<Option<crate::ssh::proxy::Proxy>> {
+        use crate::ssh::proxy::Proxy;
+        let bad = |what: &str, e: Error| Error::InvalidSite {
+            reason: match e {
+                Error::InvalidUrl { reason, .. } | Error::ProxyCommandInvalid { reason, .. } => {
+                    format!("the {what} of {}: {reason}", self.full_name())
+                }
+                other => format!("the {what} of {}: {other}", self.full_name()),
+            },
+        };
+        match (self.proxy.trim(), self.proxy_command.trim()) {
+            ("", "") => Ok(None),
+            ("", command) => Proxy::command(command).map_err(|e| bad("proxy command", e)),
+            (url, "") => Proxy::parse(url).map_err(|e| bad("proxy", e)),
+            _ => Err(Error::InvalidSite {
+                reason: "a site has a proxy or a proxy command, not both".into(),
+            }),
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 //! from every block whose patterns match, wildcard blocks included). Wildcard-only patterns are not
 //! sites. `Match` and `Include` are skipped with a note. ProxyJump becomes the site's jump hosts,
 //! each hop that is itself a `Host` alias resolved to its HostName, Port and User as `ssh` would;
-//! ProxyCommand is noted as not supported yet.
+//! ProxyCommand (the whole rest of its line, as `ssh` reads it) becomes the site's proxy command.
 
 use std::path::{Path, PathBuf};
 
@@ -78,14 +78,29 @@ pub fn import_ssh_config_text(text: &str, home: Option<&Path>) -> Import {
             }
         }
         if let Some(v) = value("proxycommand").filter(|v| !v.eq_ignore_ascii_case("none")) {
-            import.notes.push(format!(
-                "{alias}: ProxyCommand {v} is not supported yet; the site connects directly"
-            ));
+            import_proxy_command(&mut site, &alias, v, &mut import.notes);
         }
         site.notes = format!("Imported from ~/.ssh/config (Host {alias})");
         import.sites.push(site);
     }
     import
+}
+
+/// ProxyCommand as the site's proxy command, unless it cannot be one (noted).
+fn import_proxy_command(site: &mut Site, alias: &str, command: &str, notes: &mut Vec<String>) {
+    if !site.jump_hosts.is_empty() {
+        notes.push(format!(
+            "{alias}: ProxyCommand was not imported: the site goes through its ProxyJump hosts, \
+             and ssh uses only one of the two"
+        ));
+        return;
+    }
+    match crate::ssh::proxy::Proxy::command(command) {
+        Ok(_) => site.proxy_command = command.to_string(),
+        Err(e) => notes.push(format!(
+            "{alias}: ProxyCommand was not imported ({e}); the site connects directly"
+        )),
+    }
 }
 
 /// A ProxyJump value with each hop that is a `Host` alias replaced by its HostName, Port and User
@@ -183,6 +198,12 @@ fn parse_blocks(text: &str, notes: &mut Vec<String>) -> Vec<Block> {
                 args.join(" ")
             )),
             _ if in_match => {}
+            // The rest of the line as it is: a command line, with its own quoting.
+            "proxycommand" if !rest.is_empty() => {
+                if let Some(block) = blocks.last_mut() {
+                    block.options.push((key, rest.to_string()));
+                }
+            }
             _ => {
                 if let (Some(block), Some(first)) = (blocks.last_mut(), args.first()) {
                     block.options.push((key, first.clone()));
@@ -362,6 +383,30 @@ Host *
             notes.contains("bad: ProxyJump x:0 was not imported"),
             "{notes}"
         );
+    }
+
+    /// ProxyCommand keeps its whole line, quotes and all; one beside ProxyJump, or with a token
+    /// Ferry does not know, is noted and left out.
+    #[test]
+    fn proxycommand_keeps_its_whole_line() {
+        let text = "Host a\n ProxyCommand ssh -W \"%h:%p\" -o 'X=1 2' gate\n\
+                    Host b\n ProxyCommand=nc %h %d\n\
+                    Host c\n ProxyJump gate\n ProxyCommand ssh -W %h:%p gate\n\
+                    Host d\n ProxyCommand none\n";
+        let imp = import_ssh_config_text(text, None);
+        let cmd: Vec<_> = imp.sites.iter().map(|s| s.proxy_command.as_str()).collect();
+        assert_eq!(cmd, ["ssh -W \"%h:%p\" -o 'X=1 2' gate", "", "", ""]);
+        assert_eq!(imp.sites[2].jump_hosts, "gate");
+        let notes = imp.notes.join("\n");
+        assert!(
+            notes.contains("b: ProxyCommand was not imported"),
+            "{notes}"
+        );
+        assert!(
+            notes.contains("c: ProxyCommand was not imported"),
+            "{notes}"
+        );
+        assert!(!imp.notes.iter().any(|n| n.starts_with("d:")), "{notes}");
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //! changed key or a different key type on a known host is refused whatever the caller asked for, and
 //! an unknown key is refused, learned, or put to the [`Prompter`] as the caller chose. Authentication
 //! lives in `auth.rs`; the socket (lookup, dial) in `socket.rs`; jump hosts (ProxyJump: each hop a
-//! connection, the next carried over its `direct-tcpip` channel) in `jump.rs`; the SFTP session on
+//! connection, the next carried over its `direct-tcpip` channel) in `jump.rs`; SOCKS5 and HTTP CONNECT proxies
+//! in front of the first server in `proxy/`; the SFTP session on
 //! a connection in `fs/sftp`, and the two opened together (what every face does) in `link.rs`.
 
 pub mod agent;
@@ -14,6 +15,7 @@ pub mod hostkeys;
 pub mod jump;
 pub mod login;
 pub mod prompt;
+pub mod proxy;
 pub mod socket;
 
 use std::net::SocketAddr;
@@ -77,6 +79,9 @@ pub struct ConnectOptions {
     /// The jump hosts to go through, first to last (OpenSSH's ProxyJump); empty connects directly.
     /// Each hop logs in with the agent and the same key files, never with `password`.
     pub jump: Vec<Hop>,
+    /// The SOCKS5 or HTTP proxy the target (or, with `jump`, the first hop) is reached through;
+    /// `None` dials directly.
+    pub proxy: Option<proxy::Proxy>,
 }
 
 impl ConnectOptions {
@@ -102,6 +107,7 @@ impl ConnectOptions {
             keepalive_interval: Duration::from_secs(15),
             session: SessionMemory::default(),
             jump: Vec::new(),
+            proxy: None,
         }
     }
 
@@ -111,6 +117,7 @@ impl ConnectOptions {
         ConnectOptions {
             session: SessionMemory::default(),
             jump: self.jump.iter().map(Hop::new_session).collect(),
+            proxy: self.proxy.as_ref().map(proxy::Proxy::new_session),
             ..self.clone()
         }
     }
@@ -161,7 +168,8 @@ pub struct Connection {
     pub host: String,
     pub port: u16,
     pub user: String,
-    /// The peer's address actually used.
+    /// The address dialled: the server's, a SOCKS or HTTP proxy's in front of it, the jump
+    /// host's for a server behind one; unspecified (0.0.0.0:0) over a proxy command.
     pub addr: SocketAddr,
     /// Why the SSH session ended, once it has (keepalive timeout, reset, …).
     ended: Arc<Mutex<Option<Error>>>,
@@ -192,6 +200,9 @@ pub(crate) async fn connect_direct(
     opts: &ConnectOptions,
     prompter: Arc<dyn Prompter>,
 ) -> Result<Connection> {
+    if let Some(proxy) = &opts.proxy {
+        return proxy::log_in_through(proxy, opts, prompter).await;
+    }
     let addrs = socket::resolve(&opts.host, opts.port, opts.connect_timeout).await?;
     let (stream, addr) = socket::dial(&opts.host, &addrs, opts.connect_timeout).await?;
     stream.set_nodelay(true).ok();

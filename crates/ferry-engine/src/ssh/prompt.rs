@@ -45,6 +45,11 @@ pub trait Prompter: Send + Sync {
     async fn password(&self, user: &str, host: &str) -> Option<Secret>;
     async fn passphrase(&self, key_file: &Path) -> Option<Secret>;
     async fn keyboard_interactive(&self, request: &InteractiveRequest) -> Option<Vec<Secret>>;
+    /// The password of `user` at the proxy `proxy` (`socks5://host:port`); by default asked as
+    /// any password, naming the proxy as the host.
+    async fn proxy_password(&self, user: &str, proxy: &str) -> Option<Secret> {
+        self.password(user, proxy).await
+    }
     /// The server's pre-authentication banner; shown, never acted on.
     fn banner(&self, _text: &str) {}
 }

@@ -1,6 +1,6 @@
 //! `Copy`: what one file's copy shares between its requests (the SFTP session, pause/cancel, the
-//! job's and the file's byte counters, its request window and the mode it is created with), and
-//! the bookkeeping every request does with it. Used by the pipelined path (`io`) and by the
+//! bandwidth limit, the job's and the file's byte counters, its request window and the mode it is
+//! created with), and the bookkeeping every request does with it. Used by the pipelined path (`io`) and by the
 //! two-round-trip path for small files (`small`).
 
 use std::sync::atomic::AtomicU64;
@@ -9,12 +9,15 @@ use russh_sftp::protocol::FileAttributes;
 
 use crate::fs::sftp::SftpFs;
 use crate::transfer::control::Control;
+use crate::transfer::limit::RateLimit;
 use crate::transfer::progress::Counters;
 
 /// Shared state for one file's copy.
 pub struct Copy<'a> {
     pub sftp: &'a SftpFs,
     pub control: &'a Control,
+    /// The job's bandwidth limit, taken from before each request is sent.
+    pub limit: Option<&'a RateLimit>,
     pub counters: &'a Counters,
     /// This file's bytes, for per-file progress.
     pub file_bytes: &'a AtomicU64,
@@ -39,6 +42,13 @@ impl Copy<'_> {
 }
 
 impl Copy<'_> {
+    /// Waits until the bandwidth limit lets `bytes` more go (at once without a limit).
+    pub(crate) async fn pace(&self, bytes: u64) {
+        if let Some(l) = self.limit {
+            l.take(bytes).await;
+        }
+    }
+
     pub(crate) fn add(&self, n: u64) {
         Counters::add(&self.counters.bytes_done, n);
         Counters::add(&self.counters.bytes_moved, n);

@@ -13,6 +13,8 @@
 //! passed off as complete. On error the partial file is cut
 //! back to its contiguous prefix.
 //!
+//! Each request waits for the job's bandwidth limit (`limit.rs`) before it is sent.
+//!
 //! A file whose server path is not UTF-8 goes the same way over the session's byte client
 //! ([`Lane::Bytes`]): russh-sftp cannot name it.
 
@@ -384,6 +386,7 @@ async fn download_lane(
     loop {
         while pending.len() < sh.per_lane {
             let Some((off, len)) = sh.take() else { break };
+            c.pace(len).await;
             pending.push(read(off, len));
         }
         let Some((off, len, reply)) = pending.next().await else {
@@ -575,6 +578,7 @@ async fn upload_lane(
                 continue;
             }
             let n = buf.len() as u64;
+            c.pace(n).await;
             let lane = lane.clone();
             pending.push(async move { (off, n, lane.write(off, buf).await) });
         }

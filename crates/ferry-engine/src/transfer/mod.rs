@@ -24,6 +24,7 @@ pub mod dest;
 mod disk;
 pub mod io;
 pub mod job;
+pub mod limit;
 pub mod listed;
 pub mod manager;
 pub mod note;
@@ -117,6 +118,8 @@ pub struct TransferOptions {
     /// Uploads: `fsync@openssh.com` on each partial file after its last write, before the
     /// rename, where the server offers it, so that a file in place is on the server's disk.
     pub fsync: bool,
+    /// A bandwidth limit (shared with other jobs when the same one is given to them).
+    pub limit: Option<limit::RateLimit>,
 }
 
 impl Default for TransferOptions {
@@ -132,6 +135,7 @@ impl Default for TransferOptions {
             max_retries: 5,
             list_cap: crate::fs::DEFAULT_LIST_CAP,
             fsync: DEFAULT_FSYNC,
+            limit: None,
         }
     }
 }
@@ -142,6 +146,7 @@ impl std::fmt::Debug for TransferOptions {
             .field("parallel_files", &self.parallel_files)
             .field("conflict", &self.conflict)
             .field("verify", &self.verify)
+            .field("limit", &self.limit)
             .finish_non_exhaustive()
     }
 }

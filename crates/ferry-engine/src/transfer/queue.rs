@@ -27,6 +27,14 @@ pub struct SiteRef {
     pub user: String,
 }
 
+impl SiteRef {
+    /// `user@host:port` as shown to people (as [`crate::url::authority`]).
+    pub fn authority(&self) -> String {
+        let user = (!self.user.is_empty()).then_some(self.user.as_str());
+        crate::url::authority(user, &self.host, self.port)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum JobState {
     Queued,

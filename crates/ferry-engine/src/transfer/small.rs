@@ -91,6 +91,8 @@ pub(super) async fn download_small(
     })
     .await
     .map_err(local_err(part))?;
+    // Paid after the fact (its size was only known now): the next request waits its turn.
+    c.pace(n).await;
     c.add(n);
     Ok(Some((n, settled)))
 }
@@ -103,6 +105,7 @@ pub(super) async fn upload_small(
     part: &FsPath,
     mtime: Option<SystemTime>,
 ) -> Result<(u64, Settled)> {
+    c.pace(data.len() as u64).await;
     let raw = c.sftp.raw().clone();
     let flags = OpenFlags::WRITE | OpenFlags::CREATE | OpenFlags::TRUNCATE;
     let handle = raw

@@ -399,6 +399,7 @@ async fn once(
         .map(|l| Copy {
             sftp: &l.sftp,
             control: &ctx.control,
+            limit: ctx.opts.limit.as_ref(),
             counters: &ctx.counters,
             file_bytes,
             window,
