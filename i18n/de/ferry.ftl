@@ -327,6 +327,8 @@ err-ambiguous-site = Mehrere gespeicherte Server heißen „{ $name }“; wähle
 err-site-exists = In diesem Ordner gibt es bereits einen Server namens „{ $name }“; wählen Sie einen anderen Namen.
 err-invalid-site = Ungültiger Servereintrag: { $reason }.
 err-import = { $path } kann nicht importiert werden: { $detail }.
+err-too-many-deletes = Die Synchronisierung würde { $count } der { $total } Dateien in { $path } löschen, mehr als die Hälfte; deshalb wurde nichts geändert. Prüfen Sie, ob es die richtigen beiden Ordner sind, oder erlauben Sie so viele Löschungen.
+err-delete-limit = Die Synchronisierung würde { $count } Dateien in { $path } löschen, mehr als die erlaubten { $allowed }; deshalb wurde nichts geändert.
 err-cancelled = Abgebrochen.
 err-internal = Interner Fehler: { $detail }. Das ist ein Fehler in Ferry; bitte melden Sie ihn und starten Sie Ferry neu, um weiterzumachen.
 

@@ -327,6 +327,8 @@ err-ambiguous-site = More than one saved site is named “{ $name }”: choose o
 err-site-exists = A site named “{ $name }” already exists in that folder; choose another name.
 err-invalid-site = Not a valid site: { $reason }.
 err-import = Cannot import { $path }: { $detail }.
+err-too-many-deletes = The sync would delete { $count } of the { $total } files in { $path }, more than half of them, so nothing was changed. Check that the two folders are the right ones, or allow that many deletions.
+err-delete-limit = The sync would delete { $count } files in { $path }, more than the { $allowed } allowed, so nothing was changed.
 err-cancelled = Cancelled.
 err-internal = Internal error: { $detail }. This is a bug in Ferry; please report it, and restart Ferry to go on.
 

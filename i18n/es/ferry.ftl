@@ -339,6 +339,8 @@ err-ambiguous-site = Hay más de un sitio guardado llamado «{ $name }»: elige 
 err-site-exists = Ya existe un sitio llamado «{ $name }» en esa carpeta; elige otro nombre.
 err-invalid-site = Sitio no válido: { $reason }.
 err-import = No se puede importar { $path }: { $detail }.
+err-too-many-deletes = La sincronización borraría { $count } de los { $total } archivos de { $path }, más de la mitad, así que no se ha cambiado nada. Compruebe que las dos carpetas son las correctas, o permita tantos borrados.
+err-delete-limit = La sincronización borraría { $count } archivos de { $path }, más de los { $allowed } permitidos, así que no se ha cambiado nada.
 err-cancelled = Cancelado.
 err-internal = Error interno: { $detail }. Es un fallo de Ferry; infórmalo, por favor, y reinicia Ferry para continuar.
 

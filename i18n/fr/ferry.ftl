@@ -340,6 +340,8 @@ err-ambiguous-site = Plusieurs sites enregistrés s’appellent « { $name } �
 err-site-exists = Un site nommé « { $name } » existe déjà dans ce dossier ; choisissez un autre nom.
 err-invalid-site = Site non valide : { $reason }.
 err-import = Impossible d’importer { $path } : { $detail }.
+err-too-many-deletes = La synchronisation supprimerait { $count } des { $total } fichiers de { $path }, plus de la moitié : rien n’a donc été modifié. Vérifiez que ce sont les bons dossiers, ou autorisez autant de suppressions.
+err-delete-limit = La synchronisation supprimerait { $count } fichiers de { $path }, plus que les { $allowed } autorisés : rien n’a donc été modifié.
 err-cancelled = Annulé.
 err-internal = Erreur interne : { $detail }. C’est un bogue de Ferry ; merci de le signaler, puis redémarrez Ferry pour continuer.
 

@@ -339,6 +339,8 @@ err-ambiguous-site = Esiste più di un sito salvato con il nome “{ $name }”:
 err-site-exists = In quella cartella esiste già un sito con il nome “{ $name }”: scegli un altro nome.
 err-invalid-site = Sito non valido: { $reason }.
 err-import = Impossibile importare { $path }: { $detail }.
+err-too-many-deletes = La sincronizzazione eliminerebbe { $count } dei { $total } file in { $path }, più della metà, quindi non è stato cambiato nulla. Verificare che le due cartelle siano quelle giuste, oppure consentire tante eliminazioni.
+err-delete-limit = La sincronizzazione eliminerebbe { $count } file in { $path }, più dei { $allowed } consentiti, quindi non è stato cambiato nulla.
 err-cancelled = Annullato.
 err-internal = Errore interno: { $detail }. È un difetto di Ferry; segnalalo, per favore, e riavvia Ferry per continuare.
 

@@ -303,6 +303,8 @@ err-ambiguous-site = 「{ $name }」という名前の保存済みサイトが�
 err-site-exists = そのフォルダーには「{ $name }」という名前のサイトが既にあります。別の名前を選んでください。
 err-invalid-site = 無効なサイト：{ $reason }。
 err-import = { $path } をインポートできません：{ $detail }。
+err-too-many-deletes = 同期すると { $path } の { $total } 個のファイルのうち { $count } 個（半数以上）が削除されるため、何も変更しませんでした。2 つのフォルダーが正しいか確認するか、その数の削除を許可してください。
+err-delete-limit = 同期すると { $path } の { $count } 個のファイルが削除され、許可された { $allowed } 個を超えるため、何も変更しませんでした。
 err-cancelled = キャンセルしました。
 err-internal = 内部エラー：{ $detail }。これは Ferry の不具合です。報告のうえ、Ferry を再起動して続けてください。
 

@@ -344,6 +344,8 @@ err-ambiguous-site = Istnieje więcej niż jedna zapisana witryna o nazwie „{ 
 err-site-exists = Witryna o nazwie „{ $name }” już istnieje w tym katalogu; wybierz inną nazwę.
 err-invalid-site = Nieprawidłowa witryna: { $reason }.
 err-import = Nie można zaimportować { $path }: { $detail }.
+err-too-many-deletes = Synchronizacja usunęłaby { $count } z { $total } plików w { $path }, ponad połowę, więc niczego nie zmieniono. Sprawdź, czy to właściwe foldery, albo zezwól na tyle usunięć.
+err-delete-limit = Synchronizacja usunęłaby { $count } plików w { $path }, więcej niż dozwolone { $allowed }, więc niczego nie zmieniono.
 err-cancelled = Anulowano.
 err-internal = Błąd wewnętrzny: { $detail }. To błąd w programie Ferry; zgłoś go i uruchom Ferry ponownie, aby kontynuować.
 

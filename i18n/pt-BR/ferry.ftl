@@ -339,6 +339,8 @@ err-ambiguous-site = Há mais de um site salvo com o nome “{ $name }”: escol
 err-site-exists = Já existe um site chamado “{ $name }” nessa pasta; escolha outro nome.
 err-invalid-site = Site inválido: { $reason }.
 err-import = Não é possível importar { $path }: { $detail }.
+err-too-many-deletes = A sincronização excluiria { $count } dos { $total } arquivos em { $path }, mais da metade, por isso nada foi alterado. Verifique se as duas pastas são as certas, ou permita essa quantidade de exclusões.
+err-delete-limit = A sincronização excluiria { $count } arquivos em { $path }, mais do que os { $allowed } permitidos, por isso nada foi alterado.
 err-cancelled = Cancelado.
 err-internal = Erro interno: { $detail }. Isto é um defeito do Ferry; informe-o, por favor, e reinicie o Ferry para continuar.
 

@@ -303,6 +303,8 @@ err-ambiguous-site = 有多个已保存站点名为“{ $name }”：请从 { $c
 err-site-exists = 该文件夹中已有名为“{ $name }”的站点；请换一个名称。
 err-invalid-site = 无效的站点：{ $reason }。
 err-import = 无法导入 { $path }：{ $detail }。
+err-too-many-deletes = 同步将删除 { $path } 中 { $total } 个文件里的 { $count } 个，超过一半，因此未做任何更改。请确认这两个文件夹是否正确，或允许删除这么多文件。
+err-delete-limit = 同步将删除 { $path } 中的 { $count } 个文件，超过允许的 { $allowed } 个，因此未做任何更改。
 err-cancelled = 已取消。
 err-internal = 内部错误：{ $detail }。这是 Ferry 的缺陷；请报告此问题，并重新启动 Ferry 以继续。
 

@@ -1,19 +1,19 @@
 //! Globs on the command line, matched here rather than by a shell (which cannot see the server):
 //! a pattern (`*`, `?`, `[…]`) in the last part of a remote path selects from its folder's listing,
-//! as OpenSSH's `sftp` does. Names starting with '.' match only a pattern that starts with '.'
-//! (as in a shell), and only names the engine accepted are ever acted on. `ls`, `get` and every
-//! command that takes remote paths use this one module.
+//! as OpenSSH's `sftp` does, by the engine's one glob rule (`fs::glob::Pattern`: names starting
+//! with '.' match only a pattern that starts with '.'), and only names the engine accepted are
+//! ever acted on. `ls`, `get` and every command that takes remote paths use this one module.
 
 use ferry_engine::error::{Error, Result};
 use ferry_engine::fs::entry::{Entry, NameFilter};
+use ferry_engine::fs::glob::Pattern;
 use ferry_engine::fs::path::FsPath;
 use ferry_engine::fs::{FileSystem, ListOptions};
 
 /// A path whose last part is a pattern: the folder to list and what to keep.
 pub struct Glob {
     pub dir: FsPath,
-    filter: NameFilter,
-    hidden: bool,
+    pattern: Pattern,
 }
 
 impl Glob {
@@ -28,15 +28,14 @@ impl Glob {
         }
         Ok(Some(Glob {
             dir,
-            filter: NameFilter::glob(&name)?,
-            hidden: name.starts_with('.'),
+            pattern: Pattern::new(&name)?,
         }))
     }
 
     /// True when `entry` (from a listing of [`Glob::dir`]) is selected; `all` takes hidden names
     /// too (`ls -a`).
     pub fn matches(&self, entry: &Entry, all: bool) -> bool {
-        (all || self.hidden || !entry.is_hidden()) && self.filter.matches(entry)
+        self.pattern.matches(entry, all)
     }
 }
 

@@ -21,6 +21,7 @@ mod rm;
 mod say;
 mod serverops;
 mod sites;
+mod sync;
 mod transfer;
 
 use std::ffi::OsString;
@@ -171,6 +172,9 @@ pub enum Command {
     Edit(edit::EditArgs),
     /// Size and free space of the server's file system: ferry df [-h] user@host:path
     Df(df::DfArgs),
+    /// Make a server's folder the same as a local one, or back: ferry sync [--dry-run]
+    /// [--delete] [--checksum] [--exclude GLOB]... LOCAL user@host:path (or the other way)
+    Sync(sync::SyncArgs),
     /// Unfinished transfers: ferry queue [list] | run | clear
     Queue(queue::QueueArgs),
     /// Saved sites: ferry sites list|add|edit|remove|import-ssh-config|import-filezilla|export|import
@@ -216,6 +220,7 @@ pub fn run(cli: Cli) -> ExitCode {
             Command::Ls(args) => ls::run(&cli.common, args).await,
             Command::Get(args) => transfer::get(&cli.common, args).await,
             Command::Put(args) => transfer::put(&cli.common, args).await,
+            Command::Sync(args) => sync::run(&cli.common, args).await,
             Command::Queue(args) => queue::run_queue(&cli.common, args).await,
             Command::Sites(args) => sites::run(&cli.common, args).await,
             Command::Keys(args) => keys::run(&cli.common, args).await,

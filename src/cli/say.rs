@@ -38,6 +38,10 @@ fn advice(e: &Error) -> Option<String> {
         }
         Error::ListingTooLarge { .. } => "Or raise the limit with --max-entries N.".into(),
         Error::UnknownSite { .. } => "See: ferry sites list".into(),
+        Error::TooManyDeletes { count, .. } => {
+            format!("To go ahead, pass --max-delete {count} (or see the plan with --dry-run).")
+        }
+        Error::DeleteLimit { count, .. } => format!("To go ahead, pass --max-delete {count}."),
         Error::ProxyAuth { .. } => "Put the user in the --proxy address (http://USER@HOST:PORT or \
                                     socks5://USER@HOST:PORT) and type its password at a terminal, \
                                     or give it with --proxy-password-env VAR."

@@ -221,7 +221,7 @@ pub async fn put(common: &CommonArgs, mut args: PutArgs) -> Result<ExitCode> {
     run_new(common, site, pool, spec, options(&args.t)).await
 }
 
-fn absolute_local(p: &str) -> Result<FsPath> {
+pub(crate) fn absolute_local(p: &str) -> Result<FsPath> {
     let path = Path::new(p);
     let abs = if path.is_absolute() {
         path.to_path_buf()
@@ -347,7 +347,7 @@ pub(crate) async fn run(
 
 /// What a run prints as it goes: the progress line on a terminal (redrawn at most five times a
 /// second), failures and notes always, skips on a terminal or with `-v`, copies with `-v`.
-struct Printer {
+pub(crate) struct Printer {
     tty: bool,
     verbose: u8,
     last_draw: Instant,
@@ -355,7 +355,7 @@ struct Printer {
 }
 
 impl Printer {
-    fn new(verbose: u8) -> Printer {
+    pub(crate) fn new(verbose: u8) -> Printer {
         Printer {
             tty: std::io::stderr().is_terminal(),
             verbose,
@@ -365,14 +365,14 @@ impl Printer {
     }
 
     /// Takes the progress line off the screen before another line is printed.
-    fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         if self.line_shown {
             eprint!("\r\x1b[2K");
             self.line_shown = false;
         }
     }
 
-    fn event(&mut self, ev: Event) {
+    pub(crate) fn event(&mut self, ev: Event) {
         match ev {
             Event::Progress(s)
                 if self.tty && self.last_draw.elapsed() >= Duration::from_millis(200) =>

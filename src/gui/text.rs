@@ -324,6 +324,22 @@ pub fn error_text(e: &Error) -> String {
             path = path.display().to_string(),
             detail = detail
         ),
+        Error::TooManyDeletes { path, count, total } => t!(
+            "err-too-many-deletes",
+            path = path,
+            count = count,
+            total = total
+        ),
+        Error::DeleteLimit {
+            path,
+            count,
+            allowed,
+        } => t!(
+            "err-delete-limit",
+            path = path,
+            count = count,
+            allowed = allowed
+        ),
         Error::Cancelled => t!("err-cancelled"),
         Error::Internal { detail } => t!("err-internal", detail = detail),
     }

@@ -18,22 +18,10 @@ PAIRS="${BENCH_PAIRS:-3}"
 RTT_MS="${BENCH_RTT_MS:-0}"
 PYTHON="${PYTHON:-python3}"
 
-die() {
-  echo "bench-rm: $*" >&2
-  exit 2
-}
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --files) FILES="$2"; shift 2 ;;
-    --dirs) DIRS="$2"; shift 2 ;;
-    --pairs) PAIRS="$2"; shift 2 ;;
-    --rtt-ms) RTT_MS="$2"; shift 2 ;;
-    -h | --help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown option $1" ;;
-  esac
-done
-for n in "$FILES" "$DIRS" "$PAIRS" "$RTT_MS"; do [[ "$n" =~ ^[0-9]+$ ]] || die "not a number: $n"; done
-[ "$DIRS" -ge 1 ] || die "--dirs must be at least 1"
+BENCH_NAME=rm
+# shellcheck source=tests/bench/sshd.sh
+source "$HERE/sshd.sh"
+tree_options "$@"
 
 FERRY="${FERRY:-$REPO/target/release/ferry}"
 if [ ! -x "$FERRY" ]; then
@@ -42,77 +30,7 @@ fi
 command -v sftp >/dev/null || die "needs OpenSSH's sftp (openssh-client)"
 [ -x /usr/sbin/sshd ] || die "needs /usr/sbin/sshd (openssh-server)"
 
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/ferry-bench-rm.XXXXXX")"
-chmod 755 "$WORK"
-SSHD_PID=""
-PROXY_PID=""
-stop_pid() {
-  local pid="$1" i
-  kill "$pid" 2>/dev/null || return 0
-  for ((i = 0; i < 40; i++)); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.05
-  done
-  kill -9 "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
-cleanup() {
-  local status=$?
-  trap - EXIT INT TERM
-  [ -n "$PROXY_PID" ] && stop_pid "$PROXY_PID"
-  [ -n "$SSHD_PID" ] && stop_pid "$SSHD_PID"
-  rm -rf "$WORK"
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-SSHDIR="$WORK/ssh"
-mkdir -p "$SSHDIR" "$WORK/ferry-config"
-ssh-keygen -q -t ed25519 -N '' -f "$SSHDIR/host_ed25519"
-ssh-keygen -q -t ed25519 -N '' -f "$SSHDIR/client_ed25519"
-KEY="$SSHDIR/client_ed25519"
-KH="$SSHDIR/known_hosts"
-cp "$KEY.pub" "$SSHDIR/authorized_keys"
-LOGIN="$(id -un)"
-ROOT_LOGIN=no
-if [ "$(id -u)" -eq 0 ]; then mkdir -p /run/sshd; ROOT_LOGIN=prohibit-password; fi
-PORT="$("$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-cat >"$SSHDIR/sshd_config" <<CFG
-Port $PORT
-ListenAddress 127.0.0.1
-HostKey $SSHDIR/host_ed25519
-PidFile none
-UsePAM no
-StrictModes no
-AuthorizedKeysFile $SSHDIR/authorized_keys
-PasswordAuthentication no
-KbdInteractiveAuthentication no
-AllowUsers $LOGIN
-PermitRootLogin $ROOT_LOGIN
-Subsystem sftp internal-sftp
-Ciphers aes128-gcm@openssh.com
-LogLevel ERROR
-CFG
-/usr/sbin/sshd -D -e -f "$SSHDIR/sshd_config" </dev/null >/dev/null 2>>"$SSHDIR/sshd.log" &
-SSHD_PID=$!
-for ((i = 0; i < 200; i++)); do
-  (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break
-  sleep 0.05
-done
-echo "[127.0.0.1]:$PORT $(cat "$SSHDIR/host_ed25519.pub")" >"$KH"
-
-LINKS=("loopback:$PORT")
-if [ "$RTT_MS" -gt 0 ]; then
-  "$PYTHON" "$HERE/delay_proxy.py" --target-port "$PORT" --rtt-ms "$RTT_MS" \
-    --port-file "$WORK/proxy.port" </dev/null >/dev/null 2>"$WORK/proxy.log" &
-  PROXY_PID=$!
-  for ((i = 0; i < 200; i++)); do [ -s "$WORK/proxy.port" ] && break; sleep 0.05; done
-  PPORT="$(cat "$WORK/proxy.port")"
-  echo "[127.0.0.1]:$PPORT $(cat "$SSHDIR/host_ed25519.pub")" >>"$KH"
-  LINKS+=("rtt-${RTT_MS}ms:$PPORT")
-fi
+start_sshd
 
 make_tree() { # make_tree DIR: $FILES empty files spread over $DIRS folders
   local d

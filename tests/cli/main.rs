@@ -12,3 +12,4 @@ mod keys_agent;
 mod ls;
 mod queue;
 mod sites_keyring;
+mod sync;

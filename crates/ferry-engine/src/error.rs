@@ -281,6 +281,24 @@ pub enum Error {
     #[error("Cannot import {}: {detail}.", path.display())]
     Import { path: PathBuf, detail: String },
 
+    #[error(
+        "The sync would delete {count} of the {total} files in {path}, more than half of them, so nothing was changed. Check that the two folders are the right ones, or allow that many deletions."
+    )]
+    TooManyDeletes {
+        path: String,
+        count: u64,
+        total: u64,
+    },
+
+    #[error(
+        "The sync would delete {count} files in {path}, more than the {allowed} allowed, so nothing was changed."
+    )]
+    DeleteLimit {
+        path: String,
+        count: u64,
+        allowed: u64,
+    },
+
     #[error("Cancelled.")]
     Cancelled,
 

@@ -7,6 +7,7 @@
 //!   paths and server-sent names.
 //! - [`link`]: the one way to open a server (connect, log in, start SFTP), for every face.
 //! - [`transfer`]: jobs of uploads and downloads, their workers, retries and saved queue.
+//! - [`sync`]: a local folder and a server's compared into a plan and made the same.
 //! - [`edit`]: a server's file edited in a local program, each save uploaded, conflicts refused.
 //! - [`keys`]: SSH keys a person owns: making a new pair, listing `~/.ssh` and the agent's.
 //! - [`sites`] and [`secrets`]: saved sites and the passwords kept for them in the OS keyring.
@@ -25,5 +26,6 @@ pub mod props;
 pub mod secrets;
 pub mod sites;
 pub mod ssh;
+pub mod sync;
 pub mod transfer;
 pub mod url;

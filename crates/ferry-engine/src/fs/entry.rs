@@ -205,11 +205,16 @@ impl NameFilter {
 
     /// True when no pattern was given or any pattern matches.
     pub fn matches(&self, entry: &Entry) -> bool {
+        self.matches_name(&entry.name)
+    }
+
+    /// As [`NameFilter::matches`], for a name (or a '/'-separated path) given as bytes.
+    pub fn matches_name(&self, name: &[u8]) -> bool {
         self.matchers.is_empty()
             || self
                 .matchers
                 .iter()
-                .any(|m| m.is_match(String::from_utf8_lossy(&entry.name).as_ref()))
+                .any(|m| m.is_match(String::from_utf8_lossy(name).as_ref()))
     }
 
     /// True when `text` contains glob metacharacters (so a URL's last part is a filter, not a name).

@@ -10,6 +10,7 @@
 
 pub mod atomic;
 pub mod entry;
+pub mod glob;
 pub mod local;
 pub mod name;
 pub mod path;

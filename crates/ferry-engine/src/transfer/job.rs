@@ -18,6 +18,7 @@ use crate::fs::entry::Kind;
 use crate::fs::path::FsPath;
 use crate::fs::{FileSystem, ListOptions};
 use crate::transfer::dest::{create_mode, ensure_dir, local_name_problem};
+use crate::transfer::listed::{self, ListedFile};
 use crate::transfer::pool::{Link, Pool};
 use crate::transfer::prefetch;
 use crate::transfer::progress::{Counters, RateMeter};
@@ -63,12 +64,32 @@ pub async fn run_job(
     control: Control,
     events: mpsc::UnboundedSender<Event>,
 ) -> Result<JobSummary> {
+    let direction = spec.direction;
+    run_fed(pool, direction, opts, control, events, Feed::Walk(&spec)).await
+}
+
+/// Where a job's files come from: a walk of its sources, or a list made beforehand (a sync's
+/// plan, see `listed.rs`).
+pub(crate) enum Feed<'a> {
+    Walk(&'a JobSpec),
+    Files(Vec<ListedFile>),
+}
+
+/// Runs the workers over what `feed` gives them (see [`run_job`]).
+pub(crate) async fn run_fed(
+    pool: Arc<Pool>,
+    direction: Direction,
+    opts: TransferOptions,
+    control: Control,
+    events: mpsc::UnboundedSender<Event>,
+    feed: Feed<'_>,
+) -> Result<JobSummary> {
     let started = Instant::now();
     let first = pool.get(0).await?;
     let workers = opts.parallel_files.clamp(1, 32);
     let ctx = Arc::new(JobCtx {
         pool: pool.clone(),
-        direction: spec.direction,
+        direction,
         opts,
         control,
         counters: Counters::default(),
@@ -111,7 +132,10 @@ pub async fn run_job(
         })])
     };
 
-    walk(&ctx, &spec, &first, &tx).await;
+    match feed {
+        Feed::Walk(spec) => walk(&ctx, spec, &first, &tx).await,
+        Feed::Files(files) => listed::feed(&ctx, files, &tx).await,
+    }
     walk_done.store(true, std::sync::atomic::Ordering::Relaxed);
     drop(tx);
     drop(first);
@@ -150,7 +174,7 @@ impl Drop for AbortOnDrop {
     }
 }
 
-async fn send(ctx: &JobCtx, tx: &mpsc::Sender<FileTask>, task: FileTask) {
+pub(super) async fn send(ctx: &JobCtx, tx: &mpsc::Sender<FileTask>, task: FileTask) {
     Counters::add(&ctx.counters.files_total, 1);
     Counters::add(&ctx.counters.bytes_total, task.size);
     let _ = tx.send(task).await;
@@ -460,7 +484,11 @@ async fn keep_folder_mode(
 }
 
 /// Sends an upload's files, their small ones read ahead first.
-async fn send_batch(ctx: &JobCtx, tx: &mpsc::Sender<FileTask>, batch: &mut Vec<FileTask>) {
+pub(super) async fn send_batch(
+    ctx: &JobCtx,
+    tx: &mpsc::Sender<FileTask>,
+    batch: &mut Vec<FileTask>,
+) {
     prefetch::fill(&ctx.prefetched, batch).await;
     for task in batch.drain(..) {
         send(ctx, tx, task).await;

@@ -5,7 +5,8 @@
 //!   with their retries, `spawn` (a handle that cancels on drop, a stream of updates), and the
 //!   saved queue (`queue.rs`'s format), where a job is recorded before it runs and an
 //!   interrupted one is kept to run again;
-//! - `job.rs` expands folders as it goes (a streamed walk) and feeds the workers;
+//! - `job.rs` expands folders as it goes (a streamed walk) and feeds the workers; `listed.rs`
+//!   feeds them a list of files made beforehand (a sync's plan) instead;
 //! - `worker.rs` copies one file: conflicts, `.ferrypart` + rename, resume, verification;
 //! - `task.rs` what the walk and the workers share (the file handed over, the job's context);
 //! - `io.rs` is the pipelined data path, `copy.rs` what one file's requests share; `pool.rs` the
@@ -24,6 +25,7 @@ mod disk;
 pub mod io;
 pub mod job;
 pub mod limit;
+pub mod listed;
 pub mod manager;
 pub mod note;
 pub mod partid;
@@ -46,6 +48,7 @@ use crate::fs::path::FsPath;
 
 pub use control::Control;
 pub use job::{Failure, JobSpec, JobSummary, run_job, run_saved};
+pub use listed::{ListedFile, run_files};
 pub use note::{Note, Skip};
 pub use pool::Pool;
 pub use progress::Snapshot;
