@@ -64,6 +64,9 @@ pub struct SyncArgs {
     /// Files copied at once (1-32).
     #[arg(short = 'j', long = "jobs", value_name = "N", default_value_t = 32)]
     pub jobs: usize,
+    /// Move at most RATE bytes a second: 500K, 2M, 1.5M (as get and put).
+    #[arg(long, value_name = "RATE", value_parser = crate::cli::transfer::parse_limit)]
+    pub limit_rate: Option<u64>,
     /// SSH connections to use (1-16).
     #[arg(long, value_name = "M")]
     pub connections: Option<usize>,
@@ -188,6 +191,9 @@ async fn round(
         transfer: TransferOptions {
             parallel_files: args.jobs.clamp(1, 32),
             verify: args.verify,
+            limit: args
+                .limit_rate
+                .map(ferry_engine::transfer::limit::RateLimit::new),
             ..TransferOptions::default()
         },
     };

@@ -82,7 +82,7 @@ pub struct TransferArgs {
     pub limit_rate: Option<u64>,
 }
 
-fn parse_limit(s: &str) -> std::result::Result<u64, String> {
+pub(crate) fn parse_limit(s: &str) -> std::result::Result<u64, String> {
     ferry_engine::transfer::limit::parse_rate(s)
         .ok_or_else(|| format!("{s}: not a rate such as 500K, 2M or 1.5M (bytes a second)"))
 }
