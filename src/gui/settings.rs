@@ -325,6 +325,22 @@ impl Settings {
 mod tests {
     use super::*;
 
+    /// Settings kept in `file`, with nothing set for this run.
+    fn in_folder(file: PathBuf) -> Settings {
+        Settings {
+            prefs: Prefs::default(),
+            file,
+            open: true,
+            problem: None,
+            for_this_run: None,
+            theme_for_this_run: None,
+            tab: Tab::General,
+            keys: keys::Keys::new(None, false),
+            limit: RateLimit::new(0),
+            limit_text: String::new(),
+        }
+    }
+
     #[test]
     fn unknown_or_broken_files_mean_defaults() {
         let dir = tempfile::tempdir().unwrap();
@@ -341,18 +357,8 @@ mod tests {
     #[test]
     fn the_language_set_for_this_run_shows_until_one_is_picked() {
         let dir = tempfile::tempdir().unwrap();
-        let mut s = Settings {
-            prefs: Prefs::default(),
-            file: dir.path().join("settings.json"),
-            open: true,
-            problem: None,
-            for_this_run: Some("ja"),
-            theme_for_this_run: None,
-            tab: Tab::General,
-            keys: keys::Keys::new(None, false),
-            limit: RateLimit::new(0),
-            limit_text: String::new(),
-        };
+        let mut s = in_folder(dir.path().join("settings.json"));
+        s.for_this_run = Some("ja");
         assert_eq!(s.choice(), Language::Fixed("ja"));
         // (English: the language is process-wide, and other tests read English text.)
         let _ = s.update(Message::Language(Language::Fixed("en")));
@@ -364,18 +370,8 @@ mod tests {
     fn the_theme_set_for_this_run_shows_until_one_is_picked() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("settings.json");
-        let mut s = Settings {
-            prefs: Prefs::default(),
-            file: file.clone(),
-            open: true,
-            problem: None,
-            for_this_run: None,
-            theme_for_this_run: Some(theme::ThemeChoice::Dark),
-            tab: Tab::General,
-            keys: keys::Keys::new(None, false),
-            limit: RateLimit::new(0),
-            limit_text: String::new(),
-        };
+        let mut s = in_folder(file.clone());
+        s.theme_for_this_run = Some(theme::ThemeChoice::Dark);
         assert_eq!(s.theme_choice().theme(), Some(iced::Theme::Dark));
         let _ = s.update(Message::Theme(theme::ThemeChoice::Light));
         assert_eq!(s.theme_choice().theme(), Some(iced::Theme::Light));
@@ -391,18 +387,7 @@ mod tests {
     #[test]
     fn a_speed_limit_applies_to_the_shared_limit_once_it_reads_as_a_rate() {
         let dir = tempfile::tempdir().unwrap();
-        let mut s = Settings {
-            prefs: Prefs::default(),
-            file: dir.path().join("settings.json"),
-            open: true,
-            problem: None,
-            for_this_run: None,
-            theme_for_this_run: None,
-            tab: Tab::General,
-            keys: keys::Keys::new(None, false),
-            limit: RateLimit::new(0),
-            limit_text: String::new(),
-        };
+        let mut s = in_folder(dir.path().join("settings.json"));
         let jobs_share = s.limit.clone();
         let _ = s.update(Message::SpeedLimit("2M".into()));
         assert_eq!(jobs_share.rate(), 2 << 20);
