@@ -18,7 +18,7 @@ PAIRS="${BENCH_PAIRS:-3}"
 RTT_MS="${BENCH_RTT_MS:-0}"
 PYTHON="${PYTHON:-python3}"
 
-BENCH_NAME=rm
+BENCH_NAME="rm"
 # shellcheck source=tests/bench/sshd.sh
 source "$HERE/sshd.sh"
 tree_options "$@"

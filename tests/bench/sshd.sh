@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the benchmarks that need a private OpenSSH sshd (rm.sh, sync.sh): sourced, not run.
 # Expects HERE, PYTHON and BENCH_NAME. `tree_options` reads the options they share; `start_sshd`
 # makes WORK (removed on exit), starts sshd on a free port of 127.0.0.1 (and, when RTT_MS is not
